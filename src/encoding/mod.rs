@@ -1,0 +1,1 @@
+//! Legacy Vietnamese encodings (placeholder; see issue 7).

@@ -1,0 +1,95 @@
+//! Folding views for matching: Vietnamese-aware lower case, and a view without diacritics.
+
+use super::alignment::AlignedWriter;
+use super::tone::split_tone;
+use crate::normalize::Alignment;
+
+/// Lower-cases `text` into `out` without changing any byte offset.
+///
+/// A character whose lower case has another UTF-8 length (`İ`, `Ⱥ`, the Kelvin sign) is
+/// left as it is, so the lower-case view shares the alignment of the normalized text. No
+/// Vietnamese letter is affected by that rule: `Đ`/`đ`, `Ư`/`ư`, `Ố`/`ố` have the same
+/// length in both cases.
+pub(crate) fn lowercase_into(text: &str, out: &mut String) {
+    out.clear();
+    out.reserve(text.len());
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Copy ASCII runs a byte at a time; the compiler vectorizes this loop.
+        let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
+        if run > 0 {
+            out.extend(bytes[i..i + run].iter().map(|b| b.to_ascii_lowercase() as char));
+            i += run;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        out.push(lower_same_len(c));
+        i += c.len_utf8();
+    }
+}
+
+/// The lower case of `c` when it is one character of the same UTF-8 length, else `c`.
+#[inline]
+pub(crate) fn lower_same_len(c: char) -> char {
+    let mut it = c.to_lowercase();
+    match (it.next(), it.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// The base letter of a Vietnamese letter without any diacritic: `ệ` → `e`, `Đ` → `D`.
+pub fn strip_diacritics(c: char) -> char {
+    match c {
+        'đ' => 'd',
+        'Đ' => 'D',
+        c if c.is_ascii() => c,
+        c => {
+            let (base, _) = split_tone(c);
+            if base.is_ascii() { base } else { c }
+        }
+    }
+}
+
+/// A lower-case view without diacritics (`Ủy ban` → `uy ban`), with its map back to the
+/// lower-case view it was made from.
+pub(crate) fn unaccent(lower: &str) -> (String, Alignment) {
+    let mut w = AlignedWriter::with_capacity(lower.len());
+    let mut run_start = 0;
+    for (i, c) in lower.char_indices() {
+        if c.is_ascii() {
+            continue;
+        }
+        let s = strip_diacritics(c);
+        if s != c {
+            w.keep(&lower[run_start..i]);
+            w.replace_char(c.len_utf8(), s);
+            run_start = i + c.len_utf8();
+        }
+    }
+    w.keep(&lower[run_start..]);
+    w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercase_keeps_offsets() {
+        let mut out = String::new();
+        lowercase_into("ỦY BAN Đà", &mut out);
+        assert_eq!(out, "ủy ban đà");
+        lowercase_into("\u{212A}x", &mut out);
+        assert_eq!(out.len(), "\u{212A}x".len());
+    }
+
+    #[test]
+    fn unaccented_view_maps_back() {
+        let (s, a) = unaccent("ủy ban nhân dân");
+        assert_eq!(s, "uy ban nhan dan");
+        assert_eq!(a.original_range(0..2), 0.."ủy".len());
+        assert_eq!(a.original_range(7..11), 9..14);
+    }
+}

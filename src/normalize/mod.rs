@@ -1,0 +1,364 @@
+//! Offset-exact normalization of Vietnamese text.
+//!
+//! [`Normalizer::normalize`] makes one pass over the input and writes the normalized text
+//! together with its [`Alignment`], a map from every normalized byte range back to the
+//! original bytes it came from. The steps, each switchable in [`NormalizerBuilder`]:
+//!
+//! | step | what it does |
+//! |---|---|
+//! | NFC | composes decomposed and partly decomposed letters (`e` + U+0302 + U+0301 → `ế`, `ẹ` + U+0302 → `ệ`); text that is already NFC is left alone |
+//! | look-alikes | `Ð`/`ð` (U+00D0/U+00F0) and `Ɖ`/`ɖ` (U+0189/U+0256) → `Đ`/`đ` |
+//! | tone placement | final `oa`, `oe`, `uy` get the mark on the glide: `hoà` → `hòa`, `Uỷ` → `Ủy` (see [`ToneStyle`]) |
+//! | spaces | tab, no-break and typographic spaces → one ASCII space; runs of spaces → one; zero-width characters, BOM and soft hyphen removed |
+//! | dashes | `‐ ‑ ‒ – — ―` and `−` → `-` |
+//! | quotes | `“ ” „ ‟ « »` → `"`; `‘ ’ ‚ ‛ ‹ ›` → `'` |
+//!
+//! Alongside it keeps a lower-case view with the same byte offsets (used for matching),
+//! and on request a view without diacritics ([`NormalizedText::unaccented`]).
+//!
+//! ```
+//! use nhan::normalize::Normalizer;
+//!
+//! let input = "Uỷ ban  nhân dân – HÐND";
+//! let n = Normalizer::new().normalize(input);
+//! assert_eq!(n.as_str(), "Ủy ban nhân dân - HĐND");
+//! assert_eq!(n.lowercase(), "ủy ban nhân dân - hđnd");
+//! // "HĐND" in the normalized text came from "HÐND" in the input.
+//! let r = n.original_range(n.as_str().find("HĐND").unwrap()..n.len());
+//! assert_eq!(&input[r], "HÐND");
+//! ```
+
+mod alignment;
+mod chars;
+mod fold;
+mod nfc;
+mod tone;
+
+use std::ops::Range;
+
+pub use alignment::{Alignment, Segment};
+pub use fold::strip_diacritics;
+pub use tone::ToneStyle;
+
+use alignment::AlignedWriter;
+use chars::SpaceClass;
+
+/// Which normalization steps run. Build one with [`Normalizer::builder`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Normalizer {
+    nfc: bool,
+    look_alikes: bool,
+    tone: Option<ToneStyle>,
+    spaces: bool,
+    dashes: bool,
+    quotes: bool,
+}
+
+impl Default for Normalizer {
+    fn default() -> Self {
+        Normalizer {
+            nfc: true,
+            look_alikes: true,
+            tone: Some(ToneStyle::Glide),
+            spaces: true,
+            dashes: true,
+            quotes: true,
+        }
+    }
+}
+
+/// Sets the steps of a [`Normalizer`]; every step is on by default.
+#[derive(Debug, Clone, Default)]
+pub struct NormalizerBuilder {
+    n: Normalizer,
+}
+
+impl NormalizerBuilder {
+    /// Unicode NFC composition.
+    pub fn nfc(mut self, on: bool) -> Self {
+        self.n.nfc = on;
+        self
+    }
+    /// `Ð` → `Đ` and the other look-alike letters.
+    pub fn look_alikes(mut self, on: bool) -> Self {
+        self.n.look_alikes = on;
+        self
+    }
+    /// Where tone marks go in final `oa`/`oe`/`uy`; `None` leaves them as written.
+    pub fn tone_style(mut self, style: Option<ToneStyle>) -> Self {
+        self.n.tone = style;
+        self
+    }
+    /// Space folding and zero-width removal.
+    pub fn spaces(mut self, on: bool) -> Self {
+        self.n.spaces = on;
+        self
+    }
+    /// Dash folding.
+    pub fn dashes(mut self, on: bool) -> Self {
+        self.n.dashes = on;
+        self
+    }
+    /// Quote folding.
+    pub fn quotes(mut self, on: bool) -> Self {
+        self.n.quotes = on;
+        self
+    }
+    /// The configured normalizer.
+    pub fn build(self) -> Normalizer {
+        self.n
+    }
+}
+
+/// A normalized text with its map back to the original.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NormalizedText {
+    text: String,
+    lower: String,
+    alignment: Alignment,
+}
+
+/// A lower-case view without diacritics, with its map back to the normalized text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unaccented {
+    /// The text: `ủy ban` → `uy ban`, `đ` → `d`.
+    pub text: String,
+    /// Maps ranges of `text` to ranges of [`NormalizedText::as_str`].
+    pub alignment: Alignment,
+}
+
+impl NormalizedText {
+    /// The normalized text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+    /// The lower-case view; byte offsets equal those of [`as_str`](Self::as_str).
+    pub fn lowercase(&self) -> &str {
+        &self.lower
+    }
+    /// The map back to the original.
+    pub fn alignment(&self) -> &Alignment {
+        &self.alignment
+    }
+    /// Length of the normalized text in bytes.
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+    /// True for an empty text.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+    /// The original byte range a normalized byte range came from.
+    pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
+        self.alignment.original_range(range)
+    }
+    /// Builds the view without diacritics.
+    pub fn unaccented(&self) -> Unaccented {
+        let (text, alignment) = fold::unaccent(&self.lower);
+        Unaccented { text, alignment }
+    }
+}
+
+impl Normalizer {
+    /// A normalizer with every step on and tone marks on the glide.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Starts configuring a normalizer.
+    pub fn builder() -> NormalizerBuilder {
+        NormalizerBuilder::default()
+    }
+
+    /// Normalizes `input` in one pass.
+    pub fn normalize(&self, input: &str) -> NormalizedText {
+        let mut scan = Scan { n: *self, w: AlignedWriter::with_capacity(input.len()), scratch: String::new() };
+        scan.run(input);
+        let (text, alignment) = scan.w.finish();
+        let mut lower = String::new();
+        fold::lowercase_into(&text, &mut lower);
+        NormalizedText { text, lower, alignment }
+    }
+}
+
+/// What one input character becomes.
+enum Action {
+    Keep,
+    Replace(char),
+    Delete,
+}
+
+struct Scan {
+    n: Normalizer,
+    w: AlignedWriter,
+    scratch: String,
+}
+
+impl Scan {
+    fn run(&mut self, input: &str) {
+        let bytes = input.as_bytes();
+        let nucleus_target = self.n.tone == Some(ToneStyle::Nucleus);
+        let mut i = 0;
+        let mut run = 0; // start of the bytes not yet written, all kept as they are
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                let interesting = match b {
+                    b'\t' => self.n.spaces,
+                    b' ' => {
+                        let prev = if i > run { Some(b' ') == bytes.get(i - 1).copied() } else { self.w.out.ends_with(' ') };
+                        self.n.spaces && prev
+                    }
+                    b'a' | b'e' | b'y' | b'A' | b'E' | b'Y' => nucleus_target,
+                    _ => false,
+                };
+                if !interesting {
+                    i += 1;
+                    continue;
+                }
+                self.w.keep(&input[run..i]);
+                let end = self.unit_end(input, i);
+                self.unit(input, i, end);
+                i = end;
+                run = end;
+                continue;
+            }
+            let c = input[i..].chars().next().unwrap_or('\u{FFFD}');
+            let len = c.len_utf8();
+            if self.n.nfc && !nfc::is_safe_starter(c) {
+                // The chunk starts at the starter before `c` if that is still unwritten.
+                let start = if i > run && bytes[i - 1] < 0x80 { i - 1 } else { i };
+                self.w.keep(&input[run..start]);
+                let end = nfc::chunk_end(input, start).max(i + len);
+                self.unit(input, start, end);
+                i = end;
+                run = end;
+                continue;
+            }
+            let end = self.unit_end(input, i);
+            if end == i + len && !self.is_interesting(c) {
+                i = end;
+                continue;
+            }
+            self.w.keep(&input[run..i]);
+            self.unit(input, i, end);
+            i = end;
+            run = end;
+        }
+        self.w.keep(&input[run..]);
+    }
+
+    /// End of the unit starting at `i`: one character, or an NFC chunk.
+    fn unit_end(&self, input: &str, i: usize) -> usize {
+        let len = input[i..].chars().next().map_or(1, char::len_utf8);
+        match input.as_bytes().get(i + len) {
+            Some(&b) if self.n.nfc && b >= 0x80 => nfc::chunk_end(input, i),
+            _ => i + len,
+        }
+    }
+
+    fn is_interesting(&self, c: char) -> bool {
+        (self.n.look_alikes && chars::look_alike(c).is_some())
+            || (self.n.spaces && chars::space_class(c).is_some())
+            || (self.n.dashes && chars::dash(c).is_some())
+            || (self.n.quotes && chars::quote(c).is_some())
+            || match self.n.tone {
+                Some(ToneStyle::Glide) => tone::is_marked_nucleus(c),
+                Some(ToneStyle::Nucleus) => tone::is_marked_glide(c),
+                None => false,
+            }
+    }
+
+    /// Writes the unit `input[start..end]`.
+    fn unit(&mut self, input: &str, start: usize, end: usize) {
+        let unit = &input[start..end];
+        let mut chars = unit.chars();
+        let first = chars.next().unwrap_or(' ');
+        if chars.next().is_none() {
+            match self.action(first) {
+                Action::Keep => self.w.keep(unit),
+                Action::Replace(c) => self.w.replace_char(unit.len(), c),
+                Action::Delete => self.w.delete(unit.len()),
+            }
+        } else {
+            let mut composed = std::mem::take(&mut self.scratch);
+            if self.n.nfc {
+                nfc::compose_chunk(unit, &mut composed);
+            } else {
+                composed.clear();
+                composed.push_str(unit);
+            }
+            let mut mapped = String::with_capacity(composed.len());
+            for c in composed.chars() {
+                match self.action(c) {
+                    Action::Keep => mapped.push(c),
+                    Action::Replace(r) => mapped.push(r),
+                    Action::Delete => {}
+                }
+            }
+            if mapped == unit {
+                self.w.keep(unit);
+            } else {
+                self.w.replace(unit.len(), &mapped);
+            }
+            self.scratch = composed;
+        }
+        self.fix_tone(input[end..].chars().next());
+    }
+
+    fn action(&self, c: char) -> Action {
+        if self.n.look_alikes {
+            if let Some(r) = chars::look_alike(c) {
+                return Action::Replace(r);
+            }
+        }
+        if self.n.spaces {
+            match chars::space_class(c) {
+                Some(SpaceClass::Space) if self.w.out.ends_with(' ') => return Action::Delete,
+                Some(SpaceClass::Space) if c == ' ' => return Action::Keep,
+                Some(SpaceClass::Space) => return Action::Replace(' '),
+                Some(SpaceClass::ZeroWidth) => return Action::Delete,
+                None => {}
+            }
+        }
+        if self.n.dashes {
+            if let Some(r) = chars::dash(c) {
+                return Action::Replace(r);
+            }
+        }
+        if self.n.quotes {
+            if let Some(r) = chars::quote(c) {
+                return Action::Replace(r);
+            }
+        }
+        Action::Keep
+    }
+
+    /// Moves the tone mark of a syllable that has just ended in `oa`, `oe` or `uy`.
+    fn fix_tone(&mut self, next: Option<char>) {
+        let Some(style) = self.n.tone else { return };
+        if next.is_some_and(char::is_alphanumeric) {
+            return;
+        }
+        let mut tail = self.w.out.char_indices().rev();
+        let (Some((_, c2)), Some((p1, c1))) = (tail.next(), tail.next()) else { return };
+        let candidate = match style {
+            ToneStyle::Glide => tone::is_marked_nucleus(c2),
+            ToneStyle::Nucleus => matches!(c2, 'a' | 'e' | 'y' | 'A' | 'E' | 'Y'),
+        };
+        if !candidate {
+            return;
+        }
+        let c0 = tail.next().map(|(_, c)| c).filter(|c| c.is_alphabetic());
+        if let Some([n1, n2]) = tone::retone(c0, c1, c2, style) {
+            let mut buf = [0u8; 8];
+            let l1 = n1.encode_utf8(&mut buf).len();
+            let l2 = n2.encode_utf8(&mut buf[l1..]).len();
+            let pair = std::str::from_utf8(&buf[..l1 + l2]).unwrap_or_default();
+            self.w.rewrite_tail(p1, pair);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,274 @@
+//! The output model: spans, relations and the annotation of one document.
+//!
+//! Field for field the JSON of `ANNOTATION.md`: spans sorted by `start`, longer first;
+//! `id` is the span's index; attributes that do not apply are left out.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// What a span is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// An abbreviation as written: `UBND`, `KT – XH`.
+    Abbreviation,
+    /// A written-out phrase whose abbreviation is known: `an ninh Tổ quốc`.
+    LongForm,
+    /// A person's name, without title, rank or honorific.
+    Person,
+    /// An office, from its role word to the end of its organization.
+    Title,
+    /// A military or police rank.
+    Rank,
+    /// A form of address directly before a name.
+    Honorific,
+    /// A named body.
+    Organization,
+    /// A place name without its level word.
+    Location,
+    /// A date, time or period with its trigger words.
+    Date,
+    /// A numeral with its multiplier word.
+    Number,
+}
+
+impl Kind {
+    /// The name used in JSON: `long_form`, `abbreviation`, ...
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Abbreviation => "abbreviation",
+            Kind::LongForm => "long_form",
+            Kind::Person => "person",
+            Kind::Title => "title",
+            Kind::Rank => "rank",
+            Kind::Honorific => "honorific",
+            Kind::Organization => "organization",
+            Kind::Location => "location",
+            Kind::Date => "date",
+            Kind::Number => "number",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where an abbreviation's expansion came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// A built-in or user dictionary.
+    Dictionary,
+    /// A definition in the document itself: `Mặt trận Tổ quốc (MTTQ)`.
+    Document,
+}
+
+/// The value of a date (a TIMEX-like string) or a number.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A number; integral values serialize as JSON integers.
+    Number(f64),
+    /// A date or period: `2020-11-06`, `XXXX-11-06`, `2013/2020`.
+    Text(String),
+}
+
+impl Serialize for Value {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => s.serialize_i64(*n as i64),
+            Value::Number(n) => s.serialize_f64(*n),
+            Value::Text(t) => s.serialize_str(t),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            N(f64),
+            T(String),
+        }
+        Ok(match Raw::deserialize(d)? {
+            Raw::N(n) => Value::Number(n),
+            Raw::T(t) => Value::Text(t),
+        })
+    }
+}
+
+/// One annotated piece of the input.
+///
+/// `start` and `end` are byte offsets into the original input: `&input[start..end] == text`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Span {
+    /// Index of the span in [`Annotation::spans`].
+    pub id: usize,
+    /// What the span is.
+    pub kind: Kind,
+    /// Byte offset of the first byte in the original input.
+    pub start: usize,
+    /// Byte offset after the last byte in the original input.
+    pub end: usize,
+    /// The original text of the span.
+    pub text: String,
+    /// Canonical form (abbreviation, person, rank, honorific, organization, location).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
+    /// The long form meant here (abbreviation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expansion: Option<String>,
+    /// Other readings of an ambiguous abbreviation, most likely first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<String>,
+    /// What the abbreviation names: `organization`, `concept`, ...
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+    /// Where the expansion came from (abbreviation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// The canonical abbreviation of a long form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abbreviation: Option<String>,
+    /// The role of a title: `Phó Chủ tịch Thường trực`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The administrative level written before a location: `tỉnh`, `huyện`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
+    /// For a unit absorbed in the 2025 merger, the province it became part of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub became: Option<String>,
+    /// The value of a date or number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+}
+
+impl Span {
+    /// A span of `kind` over `input[range]` with no attributes and id 0.
+    pub fn new(kind: Kind, input: &str, range: Range<usize>) -> Span {
+        Span {
+            id: 0,
+            kind,
+            start: range.start,
+            end: range.end,
+            text: input[range].to_owned(),
+            canonical: None,
+            expansion: None,
+            alternatives: Vec::new(),
+            entity: None,
+            source: None,
+            abbreviation: None,
+            role: None,
+            level: None,
+            became: None,
+            value: None,
+        }
+    }
+
+    /// The byte range.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The range in characters (Unicode scalar values) of `input`.
+    ///
+    /// ```
+    /// # use nhan::{Span, Kind};
+    /// let input = "Tỉnh ủy Hà Giang";
+    /// let s = Span::new(Kind::Location, input, 14..input.len());
+    /// assert_eq!(s.char_range(input), 8..16);
+    /// ```
+    pub fn char_range(&self, input: &str) -> Range<usize> {
+        let start = input[..self.start].chars().count();
+        start..start + input[self.start..self.end].chars().count()
+    }
+
+    /// The range in UTF-16 code units of `input`, as JavaScript and Java count.
+    pub fn utf16_range(&self, input: &str) -> Range<usize> {
+        let start = input[..self.start].encode_utf16().count();
+        start..start + input[self.start..self.end].encode_utf16().count()
+    }
+}
+
+/// How two spans are related.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationKind {
+    /// person → title.
+    HasTitle,
+    /// person → rank.
+    HasRank,
+    /// long_form → abbreviation: the text defines the abbreviation.
+    Defines,
+}
+
+/// A directed relation between two spans, by id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Relation {
+    /// What the relation says.
+    pub kind: RelationKind,
+    /// The id of the head span.
+    pub head: usize,
+    /// The id of the tail span.
+    pub tail: usize,
+}
+
+/// Everything found in one document.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Annotation {
+    /// Spans sorted by `start`, longer first; `spans[i].id == i`.
+    pub spans: Vec<Span>,
+    /// Relations between spans.
+    pub relations: Vec<Relation>,
+}
+
+impl Annotation {
+    /// The spans of one kind.
+    pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Span> {
+        self.spans.iter().filter(move |s| s.kind == kind)
+    }
+
+    /// One-line JSON, as `ANNOTATION.md` defines it.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| String::from("{}"))
+    }
+
+    /// Character ranges of every span, in one pass over `input`.
+    pub fn char_ranges(&self, input: &str) -> Vec<Range<usize>> {
+        self.converted_ranges(input, |_| 1)
+    }
+
+    /// UTF-16 ranges of every span, in one pass over `input`.
+    pub fn utf16_ranges(&self, input: &str) -> Vec<Range<usize>> {
+        self.converted_ranges(input, char::len_utf16)
+    }
+
+    fn converted_ranges(&self, input: &str, units: impl Fn(char) -> usize) -> Vec<Range<usize>> {
+        let mut points: Vec<usize> = self.spans.iter().flat_map(|s| [s.start, s.end]).collect();
+        points.sort_unstable();
+        points.dedup();
+        let mut converted = Vec::with_capacity(points.len());
+        let (mut byte, mut unit) = (0usize, 0usize);
+        let mut chars = input.chars();
+        for &p in &points {
+            while byte < p {
+                match chars.next() {
+                    Some(c) => {
+                        byte += c.len_utf8();
+                        unit += units(c);
+                    }
+                    None => break,
+                }
+            }
+            converted.push(unit);
+        }
+        let at = |b: usize| converted[points.partition_point(|&x| x < b)];
+        self.spans.iter().map(|s| at(s.start)..at(s.end)).collect()
+    }
+}
