@@ -25,7 +25,9 @@ pub enum Error {
         text: String,
     },
     /// Two entries for the same key disagree.
-    #[error("{source_name}:{line}: {key:?} conflicts with the entry at line {first_line}: {message}")]
+    #[error(
+        "{source_name}:{line}: {key:?} conflicts with the entry at line {first_line}: {message}"
+    )]
     Conflict {
         /// Where the dictionary came from.
         source_name: String,

@@ -2,10 +2,17 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub mod error;
-pub mod normalize;
-
-pub use error::{Error, Result};
-pub mod span;
-pub use span::{Annotation, Kind, Relation, RelationKind, Source, Span, Value};
+mod annotate;
+pub mod dict;
 pub mod encoding;
+pub mod error;
+mod matcher;
+pub mod normalize;
+mod recognize;
+mod resolve;
+pub mod span;
+
+pub use annotate::{Annotator, AnnotatorBuilder};
+pub use dict::Dictionary;
+pub use error::{Error, Result};
+pub use span::{Annotation, Kind, Relation, RelationKind, Source, Span, Value};

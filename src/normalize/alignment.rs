@@ -40,7 +40,11 @@ pub struct Alignment {
 impl Alignment {
     /// The identity map over a text of `len` bytes.
     pub fn identity(len: usize) -> Self {
-        Alignment { segments: Vec::new(), norm_len: len, orig_len: len }
+        Alignment {
+            segments: Vec::new(),
+            norm_len: len,
+            orig_len: len,
+        }
     }
 
     /// True when normalization changed nothing.
@@ -71,7 +75,11 @@ impl Alignment {
             return pos;
         }
         let s = &self.segments[i - 1];
-        if pos < s.norm_end { s.orig_start } else { s.orig_end + (pos - s.norm_end) }
+        if pos < s.norm_end {
+            s.orig_start
+        } else {
+            s.orig_end + (pos - s.norm_end)
+        }
     }
 
     /// The original position where a range ending at normalized byte `pos` ends.
@@ -82,7 +90,11 @@ impl Alignment {
             return pos;
         }
         let s = &self.segments[i - 1];
-        if pos <= s.norm_end { s.orig_end } else { s.orig_end + (pos - s.norm_end) }
+        if pos <= s.norm_end {
+            s.orig_end
+        } else {
+            s.orig_end + (pos - s.norm_end)
+        }
     }
 
     /// The original byte range that the normalized byte range `range` came from.
@@ -111,7 +123,11 @@ pub(crate) struct AlignedWriter {
 
 impl AlignedWriter {
     pub(crate) fn with_capacity(cap: usize) -> Self {
-        AlignedWriter { out: String::with_capacity(cap), segments: Vec::new(), orig_pos: 0 }
+        AlignedWriter {
+            out: String::with_capacity(cap),
+            segments: Vec::new(),
+            orig_pos: 0,
+        }
     }
 
     /// Copies `text`, which is the original text at the current position, unchanged.
@@ -182,7 +198,11 @@ impl AlignedWriter {
             return pos;
         }
         let s = &self.segments[i - 1];
-        if pos < s.norm_end { s.orig_start } else { s.orig_end + (pos - s.norm_end) }
+        if pos < s.norm_end {
+            s.orig_start
+        } else {
+            s.orig_end + (pos - s.norm_end)
+        }
     }
 
     fn push(&mut self, seg: Segment) {
@@ -202,7 +222,11 @@ impl AlignedWriter {
 
     pub(crate) fn finish(self) -> (String, Alignment) {
         let norm_len = self.out.len();
-        let alignment = Alignment { segments: self.segments, norm_len, orig_len: self.orig_pos };
+        let alignment = Alignment {
+            segments: self.segments,
+            norm_len,
+            orig_len: self.orig_pos,
+        };
         (self.out, alignment)
     }
 }

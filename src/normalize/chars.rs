@@ -28,8 +28,14 @@ pub(crate) enum SpaceClass {
 /// Tabs, no-break and typographic spaces, and zero-width characters.
 pub(crate) fn space_class(c: char) -> Option<SpaceClass> {
     match c {
-        ' ' | '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}'
-        | '\u{205F}' | '\u{3000}' => Some(SpaceClass::Space),
+        ' '
+        | '\t'
+        | '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => Some(SpaceClass::Space),
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {
             Some(SpaceClass::ZeroWidth)
         }

@@ -17,9 +17,16 @@ pub(crate) fn lowercase_into(text: &str, out: &mut String) {
     let mut i = 0;
     while i < bytes.len() {
         // Copy ASCII runs a byte at a time; the compiler vectorizes this loop.
-        let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
+        let run = bytes[i..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(bytes.len() - i);
         if run > 0 {
-            out.extend(bytes[i..i + run].iter().map(|b| b.to_ascii_lowercase() as char));
+            out.extend(
+                bytes[i..i + run]
+                    .iter()
+                    .map(|b| b.to_ascii_lowercase() as char),
+            );
             i += run;
             continue;
         }

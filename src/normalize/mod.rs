@@ -172,12 +172,20 @@ impl Normalizer {
 
     /// Normalizes `input` in one pass.
     pub fn normalize(&self, input: &str) -> NormalizedText {
-        let mut scan = Scan { n: *self, w: AlignedWriter::with_capacity(input.len()), scratch: String::new() };
+        let mut scan = Scan {
+            n: *self,
+            w: AlignedWriter::with_capacity(input.len()),
+            scratch: String::new(),
+        };
         scan.run(input);
         let (text, alignment) = scan.w.finish();
         let mut lower = String::new();
         fold::lowercase_into(&text, &mut lower);
-        NormalizedText { text, lower, alignment }
+        NormalizedText {
+            text,
+            lower,
+            alignment,
+        }
     }
 }
 
@@ -206,7 +214,11 @@ impl Scan {
                 let interesting = match b {
                     b'\t' => self.n.spaces,
                     b' ' => {
-                        let prev = if i > run { Some(b' ') == bytes.get(i - 1).copied() } else { self.w.out.ends_with(' ') };
+                        let prev = if i > run {
+                            Some(b' ') == bytes.get(i - 1).copied()
+                        } else {
+                            self.w.out.ends_with(' ')
+                        };
                         self.n.spaces && prev
                     }
                     b'a' | b'e' | b'y' | b'A' | b'E' | b'Y' => nucleus_target,
@@ -227,7 +239,11 @@ impl Scan {
             let len = c.len_utf8();
             if self.n.nfc && !nfc::is_safe_starter(c) {
                 // The chunk starts at the starter before `c` if that is still unwritten.
-                let start = if i > run && bytes[i - 1] < 0x80 { i - 1 } else { i };
+                let start = if i > run && bytes[i - 1] < 0x80 {
+                    i - 1
+                } else {
+                    i
+                };
                 self.w.keep(&input[run..start]);
                 let end = nfc::chunk_end(input, start).max(i + len);
                 self.unit(input, start, end);
@@ -341,7 +357,9 @@ impl Scan {
             return;
         }
         let mut tail = self.w.out.char_indices().rev();
-        let (Some((_, c2)), Some((p1, c1))) = (tail.next(), tail.next()) else { return };
+        let (Some((_, c2)), Some((p1, c1))) = (tail.next(), tail.next()) else {
+            return;
+        };
         let candidate = match style {
             ToneStyle::Glide => tone::is_marked_nucleus(c2),
             ToneStyle::Nucleus => matches!(c2, 'a' | 'e' | 'y' | 'A' | 'E' | 'Y'),

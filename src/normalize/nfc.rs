@@ -23,7 +23,9 @@ pub(crate) fn is_safe_starter(c: char) -> bool {
 /// after the first character, or the end of `text`.
 pub(crate) fn chunk_end(text: &str, start: usize) -> usize {
     let mut chars = text[start..].char_indices();
-    let Some((_, first)) = chars.next() else { return start };
+    let Some((_, first)) = chars.next() else {
+        return start;
+    };
     let mut end = start + first.len_utf8();
     for (i, c) in chars {
         if is_safe_starter(c) {

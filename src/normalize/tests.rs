@@ -10,12 +10,21 @@ fn check_alignment(input: &str) {
     let mut last = 0;
     for (i, c) in n.as_str().char_indices() {
         let r = n.original_range(i..i + c.len_utf8());
-        assert!(input.is_char_boundary(r.start) && input.is_char_boundary(r.end), "{input:?} {i}");
-        assert!(r.start >= last || r.start == n.original_range(i..i).start, "monotone {input:?}");
+        assert!(
+            input.is_char_boundary(r.start) && input.is_char_boundary(r.end),
+            "{input:?} {i}"
+        );
+        assert!(
+            r.start >= last || r.start == n.original_range(i..i).start,
+            "monotone {input:?}"
+        );
         assert!(r.end <= input.len());
         last = r.start;
     }
-    assert_eq!(n.original_range(0..n.len()).end, input.len().min(n.original_range(0..n.len()).end));
+    assert_eq!(
+        n.original_range(0..n.len()).end,
+        input.len().min(n.original_range(0..n.len()).end)
+    );
 }
 
 #[test]
@@ -33,7 +42,10 @@ fn nfd_is_composed() {
     assert_eq!(n.as_str(), "Chiều");
     assert_eq!(n.original_range(0..n.len()), 0..nfd.len());
     let i = n.as_str().find('ề').unwrap();
-    assert_eq!(&nfd[n.original_range(i..i + 'ề'.len_utf8())], "e\u{0302}\u{0300}");
+    assert_eq!(
+        &nfd[n.original_range(i..i + 'ề'.len_utf8())],
+        "e\u{0302}\u{0300}"
+    );
 }
 
 #[test]
@@ -47,7 +59,10 @@ fn tone_moves_to_glide() {
     assert_eq!(norm("Uỷ ban"), "Ủy ban");
     assert_eq!(norm("UỶ BAN"), "ỦY BAN");
     assert_eq!(norm("thuỷ, khoẻ."), "thủy, khỏe.");
-    assert_eq!(norm("hoàn suýt huỳnh quả giữ quý"), "hoàn suýt huỳnh quả giữ quý");
+    assert_eq!(
+        norm("hoàn suýt huỳnh quả giữ quý"),
+        "hoàn suýt huỳnh quả giữ quý"
+    );
 }
 
 #[test]
@@ -61,7 +76,9 @@ fn tone_in_nfd_input() {
 
 #[test]
 fn nucleus_style_on_request() {
-    let n = Normalizer::builder().tone_style(Some(ToneStyle::Nucleus)).build();
+    let n = Normalizer::builder()
+        .tone_style(Some(ToneStyle::Nucleus))
+        .build();
     assert_eq!(n.normalize("hòa thủy Ủy quý").as_str(), "hoà thuỷ Uỷ quý");
 }
 
@@ -80,7 +97,14 @@ fn spaces_dashes_quotes_look_alikes() {
 
 #[test]
 fn steps_can_be_switched_off() {
-    let n = Normalizer::builder().nfc(false).look_alikes(false).tone_style(None).spaces(false).dashes(false).quotes(false).build();
+    let n = Normalizer::builder()
+        .nfc(false)
+        .look_alikes(false)
+        .tone_style(None)
+        .spaces(false)
+        .dashes(false)
+        .quotes(false)
+        .build();
     for s in ["HÐND", "hoà", "a  b", "–", "“", "e\u{0301}"] {
         assert_eq!(n.normalize(s).as_str(), s);
     }

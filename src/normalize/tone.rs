@@ -122,6 +122,9 @@ mod tests {
     #[test]
     fn moves_marks_to_the_nucleus() {
         let v: Vec<char> = "òa".chars().collect();
-        assert_eq!(retone(Some('h'), v[0], v[1], ToneStyle::Nucleus), Some(['o', 'à']));
+        assert_eq!(
+            retone(Some('h'), v[0], v[1], ToneStyle::Nucleus),
+            Some(['o', 'à'])
+        );
     }
 }

@@ -1,0 +1,175 @@
+//! The [`Annotator`]: normalize → match → recognize → resolve.
+
+use std::path::Path;
+use std::sync::{Arc, LazyLock};
+
+use crate::dict::Dictionary;
+use crate::error::Result;
+use crate::matcher::Matcher;
+use crate::normalize::Normalizer;
+use crate::recognize::{self, Doc};
+use crate::resolve::resolve;
+use crate::span::Annotation;
+
+/// Reads Vietnamese text and says what is in it.
+///
+/// Cheap to clone and share between threads: clones share one compiled dictionary.
+///
+/// ```
+/// use nhan::{Annotator, Kind};
+///
+/// let input = "Đại tá Phan Huy Ngọc, Giám đốc Công an tỉnh";
+/// let a = Annotator::new().annotate(input);
+/// let person = a.of_kind(Kind::Person).next().unwrap();
+/// assert_eq!(&input[person.start..person.end], "Phan Huy Ngọc");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Annotator {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    normalizer: Normalizer,
+    matcher: Matcher,
+    reference_date: Option<(i32, u32, u32)>,
+}
+
+static BUILTIN: LazyLock<Annotator> = LazyLock::new(|| {
+    let normalizer = Normalizer::new();
+    let matcher = Matcher::build(Dictionary::builtin(), &normalizer)
+        .or_else(|_| Matcher::build(&Dictionary::new(), &normalizer));
+    match matcher {
+        Ok(matcher) => Annotator {
+            inner: Arc::new(Inner {
+                normalizer,
+                matcher,
+                reference_date: None,
+            }),
+        },
+        // Building from an empty dictionary cannot fail; this arm is unreachable in practice.
+        Err(e) => unreachable!("empty automaton failed to build: {e}"),
+    }
+});
+
+impl Default for Annotator {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Annotator {
+    /// The annotator with the built-in dictionaries, built once per process.
+    pub fn new() -> Self {
+        BUILTIN.clone()
+    }
+
+    /// Starts configuring an annotator.
+    pub fn builder() -> AnnotatorBuilder {
+        AnnotatorBuilder::default()
+    }
+
+    /// Annotates one document. Offsets in the result are byte offsets into `input`.
+    pub fn annotate(&self, input: &str) -> Annotation {
+        let inner = &*self.inner;
+        let text = inner.normalizer.normalize(input);
+        let mut hits = Vec::new();
+        inner.matcher.find(&text, &mut hits);
+        let doc = Doc {
+            text: &text,
+            hits: &hits,
+            matcher: &inner.matcher,
+            reference_date: inner.reference_date,
+        };
+        let found = recognize::run(&doc);
+        resolve(input, &text, found)
+    }
+
+    /// Number of distinct keys in the automaton.
+    pub fn key_count(&self) -> usize {
+        self.inner.matcher.key_count()
+    }
+
+    /// Heap bytes held by the automaton.
+    pub fn automaton_bytes(&self) -> usize {
+        self.inner.matcher.automaton_bytes()
+    }
+}
+
+/// Configures an [`Annotator`].
+#[derive(Debug, Clone)]
+pub struct AnnotatorBuilder {
+    builtin: bool,
+    extra: Vec<Dictionary>,
+    normalizer: Normalizer,
+    reference_date: Option<(i32, u32, u32)>,
+}
+
+impl Default for AnnotatorBuilder {
+    fn default() -> Self {
+        AnnotatorBuilder {
+            builtin: true,
+            extra: Vec::new(),
+            normalizer: Normalizer::new(),
+            reference_date: None,
+        }
+    }
+}
+
+impl AnnotatorBuilder {
+    /// Whether the built-in dictionaries are used (default: yes).
+    pub fn builtin(mut self, on: bool) -> Self {
+        self.builtin = on;
+        self
+    }
+
+    /// Adds a dictionary on top of the earlier ones: its entries add to, override and
+    /// extend them (see [`Dictionary::extend`]).
+    pub fn dictionary(mut self, dict: Dictionary) -> Self {
+        self.extra.push(dict);
+        self
+    }
+
+    /// Reads and adds a dictionary file.
+    pub fn dictionary_path(self, path: impl AsRef<Path>) -> Result<Self> {
+        Ok(self.dictionary(Dictionary::from_path(path)?))
+    }
+
+    /// Parses and adds a dictionary given as text.
+    pub fn dictionary_str(self, source_name: &str, text: &str) -> Result<Self> {
+        Ok(self.dictionary(Dictionary::parse(source_name, text)?))
+    }
+
+    /// The normalizer; the same one prepares dictionary keys.
+    pub fn normalizer(mut self, normalizer: Normalizer) -> Self {
+        self.normalizer = normalizer;
+        self
+    }
+
+    /// The date the document was written: resolves unknown years (`6/11` → that year)
+    /// and `năm nay`.
+    pub fn reference_date(mut self, year: i32, month: u32, day: u32) -> Self {
+        self.reference_date = Some((year, month, day));
+        self
+    }
+
+    /// Compiles the dictionaries.
+    pub fn build(self) -> Result<Annotator> {
+        let mut dict = if self.builtin {
+            Dictionary::builtin().clone()
+        } else {
+            Dictionary::new()
+        };
+        for d in self.extra {
+            dict.extend(d);
+        }
+        let matcher = Matcher::build(&dict, &self.normalizer)?;
+        Ok(Annotator {
+            inner: Arc::new(Inner {
+                normalizer: self.normalizer,
+                matcher,
+                reference_date: self.reference_date,
+            }),
+        })
+    }
+}

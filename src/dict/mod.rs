@@ -1,0 +1,425 @@
+//! Dictionaries: abbreviations with their expansions, and a lexicon of names, offices,
+//! ranks, honorifics and places.
+//!
+//! Both are UTF-8 TSV files with `#` comments and a header row; `dictionaries/README.md`
+//! documents the columns. The built-in data ([`Dictionary::builtin`]) is parsed by the same
+//! [`Dictionary::parse`] that reads a user's file.
+//!
+//! ```
+//! use nhan::dict::Dictionary;
+//!
+//! let tsv = "abbreviation\texpansion\tentity\tdomain\tlong_form\tcues\tvariants\n\
+//!            BQL\tBan Quản lý\torganization\tgovernment\tyes\t\t\n";
+//! let d = Dictionary::parse("mine.tsv", tsv).unwrap();
+//! assert_eq!(d.senses()[0].expansion, "Ban Quản lý");
+//!
+//! let bad = "abbreviation\texpansion\tentity\tdomain\tlong_form\tcues\tvariants\nBQL\tBan\n";
+//! let err = Dictionary::parse("mine.tsv", bad).unwrap_err().to_string();
+//! assert!(err.starts_with("mine.tsv:2:5: expected 7 tab-separated fields"));
+//! ```
+
+mod builtin;
+mod tsv;
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::normalize::Normalizer;
+
+/// Header of an abbreviation dictionary.
+pub const ABBREVIATION_HEADER: [&str; 7] = [
+    "abbreviation",
+    "expansion",
+    "entity",
+    "domain",
+    "long_form",
+    "cues",
+    "variants",
+];
+/// Header of a lexicon.
+pub const LEXICON_HEADER: [&str; 4] = ["form", "kind", "canonical", "info"];
+
+/// One reading of an abbreviation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sense {
+    /// Canonical written form: `UBND`, `KT-XH`.
+    pub abbreviation: String,
+    /// What it stands for here: `Ủy ban nhân dân`.
+    pub expansion: String,
+    /// What it names: `organization`, `concept`, `document`, ...
+    pub entity: String,
+    /// Field: `government`, `party`, `security`, ...
+    pub domain: String,
+    /// Whether the written-out expansion is reported as a `long_form` span.
+    pub long_form: bool,
+    /// Lower-case words whose presence nearby selects this reading.
+    pub cues: Vec<String>,
+    /// Extra written forms beyond the generated ones.
+    pub variants: Vec<String>,
+    /// Where the sense was read: source name and line.
+    pub origin: Origin,
+    layer: u32,
+}
+
+/// Where an entry was read.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Origin {
+    /// The source name given to the parser.
+    pub source: String,
+    /// The line as written in the file (1-based).
+    pub line: usize,
+}
+
+/// What a lexicon entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LexKind {
+    /// A family name: `Nguyễn`, `Chúng`, `Tôn Thất`.
+    Surname,
+    /// An office role that starts a title: `Phó Chủ tịch`.
+    Role,
+    /// A word extending a role: `Thường trực`.
+    Qualifier,
+    /// The start of an organization name that needs a complement: `UBND`, `Công an`, `Sở`.
+    OrgHead,
+    /// A complete organization name: `Tỉnh ủy`, `Bộ Công an`.
+    Org,
+    /// A party committee: `Tỉnh ủy`, `Huyện ủy`, `Trung ương`.
+    Committee,
+    /// An administrative level word: `tỉnh`, `huyện`, `TP.`.
+    Level,
+    /// A military or police rank.
+    Rank,
+    /// A form of address: `đồng chí`, `ông`.
+    Honorific,
+    /// An administrative unit's name: `Hà Giang`.
+    Place,
+    /// A capitalised word that is never a name: `Các`, `Toàn`.
+    NotName,
+}
+
+impl LexKind {
+    fn parse(s: &str) -> Option<LexKind> {
+        Some(match s {
+            "surname" => LexKind::Surname,
+            "role" => LexKind::Role,
+            "qualifier" => LexKind::Qualifier,
+            "org_head" => LexKind::OrgHead,
+            "org" => LexKind::Org,
+            "committee" => LexKind::Committee,
+            "level" => LexKind::Level,
+            "rank" => LexKind::Rank,
+            "honorific" => LexKind::Honorific,
+            "place" => LexKind::Place,
+            "not_name" => LexKind::NotName,
+            _ => return None,
+        })
+    }
+}
+
+/// One lexicon row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexEntry {
+    /// The written form.
+    pub form: String,
+    /// What it is.
+    pub kind: LexKind,
+    /// The form to report (the written form when the file leaves it empty).
+    pub canonical: String,
+    /// `key=value` attributes.
+    pub info: Vec<(String, String)>,
+    /// Where the entry was read.
+    pub origin: Origin,
+}
+
+impl LexEntry {
+    /// The value of attribute `key`.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.info
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Abbreviation senses and lexicon entries.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dictionary {
+    senses: Vec<Sense>,
+    entries: Vec<LexEntry>,
+}
+
+impl Dictionary {
+    /// An empty dictionary.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The built-in data, parsed once per process.
+    pub fn builtin() -> &'static Dictionary {
+        &builtin::BUILTIN
+    }
+
+    /// Parses an abbreviation dictionary or a lexicon; the header row says which.
+    pub fn parse(source_name: &str, text: &str) -> Result<Dictionary> {
+        let table = tsv::read(source_name, text)?;
+        if table.header == ABBREVIATION_HEADER {
+            parse_abbreviations(source_name, &table)
+        } else if table.header == LEXICON_HEADER {
+            parse_lexicon(source_name, &table)
+        } else {
+            Err(Error::Dictionary {
+                source_name: source_name.to_owned(),
+                line: table.header_line,
+                column: 1,
+                message: format!(
+                    "unknown header; expected {:?} or {:?}",
+                    ABBREVIATION_HEADER.join("\t"),
+                    LEXICON_HEADER.join("\t")
+                ),
+                text: table.header.join("\t"),
+            })
+        }
+    }
+
+    /// Reads and parses a file.
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Dictionary> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        let name = path.display().to_string();
+        Self::parse(&name, utf8(&name, &bytes)?)
+    }
+
+    /// Reads and parses everything from `reader`.
+    pub fn from_reader(source_name: &str, mut reader: impl Read) -> Result<Dictionary> {
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes).map_err(|source| Error::Io {
+            path: source_name.into(),
+            source,
+        })?;
+        Self::parse(source_name, utf8(source_name, &bytes)?)
+    }
+
+    /// The abbreviation senses, in file order.
+    pub fn senses(&self) -> &[Sense] {
+        &self.senses
+    }
+
+    /// The lexicon entries, in file order.
+    pub fn entries(&self) -> &[LexEntry] {
+        &self.entries
+    }
+
+    /// Number of senses and entries.
+    pub fn len(&self) -> usize {
+        self.senses.len() + self.entries.len()
+    }
+
+    /// True when there is nothing in it.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Adds `other` on top of `self`: a sense with the same abbreviation and expansion
+    /// replaces the old one; a new expansion of a known abbreviation is preferred to the
+    /// older ones; a lexicon entry with the same form, kind and info replaces the old one.
+    pub fn extend(&mut self, other: Dictionary) {
+        let layer = self
+            .senses
+            .iter()
+            .map(|s| s.layer)
+            .max()
+            .map_or(0, |l| l + 1);
+        let incoming: std::collections::HashSet<(&str, &str)> = other
+            .senses
+            .iter()
+            .map(|s| (s.abbreviation.as_str(), s.expansion.as_str()))
+            .collect();
+        self.senses
+            .retain(|s| !incoming.contains(&(s.abbreviation.as_str(), s.expansion.as_str())));
+        drop(incoming);
+        self.senses
+            .extend(other.senses.into_iter().map(|s| Sense { layer, ..s }));
+        let mut lex: HashMap<(String, LexKind, Vec<(String, String)>), usize> = self
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| ((e.form.clone(), e.kind, e.info.clone()), i))
+            .collect();
+        for e in other.entries {
+            let key = (e.form.clone(), e.kind, e.info.clone());
+            match lex.get(&key) {
+                Some(&i) => self.entries[i] = e,
+                None => {
+                    lex.insert(key, self.entries.len());
+                    self.entries.push(e);
+                }
+            }
+        }
+    }
+
+    /// The senses of each abbreviation, most preferred first: later layers (user
+    /// dictionaries) before earlier ones, then file order.
+    pub(crate) fn senses_ranked(&self) -> Vec<&Sense> {
+        let mut v: Vec<(usize, &Sense)> = self.senses.iter().enumerate().collect();
+        v.sort_by_key(|(i, s)| (std::cmp::Reverse(s.layer), *i));
+        v.into_iter().map(|(_, s)| s).collect()
+    }
+}
+
+fn utf8<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str> {
+    std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+        source_name: name.to_owned(),
+        offset: e.valid_up_to(),
+    })
+}
+
+/// NFC and glide-style tones, so entries written either way compare equal.
+fn clean(field: &str) -> String {
+    Normalizer::new().normalize(field).as_str().to_owned()
+}
+
+fn is_identifier(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+}
+
+fn split_list(field: &str) -> Vec<String> {
+    field
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(clean)
+        .collect()
+}
+
+fn parse_abbreviations(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
+    let mut senses: Vec<Sense> = Vec::with_capacity(table.rows.len());
+    let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    for row in &table.rows {
+        let f = &row.fields;
+        for (i, name) in ABBREVIATION_HEADER.iter().enumerate().take(5) {
+            if f[i].is_empty() {
+                return Err(row.error(source, i, format!("the {name} field is empty")));
+            }
+        }
+        for i in [2, 3] {
+            if !is_identifier(f[i]) {
+                return Err(row.error(source, i, "expected a lower-case word (letters and _)"));
+            }
+        }
+        let long_form = match f[4] {
+            "yes" => true,
+            "no" => false,
+            _ => return Err(row.error(source, 4, "expected yes or no")),
+        };
+        let sense = Sense {
+            abbreviation: clean(f[0]),
+            expansion: clean(f[1]),
+            entity: f[2].to_owned(),
+            domain: f[3].to_owned(),
+            long_form,
+            cues: split_list(&f[5].to_lowercase()),
+            variants: split_list(f[6]),
+            origin: Origin {
+                source: source.to_owned(),
+                line: row.line,
+            },
+            layer: 0,
+        };
+        let key = (sense.abbreviation.clone(), sense.expansion.clone());
+        if let Some(&j) = seen.get(&key) {
+            let first = &senses[j];
+            if *first
+                == (Sense {
+                    origin: first.origin.clone(),
+                    ..sense.clone()
+                })
+            {
+                continue;
+            }
+            return Err(Error::Conflict {
+                source_name: source.to_owned(),
+                line: row.line,
+                first_line: first.origin.line,
+                key: format!("{} = {}", key.0, key.1),
+                message: "same abbreviation and expansion with different entity, domain, long_form, cues or variants".into(),
+            });
+        }
+        seen.insert(key, senses.len());
+        senses.push(sense);
+    }
+    Ok(Dictionary {
+        senses,
+        entries: Vec::new(),
+    })
+}
+
+fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
+    let mut entries: Vec<LexEntry> = Vec::with_capacity(table.rows.len());
+    let mut seen: HashMap<(String, LexKind, Vec<(String, String)>), usize> = HashMap::new();
+    for row in &table.rows {
+        let f = &row.fields;
+        if f[0].is_empty() {
+            return Err(row.error(source, 0, "the form field is empty"));
+        }
+        let Some(kind) = LexKind::parse(f[1]) else {
+            return Err(row.error(source, 1, "unknown kind"));
+        };
+        let mut info = Vec::new();
+        for part in f[3].split(';').filter(|p| !p.is_empty()) {
+            match part.split_once('=') {
+                Some((k, v)) if is_identifier(k) && !v.is_empty() => {
+                    info.push((k.to_owned(), clean(v)))
+                }
+                _ => {
+                    return Err(row.error(source, 3, format!("expected key=value, found {part:?}")));
+                }
+            }
+        }
+        let form = clean(f[0]);
+        let canonical = if f[2].is_empty() {
+            form.clone()
+        } else {
+            clean(f[2])
+        };
+        let key = (form.clone(), kind, info.clone());
+        if let Some(&j) = seen.get(&key) {
+            if entries[j].canonical == canonical {
+                continue;
+            }
+            return Err(Error::Conflict {
+                source_name: source.to_owned(),
+                line: row.line,
+                first_line: entries[j].origin.line,
+                key: form,
+                message: format!(
+                    "canonical {:?} differs from {:?}",
+                    canonical, entries[j].canonical
+                ),
+            });
+        }
+        seen.insert(key, entries.len());
+        entries.push(LexEntry {
+            form,
+            kind,
+            canonical,
+            info,
+            origin: Origin {
+                source: source.to_owned(),
+                line: row.line,
+            },
+        });
+    }
+    Ok(Dictionary {
+        senses: Vec::new(),
+        entries,
+    })
+}
+
+#[cfg(test)]
+mod tests;

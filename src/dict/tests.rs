@@ -1,0 +1,108 @@
+use super::*;
+
+const H: &str = "abbreviation\texpansion\tentity\tdomain\tlong_form\tcues\tvariants\n";
+
+fn err(text: &str) -> String {
+    Dictionary::parse("t.tsv", text)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default()
+}
+
+#[test]
+fn builtin_dictionaries_parse() {
+    for (name, text) in builtin::FILES {
+        if let Err(e) = Dictionary::parse(name, text) {
+            panic!("{e}");
+        }
+    }
+    assert!(Dictionary::builtin().senses().len() >= 600);
+}
+
+#[test]
+fn malformed_lines_say_where() {
+    assert_eq!(
+        err(&format!("{H}UBND\tỦy ban nhân dân\torganization\n")),
+        "t.tsv:2:22: expected 7 tab-separated fields, found 3: \"organization\""
+    );
+    assert_eq!(
+        err(&format!("{H}\tx\torganization\tgovernment\tyes\t\t\n")),
+        "t.tsv:2:1: the abbreviation field is empty: \"\""
+    );
+    assert_eq!(
+        err(&format!("{H}A\tB\tOrg\tgovernment\tyes\t\t\n")),
+        "t.tsv:2:5: expected a lower-case word (letters and _): \"Org\""
+    );
+    assert_eq!(
+        err(&format!("{H}A\tB\torg\tgovernment\tmaybe\t\t\n")),
+        "t.tsv:2:20: expected yes or no: \"maybe\""
+    );
+    assert_eq!(
+        err("form\tkind\tcanonical\tinfo\nTrần\tsurnam\t\t\n"),
+        "t.tsv:2:6: unknown kind: \"surnam\""
+    );
+    assert_eq!(
+        err("form\tkind\tcanonical\tinfo\nX\tplace\t\tlevel\n"),
+        "t.tsv:2:10: expected key=value, found \"level\": \"level\""
+    );
+    assert!(err("a\tb\n").contains("unknown header"));
+    assert_eq!(err(""), "t.tsv: empty input");
+}
+
+#[test]
+fn conflicting_duplicates_are_reported() {
+    let text = format!(
+        "{H}A\tB\torganization\tgovernment\tyes\t\t\n# c\nA\tB\tconcept\tgovernment\tyes\t\t\n"
+    );
+    assert_eq!(
+        err(&text),
+        "t.tsv:4: \"A = B\" conflicts with the entry at line 2: same abbreviation and expansion with different entity, domain, long_form, cues or variants"
+    );
+    let same = format!(
+        "{H}A\tB\torganization\tgovernment\tyes\t\t\nA\tB\torganization\tgovernment\tyes\t\t\n"
+    );
+    assert_eq!(
+        Dictionary::parse("t", &same).map(|d| d.senses().len()).ok(),
+        Some(1)
+    );
+}
+
+#[test]
+fn fields_are_normalized() {
+    let d = Dictionary::parse(
+        "t",
+        &format!("{H}UB\tUỷ ban\torganization\tgovernment\tyes\tTỈNH ỦY|báo\t\n"),
+    )
+    .ok();
+    let s = d.as_ref().map(|d| &d.senses()[0]);
+    assert_eq!(s.map(|s| s.expansion.as_str()), Some("Ủy ban"));
+    assert_eq!(
+        s.map(|s| s.cues.clone()),
+        Some(vec!["tỉnh ủy".to_owned(), "báo".to_owned()])
+    );
+}
+
+#[test]
+fn extend_overrides_and_prefers_new_senses() {
+    let mut d = Dictionary::parse(
+        "a",
+        &format!("{H}BTV\tBan Thường vụ\torganization\tparty\tno\t\t\n"),
+    )
+    .unwrap_or_default();
+    let user = Dictionary::parse("b", &format!("{H}BTV\tBộ Tư vấn\torganization\tgovernment\tno\t\t\nBTV\tBan Thường vụ\torganization\tparty\tyes\t\t\n")).unwrap_or_default();
+    d.extend(user);
+    let ranked: Vec<(&str, bool)> = d
+        .senses_ranked()
+        .iter()
+        .map(|s| (s.expansion.as_str(), s.long_form))
+        .collect();
+    assert_eq!(ranked, vec![("Bộ Tư vấn", false), ("Ban Thường vụ", true)]);
+}
+
+#[test]
+fn invalid_utf8_reports_offset() {
+    let e = Dictionary::from_reader("r", &b"abc\xff"[..])
+        .err()
+        .map(|e| e.to_string());
+    assert_eq!(e.as_deref(), Some("r: invalid UTF-8 at byte offset 3"));
+}

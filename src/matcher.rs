@@ -1,0 +1,424 @@
+//! One Aho–Corasick automaton over the lower-case view, for every dictionary key.
+//!
+//! Keys pass through the same [`Normalizer`] as the text, so case, tone placement, NFD and
+//! `Ð` variants meet on the same bytes. A match counts only on syllable boundaries (the
+//! characters around it are not letters or digits), and for each syllable start the longest
+//! key starting there is reported, so `Trưởng Ban` and `Ban Chỉ đạo` are both found in
+//! `Trưởng Ban Chỉ đạo`. Each key may stand for several targets (an abbreviation's written
+//! form, a long form, lexicon entries); a target can add a case rule checked on the
+//! normalized text: abbreviations match only as written (`UBND`, not `Ubnd`), surnames and
+//! place names only capitalised.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+
+use crate::dict::{Dictionary, LexEntry, LexKind, Sense};
+use crate::error::{Error, Result};
+use crate::normalize::{NormalizedText, Normalizer};
+
+/// What a key stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// Written form `form` of abbreviation group `group`.
+    Abbrev { group: u32, form: u32 },
+    /// The expansion of sense `sense`, written out.
+    LongForm { sense: u32 },
+    /// Lexicon entry `entry`.
+    Lex { entry: u32 },
+}
+
+/// One abbreviation with all its senses, most preferred first.
+#[derive(Debug)]
+pub(crate) struct AbbrevGroup {
+    pub(crate) canonical: String,
+    pub(crate) senses: Vec<u32>,
+    forms: Vec<String>,
+}
+
+/// A target found at `start..end` of the normalized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) target: Target,
+}
+
+/// The compiled dictionaries.
+#[derive(Debug)]
+pub(crate) struct Matcher {
+    ac: AhoCorasick,
+    /// Per pattern: range into `targets`.
+    pattern_targets: Vec<(u32, u32)>,
+    targets: Vec<Target>,
+    pub(crate) senses: Vec<Sense>,
+    pub(crate) groups: Vec<AbbrevGroup>,
+    pub(crate) entries: Vec<LexEntry>,
+    /// Lexicon entries by lower-case normalized form, for look-ups next to a hit.
+    lookup: HashMap<String, Vec<u32>>,
+    /// Abbreviation groups by canonical form.
+    by_canonical: HashMap<String, u32>,
+    /// Longest key in syllables among look-up entries.
+    pub(crate) max_lookup_words: usize,
+}
+
+/// Lexicon kinds looked up next to other hits rather than searched for: they are common
+/// words (`ông`, `xã`) that would flood the automaton with candidates.
+fn is_lookup_only(kind: LexKind) -> bool {
+    matches!(
+        kind,
+        LexKind::Honorific | LexKind::Level | LexKind::Qualifier | LexKind::NotName
+    )
+}
+
+impl Matcher {
+    pub(crate) fn build(dict: &Dictionary, normalizer: &Normalizer) -> Result<Matcher> {
+        let mut keys: Vec<String> = Vec::new();
+        let mut key_index: HashMap<String, usize> = HashMap::new();
+        let mut per_key: Vec<Vec<Target>> = Vec::new();
+        let mut add =
+            |key: String, t: Target, keys: &mut Vec<String>, per_key: &mut Vec<Vec<Target>>| {
+                if key.is_empty() {
+                    return;
+                }
+                let i = *key_index.entry(key.clone()).or_insert_with(|| {
+                    keys.push(key);
+                    per_key.push(Vec::new());
+                    keys.len() - 1
+                });
+                if !per_key[i].contains(&t) {
+                    per_key[i].push(t);
+                }
+            };
+
+        let senses: Vec<Sense> = dict.senses_ranked().into_iter().cloned().collect();
+        let mut groups: Vec<AbbrevGroup> = Vec::new();
+        let mut by_canonical: HashMap<String, u32> = HashMap::new();
+        for (i, s) in senses.iter().enumerate() {
+            let g = *by_canonical
+                .entry(s.abbreviation.clone())
+                .or_insert_with(|| {
+                    groups.push(AbbrevGroup {
+                        canonical: s.abbreviation.clone(),
+                        senses: Vec::new(),
+                        forms: Vec::new(),
+                    });
+                    (groups.len() - 1) as u32
+                });
+            let group = &mut groups[g as usize];
+            group.senses.push(i as u32);
+            for form in written_forms(&s.abbreviation, &s.variants) {
+                let form = normalizer.normalize(&form).as_str().to_owned();
+                if !group.forms.contains(&form) {
+                    group.forms.push(form);
+                }
+            }
+            if s.long_form {
+                let key = normalizer.normalize(&s.expansion).lowercase().to_owned();
+                add(
+                    key,
+                    Target::LongForm { sense: i as u32 },
+                    &mut keys,
+                    &mut per_key,
+                );
+            }
+        }
+        for (g, group) in groups.iter().enumerate() {
+            for (f, form) in group.forms.iter().enumerate() {
+                let key = normalizer.normalize(form).lowercase().to_owned();
+                add(
+                    key,
+                    Target::Abbrev {
+                        group: g as u32,
+                        form: f as u32,
+                    },
+                    &mut keys,
+                    &mut per_key,
+                );
+            }
+        }
+
+        let entries: Vec<LexEntry> = dict.entries().to_vec();
+        let mut lookup: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut max_lookup_words = 1;
+        for (i, e) in entries.iter().enumerate() {
+            let key = normalizer.normalize(&e.form).lowercase().to_owned();
+            if is_lookup_only(e.kind) {
+                max_lookup_words = max_lookup_words.max(key.split(' ').count());
+            } else {
+                add(
+                    key.clone(),
+                    Target::Lex { entry: i as u32 },
+                    &mut keys,
+                    &mut per_key,
+                );
+            }
+            lookup.entry(key).or_default().push(i as u32);
+        }
+
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&keys)
+            .map_err(|e| Error::Dictionary {
+                source_name: "dictionary".into(),
+                line: 0,
+                column: 0,
+                message: format!("cannot build the automaton: {e}"),
+                text: String::new(),
+            })?;
+        let mut targets = Vec::new();
+        let mut pattern_targets = Vec::with_capacity(per_key.len());
+        for ts in per_key {
+            pattern_targets.push((targets.len() as u32, ts.len() as u32));
+            targets.extend(ts);
+        }
+        Ok(Matcher {
+            ac,
+            pattern_targets,
+            targets,
+            senses,
+            groups,
+            entries,
+            lookup,
+            by_canonical,
+            max_lookup_words,
+        })
+    }
+
+    /// Number of keys in the automaton.
+    pub(crate) fn key_count(&self) -> usize {
+        self.pattern_targets.len()
+    }
+
+    /// Heap bytes used by the automaton.
+    pub(crate) fn automaton_bytes(&self) -> usize {
+        self.ac.memory_usage()
+    }
+
+    /// The abbreviation group with canonical form `canonical`.
+    pub(crate) fn group(&self, canonical: &str) -> Option<&AbbrevGroup> {
+        self.by_canonical
+            .get(canonical)
+            .map(|&g| &self.groups[g as usize])
+    }
+
+    /// Lexicon entries whose lower-case normalized form is `key`.
+    pub(crate) fn lookup(&self, key: &str) -> impl Iterator<Item = &LexEntry> {
+        self.lookup
+            .get(key)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.entries[i as usize])
+    }
+
+    /// Every valid hit in `text`, sorted by start.
+    pub(crate) fn find(&self, text: &NormalizedText, hits: &mut Vec<Hit>) {
+        let hay = text.lowercase();
+        let cased = text.as_str();
+        let len = hay.len();
+        let mut pos = 0;
+        while pos < len {
+            let Some(m) = self.ac.find(Input::new(hay).span(pos..len)) else {
+                break;
+            };
+            let (start, mut end, mut pattern) = (m.start(), m.end(), m.pattern().as_usize());
+            if is_boundary_before(cased, start) {
+                // The longest key here may end inside a word; fall back to shorter keys.
+                loop {
+                    if is_boundary_after(cased, end)
+                        && self.push_valid(cased, start, end, pattern, hits)
+                    {
+                        break;
+                    }
+                    let shorter = Input::new(hay).span(start..end - 1).anchored(Anchored::Yes);
+                    match self.ac.find(shorter) {
+                        Some(m2) => {
+                            end = m2.end();
+                            pattern = m2.pattern().as_usize();
+                        }
+                        None => break,
+                    }
+                }
+            }
+            pos = next_word_start(cased, start);
+        }
+    }
+
+    fn push_valid(
+        &self,
+        cased: &str,
+        start: usize,
+        end: usize,
+        pattern: usize,
+        hits: &mut Vec<Hit>,
+    ) -> bool {
+        let (from, n) = self.pattern_targets[pattern];
+        let before = hits.len();
+        for &target in &self.targets[from as usize..(from + n) as usize] {
+            let ok = match target {
+                Target::Abbrev { group, form } => {
+                    self.groups[group as usize].forms[form as usize] == cased[start..end]
+                }
+                Target::LongForm { .. } => true,
+                Target::Lex { entry } => match self.entries[entry as usize].kind {
+                    LexKind::Surname => starts_upper(&cased[start..end]),
+                    LexKind::Place => cased[start..end].split(' ').all(starts_upper),
+                    _ => true,
+                },
+            };
+            if ok {
+                hits.push(Hit { start, end, target });
+            }
+        }
+        hits.len() > before
+    }
+}
+
+/// The written forms an abbreviation is matched in: as given, with `Đ` typed as `D`,
+/// with spaces around `-`, `/` and `&`, and without the hyphen.
+fn written_forms(abbreviation: &str, variants: &[String]) -> Vec<String> {
+    let mut forms: Vec<String> = std::iter::once(abbreviation.to_owned())
+        .chain(variants.iter().cloned())
+        .collect();
+    let mut i = 0;
+    while i < forms.len() && forms.len() < 64 {
+        let f = forms[i].clone();
+        let mut more = Vec::new();
+        if f.contains(['Đ', 'đ']) {
+            more.push(f.replace('Đ', "D").replace('đ', "d"));
+        }
+        for sep in ['-', '/', '&'] {
+            if f.contains(sep) && !f.contains(&format!(" {sep} ")) {
+                more.push(f.replace(sep, &format!(" {sep} ")));
+            }
+        }
+        if f.contains('-') && !f.contains(' ') {
+            more.push(f.replace('-', ""));
+        }
+        for m in more {
+            if !forms.contains(&m) {
+                forms.push(m);
+            }
+        }
+        i += 1;
+    }
+    forms
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_boundary_before(text: &str, i: usize) -> bool {
+    !text[..i].chars().next_back().is_some_and(is_word_char)
+}
+
+fn is_boundary_after(text: &str, i: usize) -> bool {
+    !text[i..].chars().next().is_some_and(is_word_char)
+}
+
+/// The start of the next word after the word that contains byte `i`.
+pub(crate) fn next_word_start(text: &str, i: usize) -> usize {
+    let rest = &text[i..];
+    let mut in_word = true;
+    for (j, c) in rest.char_indices() {
+        let w = is_word_char(c);
+        if j == 0 && !w {
+            in_word = false;
+        }
+        if in_word && !w {
+            in_word = false;
+        } else if !in_word && w {
+            return i + j;
+        }
+    }
+    text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dict() -> Dictionary {
+        let mut d = Dictionary::parse(
+            "a",
+            "abbreviation\texpansion\tentity\tdomain\tlong_form\tcues\tvariants\n\
+             UBND\tỦy ban nhân dân\torganization\tgovernment\tyes\t\t\n\
+             KT-XH\tKinh tế - Xã hội\tconcept\teconomy\tno\t\t\n\
+             HĐND\tHội đồng nhân dân\torganization\tgovernment\tyes\t\t\n\
+             BCĐ\tBan Chỉ đạo\torganization\tgovernment\tyes\t\t\n",
+        )
+        .unwrap_or_default();
+        let lex = Dictionary::parse(
+            "b",
+            "form\tkind\tcanonical\tinfo\nHuy\tsurname\t\t\nTrưởng Ban\trole\t\t\nHà Giang\tplace\t\t\n",
+        )
+        .unwrap_or_default();
+        d.extend(lex);
+        d
+    }
+
+    fn found(text: &str) -> Vec<String> {
+        let n = Normalizer::new();
+        let m = Matcher::build(&dict(), &n).ok();
+        let Some(m) = m else {
+            return vec!["build failed".into()];
+        };
+        let t = n.normalize(text);
+        let mut hits = Vec::new();
+        m.find(&t, &mut hits);
+        hits.iter()
+            .map(|h| t.as_str()[h.start..h.end].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn syllable_boundaries() {
+        assert_eq!(found("huyện Huy"), vec!["Huy"]);
+        assert_eq!(found("UBNDX UBND."), vec!["UBND"]);
+    }
+
+    #[test]
+    fn abbreviations_as_written() {
+        assert_eq!(found("Ubnd ubnd UBND"), vec!["UBND"]);
+        assert_eq!(
+            found("KT – XH, KTXH, KT-XH"),
+            vec!["KT - XH", "KTXH", "KT-XH"]
+        );
+        assert_eq!(found("HĐND HÐND HDND"), vec!["HĐND", "HĐND", "HDND"]);
+    }
+
+    #[test]
+    fn long_forms_any_case_and_tone_style() {
+        assert_eq!(
+            found("Uỷ ban nhân dân, ỦY BAN NHÂN DÂN"),
+            vec!["Ủy ban nhân dân", "ỦY BAN NHÂN DÂN"]
+        );
+    }
+
+    #[test]
+    fn overlapping_keys_at_each_syllable() {
+        assert_eq!(
+            found("Trưởng Ban Chỉ đạo"),
+            vec!["Trưởng Ban", "Ban Chỉ đạo"]
+        );
+    }
+
+    #[test]
+    fn case_rules_for_names() {
+        assert_eq!(found("hà giang Hà Giang huy"), vec!["Hà Giang"]);
+    }
+
+    #[test]
+    fn variants() {
+        let v = written_forms("KT-XH", &[]);
+        assert!(v.contains(&"KT - XH".to_owned()) && v.contains(&"KTXH".to_owned()));
+        assert!(written_forms("HĐND", &[]).contains(&"HDND".to_owned()));
+    }
+}

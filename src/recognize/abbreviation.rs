@@ -1,0 +1,327 @@
+//! Abbreviations, their expansions in context, long forms, and definitions in the text.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::words::{is_all_caps, word_ending_at};
+use super::{Doc, Found};
+use crate::matcher::{Target, is_word_char};
+use crate::normalize::strip_diacritics;
+use crate::span::{Kind, RelationKind, Source};
+
+/// How far around an abbreviation cue words are looked for, in bytes of normalized text.
+const CUE_WINDOW: usize = 60;
+
+/// Words a written-out long form may contain without a letter in the abbreviation.
+const LINK_WORDS: [&str; 5] = ["và", "của", "các", "với", "cho"];
+
+/// An expansion the document itself gives: `Mặt trận Tổ quốc (MTTQ)`.
+struct Definition {
+    abbreviation: String,
+    expansion: String,
+}
+
+pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+    let definitions = find_definitions(doc, found);
+    let defined_abbrev: HashSet<usize> =
+        found.of(Kind::Abbreviation).map(|(_, s)| s.start).collect();
+    let defined_long: HashSet<usize> = found.of(Kind::LongForm).map(|(_, s)| s.start).collect();
+    let text = doc.str();
+    let m = doc.matcher;
+
+    // Pass 1: choose a sense for each hit; remember what cues decided per abbreviation.
+    let mut chosen: Vec<(Range<usize>, u32, Option<usize>)> = Vec::new();
+    let mut decided: HashMap<u32, HashMap<usize, usize>> = HashMap::new();
+    let mut covered = 0;
+    for hit in doc.hits {
+        let Target::Abbrev { group, .. } = hit.target else {
+            continue;
+        };
+        if hit.start < covered || defined_abbrev.contains(&hit.start) {
+            continue;
+        }
+        covered = hit.end;
+        let senses = &m.groups[group as usize].senses;
+        let pick = if senses.len() > 1 {
+            pick_by_cues(doc, hit.start..hit.end, senses)
+        } else {
+            Some(0)
+        };
+        if let (Some(p), true) = (pick, senses.len() > 1) {
+            *decided.entry(group).or_default().entry(p).or_default() += 1;
+        }
+        chosen.push((hit.start..hit.end, group, pick));
+    }
+
+    for (range, group, pick) in chosen {
+        let g = &m.groups[group as usize];
+        let i = found.push(Kind::Abbreviation, text, range.clone());
+        let span = &mut found.spans[i];
+        span.canonical = Some(g.canonical.clone());
+        if let Some(def) = definitions.iter().find(|d| d.abbreviation == g.canonical) {
+            span.expansion = Some(def.expansion.clone());
+            span.source = Some(Source::Document);
+            span.entity = Some(m.senses[g.senses[0] as usize].entity.clone());
+            continue;
+        }
+        // Undecided: the reading cues chose elsewhere in the document, else the default.
+        let (p, from_cue) = match pick {
+            Some(p) => (p, true),
+            None => match decided
+                .get(&group)
+                .and_then(|d| d.iter().max_by_key(|(p, n)| (**n, std::cmp::Reverse(**p))))
+            {
+                Some((&p, _)) => (p, true),
+                None => (0, false),
+            },
+        };
+        let sense = &m.senses[g.senses[p] as usize];
+        span.expansion = Some(sense.expansion.clone());
+        span.entity = Some(sense.entity.clone());
+        span.source = Some(Source::Dictionary);
+        if !from_cue && g.senses.len() > 1 {
+            span.alternatives = g
+                .senses
+                .iter()
+                .skip(1)
+                .map(|&s| m.senses[s as usize].expansion.clone())
+                .collect();
+        }
+    }
+
+    // Long forms: the longest at each place; one inside another is not repeated.
+    let mut covered = 0;
+    for hit in doc.hits {
+        let Target::LongForm { sense } = hit.target else {
+            continue;
+        };
+        if hit.start < covered || defined_long.contains(&hit.start) {
+            continue;
+        }
+        covered = hit.end;
+        let abbreviation = m.senses[sense as usize].abbreviation.clone();
+        let i = found.push(Kind::LongForm, text, hit.start..hit.end);
+        found.spans[i].abbreviation = Some(abbreviation);
+    }
+
+    // Abbreviations that only the document defines: find their later uses.
+    for def in &definitions {
+        if m.group(&def.abbreviation).is_some() {
+            continue;
+        }
+        for (at, _) in text.match_indices(def.abbreviation.as_str()) {
+            let end = at + def.abbreviation.len();
+            let bounded = !text[..at].chars().next_back().is_some_and(is_word_char)
+                && !text[end..].chars().next().is_some_and(is_word_char);
+            if !bounded || defined_abbrev.contains(&at) {
+                continue;
+            }
+            let i = found.push(Kind::Abbreviation, text, at..end);
+            let span = &mut found.spans[i];
+            span.canonical = Some(def.abbreviation.clone());
+            span.expansion = Some(def.expansion.clone());
+            span.entity = Some(String::from("other"));
+            span.source = Some(Source::Document);
+        }
+    }
+}
+
+/// The sense whose cue words occur near `range`, by index into `senses`.
+fn pick_by_cues(doc: &Doc<'_>, range: Range<usize>, senses: &[u32]) -> Option<usize> {
+    let lower = doc.lower();
+    let mut from = range.start.saturating_sub(CUE_WINDOW);
+    while !lower.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (range.end + CUE_WINDOW).min(lower.len());
+    while !lower.is_char_boundary(to) {
+        to += 1;
+    }
+    let window = &lower[from..to];
+    let mut best: Option<(usize, usize)> = None;
+    for (p, &s) in senses.iter().enumerate() {
+        let score = doc.matcher.senses[s as usize]
+            .cues
+            .iter()
+            .filter(|c| contains_word(window, c))
+            .count();
+        if score > 0 && best.is_none_or(|(_, b)| score > b) {
+            best = Some((p, score));
+        }
+    }
+    best.map(|(p, _)| p)
+}
+
+fn contains_word(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        !hay[..i].chars().next_back().is_some_and(is_word_char)
+            && !hay[i + needle.len()..]
+                .chars()
+                .next()
+                .is_some_and(is_word_char)
+    })
+}
+
+/// Finds `Long Form (ABBR)` and `ABBR (Long Form)` and adds their spans and relation.
+fn find_definitions(doc: &Doc<'_>, found: &mut Found) -> Vec<Definition> {
+    let text = doc.str();
+    let mut defs: Vec<Definition> = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        let Some(close_rel) = text[open..].find(')') else {
+            continue;
+        };
+        let close = open + close_rel;
+        let inner = &text[open + 1..close];
+        if inner.is_empty() || inner.len() > 200 || inner.contains('(') {
+            continue;
+        }
+        let def = if is_abbreviation_token(inner) {
+            // Long Form (ABBR)
+            let end = text[..open].trim_end().len();
+            long_form_before(text, end, inner).map(|start| (start..end, open + 1..close))
+        } else {
+            // ABBR (Long Form)
+            let before = text[..open].trim_end();
+            word_ending_at(text, before.len())
+                .and_then(|w| {
+                    let w = abbreviation_token_ending_at(text, w);
+                    is_abbreviation_token(&text[w.clone()]).then_some(w)
+                })
+                .filter(|w| initials_match(&text[open + 1..close], &text[w.clone()]))
+                .map(|w| (open + 1..close, w))
+        };
+        let Some((long, abbr)) = def else { continue };
+        let abbreviation = text[abbr.clone()].to_owned();
+        let canonical = doc
+            .matcher
+            .group(&abbreviation)
+            .map_or(abbreviation.clone(), |g| g.canonical.clone());
+        let expansion = text[long.clone()].to_owned();
+        let lf = found.push(Kind::LongForm, text, long);
+        found.spans[lf].abbreviation = Some(canonical.clone());
+        let ab = found.push(Kind::Abbreviation, text, abbr);
+        let entity = doc.matcher.group(&canonical).map_or_else(
+            || String::from("other"),
+            |g| doc.matcher.senses[g.senses[0] as usize].entity.clone(),
+        );
+        let span = &mut found.spans[ab];
+        span.canonical = Some(canonical.clone());
+        span.expansion = Some(expansion.clone());
+        span.entity = Some(entity);
+        span.source = Some(Source::Document);
+        found.link(RelationKind::Defines, lf, ab);
+        if !defs.iter().any(|d| d.abbreviation == canonical) {
+            defs.push(Definition {
+                abbreviation: canonical,
+                expansion,
+            });
+        }
+    }
+    defs
+}
+
+/// An all-capitals token, possibly with `-`, `&`, `/` or `.` inside: `MTTQ`, `KT-XH`.
+fn is_abbreviation_token(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=12).contains(&letters)
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '/' | '.'))
+        && s.chars().next().is_some_and(char::is_uppercase)
+        && is_all_caps(s)
+}
+
+/// Widens a word to the whole abbreviation token it ends (`KT-XH` from `XH`).
+fn abbreviation_token_ending_at(text: &str, w: Range<usize>) -> Range<usize> {
+    let mut start = w.start;
+    while let Some(c) = text[..start].chars().next_back() {
+        if c.is_alphanumeric() || matches!(c, '-' | '&' | '/' | '.') {
+            start -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    start..w.end
+}
+
+/// The letters an abbreviation stands for, without marks: `HĐND` → `HDND`.
+fn abbreviation_letters(abbr: &str) -> Vec<char> {
+    abbr.chars()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| strip_diacritics(c).to_ascii_uppercase())
+        .collect()
+}
+
+fn initial(word: &str) -> Option<char> {
+    word.chars()
+        .next()
+        .map(|c| strip_diacritics(c).to_ascii_uppercase())
+}
+
+/// Start of the words before `end` whose initials spell `abbr`, walking backwards.
+fn long_form_before(text: &str, end: usize, abbr: &str) -> Option<usize> {
+    let letters = abbreviation_letters(abbr);
+    let mut need = letters.len();
+    let mut pos = end;
+    let mut start = None;
+    while need > 0 {
+        let w = word_ending_at(text, pos)?;
+        let word = &text[w.clone()];
+        if initial(word) == Some(letters[need - 1]) {
+            need -= 1;
+            start = Some(w.start);
+        } else if !LINK_WORDS.contains(&word.to_lowercase().as_str()) || need == letters.len() {
+            return None;
+        }
+        // The gap before the word must be a space or a hyphen.
+        let gap = text[..w.start].chars().next_back();
+        if need > 0 && !matches!(gap, Some(' ' | '-')) {
+            return None;
+        }
+        pos = w.start - gap.map_or(0, char::len_utf8);
+    }
+    start
+}
+
+/// Do the initials of the words of `long` (link words aside) spell `abbr`?
+fn initials_match(long: &str, abbr: &str) -> bool {
+    let letters = abbreviation_letters(abbr);
+    let mut it = letters.iter();
+    let mut next = it.next();
+    for word in long.split([' ', '-']).filter(|w| !w.is_empty()) {
+        match next {
+            Some(&l) if initial(word) == Some(l) => next = it.next(),
+            _ if LINK_WORDS.contains(&word.to_lowercase().as_str()) => {}
+            _ => return false,
+        }
+    }
+    next.is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials() {
+        assert!(initials_match("Mặt trận Tổ quốc", "MTTQ"));
+        assert!(initials_match("Hội đồng nhân dân", "HĐND"));
+        assert!(initials_match("Giáo dục và Đào tạo", "GD&ĐT"));
+        assert!(!initials_match("Mặt trận", "MTTQ"));
+        let t = "Ban Chỉ huy quân sự (CHQS)";
+        assert_eq!(
+            long_form_before(t, t.find(" (").unwrap_or(0), "CHQS")
+                .map(|s| &t[s..t.find(" (").unwrap_or(0)]),
+            Some("Chỉ huy quân sự")
+        );
+        let t = "Ủy ban Kiểm tra (UBKT)";
+        assert_eq!(
+            long_form_before(t, t.find(" (").unwrap_or(0), "UBKT"),
+            Some(0)
+        );
+        assert!(
+            is_abbreviation_token("KT-XH")
+                && !is_abbreviation_token("Mặt")
+                && !is_abbreviation_token("2020")
+        );
+    }
+}

@@ -1,0 +1,154 @@
+//! Places: administrative units, with the level word written before them kept out of the
+//! span (`tỉnh Hà Giang` → `Hà Giang`, level `tỉnh`) and, for a unit the 2025 merger
+//! absorbed, the province it became part of.
+
+use std::ops::Range;
+
+use super::organization::place_after;
+use super::words::prev_word;
+use super::{Doc, Found};
+use crate::dict::{LexEntry, LexKind};
+use crate::matcher::Target;
+use crate::span::Kind;
+
+pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+    let text = doc.str();
+    let mut taken: Vec<Range<usize>> = found
+        .spans
+        .iter()
+        .filter(|s| matches!(s.kind, Kind::Person | Kind::Abbreviation | Kind::Date))
+        .map(|s| s.range())
+        .collect();
+    taken.sort_by_key(|r| r.start);
+    let inside_taken = |r: &Range<usize>| {
+        let i = taken.partition_point(|t| t.start <= r.start);
+        taken[..i]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|t| t.start <= r.start && r.start < t.end)
+    };
+    let mut last_end = 0;
+    let mut i = 0;
+    while i < doc.hits.len() {
+        let start = doc.hits[i].start;
+        let group_end = i + doc.hits[i..].partition_point(|h| h.start == start);
+        let group = &doc.hits[i..group_end];
+        i = group_end;
+        if start < last_end {
+            continue;
+        }
+        let places: Vec<(usize, &LexEntry)> = group
+            .iter()
+            .filter_map(|h| match h.target {
+                Target::Lex { entry } => {
+                    let e = &doc.matcher.entries[entry as usize];
+                    (e.kind == LexKind::Place).then_some((h.end, e))
+                }
+                _ => None,
+            })
+            .collect();
+        let Some(&(end, _)) = places.iter().max_by_key(|(e, _)| *e) else {
+            continue;
+        };
+        let range = start..end;
+        if inside_taken(&range) {
+            continue;
+        }
+        let level = level_before(doc, start);
+        let candidates: Vec<&LexEntry> = places
+            .iter()
+            .filter(|(e, _)| *e == end)
+            .map(|(_, x)| *x)
+            .collect();
+        let entry = match &level {
+            Some((_, lv)) => candidates
+                .iter()
+                .find(|e| e.get("level") == Some(lv.as_str()))
+                .or(candidates.first()),
+            None => candidates.iter().find(|e| e.get("rank") == Some("1")),
+        };
+        let Some(entry) = entry else { continue };
+        emit(
+            found,
+            text,
+            range.clone(),
+            entry.canonical.clone(),
+            level.map(|(_, l)| l),
+            entry.get("became"),
+        );
+        last_end = end;
+    }
+
+    // Names the dictionary does not know, after a level word inside an organization:
+    // `UBND xã Nà Chì`.
+    let orgs: Vec<Range<usize>> = found
+        .of(Kind::Organization)
+        .map(|(_, s)| s.range())
+        .collect();
+    for org in orgs {
+        let mut pos = org.start;
+        while pos < org.end {
+            let Some((level_range, level)) = doc
+                .lookup_at(pos, LexKind::Level)
+                .map(|(r, e)| (r, e.get("level").unwrap_or(&e.canonical).to_owned()))
+            else {
+                pos = super::words::word_at(text, pos).map_or(org.end, |w| w.end + 1);
+                continue;
+            };
+            if let Some(end) = place_after(doc, level_range.end).filter(|&e| e <= org.end) {
+                let start = end
+                    - text[level_range.end..end]
+                        .trim_start_matches([' ', '.'])
+                        .len();
+                let exists = found.of(Kind::Location).any(|(_, s)| s.start == start);
+                if !exists && !inside_taken(&(start..end)) {
+                    emit(
+                        found,
+                        text,
+                        start..end,
+                        text[start..end].to_owned(),
+                        Some(level),
+                        None,
+                    );
+                }
+            }
+            pos = level_range.end + 1;
+        }
+    }
+}
+
+fn emit(
+    found: &mut Found,
+    text: &str,
+    range: Range<usize>,
+    canonical: String,
+    level: Option<String>,
+    became: Option<&str>,
+) {
+    let i = found.push(Kind::Location, text, range);
+    let s = &mut found.spans[i];
+    s.canonical = Some(canonical);
+    s.level = level;
+    s.became = became.map(str::to_owned);
+}
+
+/// The level word written right before `start`, with its canonical level.
+fn level_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, String)> {
+    let text = doc.str();
+    // `TP.HCM`, `H.Nghĩa Hành`: a dotted level glued to the name.
+    let glued = text[..start]
+        .ends_with('.')
+        .then(|| super::words::word_ending_at(text, start - 1))
+        .flatten();
+    let w1 = prev_word(text, start).or(glued)?;
+    let mut starts = vec![w1.start];
+    if let Some(w2) = prev_word(text, w1.start) {
+        starts.insert(0, w2.start);
+    }
+    starts.into_iter().find_map(|s| {
+        let (r, e) = doc.lookup_at(s, LexKind::Level)?;
+        (r.end + 1 == start || r.end == start)
+            .then(|| (r, e.get("level").unwrap_or(&e.canonical).to_owned()))
+    })
+}

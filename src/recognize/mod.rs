@@ -1,0 +1,125 @@
+//! Recognizers: each turns dictionary hits (and the few words around them) into spans.
+//!
+//! They run in a fixed order, each seeing what the earlier ones found in [`Found`]:
+//! abbreviations and long forms, dates and numbers, organizations, titles, people (with
+//! ranks and honorifics), places. Offsets here are into the normalized text; the resolver
+//! maps them back to the original.
+
+pub(crate) mod abbreviation;
+pub(crate) mod date;
+pub(crate) mod location;
+pub(crate) mod number;
+pub(crate) mod organization;
+pub(crate) mod person;
+pub(crate) mod title;
+pub(crate) mod words;
+
+use std::ops::Range;
+
+use crate::dict::{LexEntry, LexKind};
+use crate::matcher::{Hit, Matcher};
+use crate::normalize::NormalizedText;
+use crate::span::{Kind, RelationKind, Span};
+
+/// What the recognizers read.
+pub(crate) struct Doc<'a> {
+    pub(crate) text: &'a NormalizedText,
+    pub(crate) hits: &'a [Hit],
+    pub(crate) matcher: &'a Matcher,
+    pub(crate) reference_date: Option<(i32, u32, u32)>,
+}
+
+impl Doc<'_> {
+    pub(crate) fn str(&self) -> &str {
+        self.text.as_str()
+    }
+    pub(crate) fn lower(&self) -> &str {
+        self.text.lowercase()
+    }
+    /// The hits that start at byte `pos`.
+    pub(crate) fn hits_at(&self, pos: usize) -> &[Hit] {
+        let from = self.hits.partition_point(|h| h.start < pos);
+        let to = from + self.hits[from..].partition_point(|h| h.start == pos);
+        &self.hits[from..to]
+    }
+    /// Lexicon entries of `kind` that the words starting at `pos` spell (longest first).
+    pub(crate) fn lookup_at(&self, pos: usize, kind: LexKind) -> Option<(Range<usize>, &LexEntry)> {
+        let text = self.str();
+        let lower = self.lower();
+        let mut ends = Vec::with_capacity(self.matcher.max_lookup_words);
+        let mut w = words::word_at(text, pos)?;
+        ends.push(w.end);
+        while ends.len() < self.matcher.max_lookup_words.max(3) {
+            match words::next_word(text, w.end) {
+                Some(n) => {
+                    ends.push(n.end);
+                    w = n;
+                }
+                None => break,
+            }
+        }
+        // A level may be written with a dot: `TP.`, `H.`.
+        for &end in ends.iter().rev() {
+            let with_dot = end + usize::from(text[end..].starts_with('.'));
+            for e in [with_dot, end] {
+                if let Some(entry) = self.matcher.lookup(&lower[pos..e]).find(|x| x.kind == kind) {
+                    return Some((pos..e, entry));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// What the recognizers found so far: spans with normalized offsets and relations between
+/// them by index into `spans`.
+#[derive(Default)]
+pub(crate) struct Found {
+    pub(crate) spans: Vec<Span>,
+    pub(crate) links: Vec<(RelationKind, usize, usize)>,
+}
+
+impl Found {
+    /// Adds a span over `range` of the normalized text and returns its index.
+    pub(crate) fn push(&mut self, kind: Kind, text: &str, range: Range<usize>) -> usize {
+        self.spans.push(Span::new(kind, text, range));
+        self.spans.len() - 1
+    }
+
+    pub(crate) fn link(&mut self, kind: RelationKind, head: usize, tail: usize) {
+        if !self.links.contains(&(kind, head, tail)) {
+            self.links.push((kind, head, tail));
+        }
+    }
+
+    /// Spans of `kind`, with their indices.
+    pub(crate) fn of(&self, kind: Kind) -> impl Iterator<Item = (usize, &Span)> {
+        self.spans
+            .iter()
+            .enumerate()
+            .filter(move |(_, s)| s.kind == kind)
+    }
+}
+
+/// Runs every recognizer in order.
+pub(crate) fn run(doc: &Doc<'_>) -> Found {
+    let mut found = Found::default();
+    abbreviation::recognize(doc, &mut found);
+    let dates = date::find_dates(doc.str(), doc.reference_date);
+    let mut taken: Vec<Range<usize>> = dates.iter().map(|d| d.start..d.end).collect();
+    for d in dates {
+        let i = found.push(Kind::Date, doc.str(), d.start..d.end);
+        found.spans[i].value = Some(crate::span::Value::Text(d.value));
+    }
+    taken.extend(found.of(Kind::Abbreviation).map(|(_, s)| s.range()));
+    taken.sort_by_key(|r| (r.start, r.end));
+    for n in number::find_numbers(doc.str(), &taken) {
+        let i = found.push(Kind::Number, doc.str(), n.start..n.end);
+        found.spans[i].value = Some(crate::span::Value::Number(n.value));
+    }
+    organization::recognize(doc, &mut found);
+    title::recognize(doc, &mut found);
+    person::recognize(doc, &mut found);
+    location::recognize(doc, &mut found);
+    found
+}

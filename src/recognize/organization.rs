@@ -1,0 +1,245 @@
+//! Organizations: complete names (`Tỉnh ủy`, `Bộ Công an`), heads with their complement
+//! (`UBND tỉnh`, `Công an xã`, `BTV Tỉnh ủy`), and abbreviations that name a body (`MTTQ`).
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::words::{is_capitalized, next_word, word_at};
+use super::{Doc, Found};
+use crate::dict::LexKind;
+use crate::matcher::Target;
+use crate::span::Kind;
+
+/// Longest place name taken after a level word when the dictionary does not know it.
+const MAX_PLACE_WORDS: usize = 4;
+
+/// What an organization head needs after it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Needs {
+    level: bool,
+    committee: bool,
+    name: bool,
+}
+
+fn needs_of(complement: Option<&str>) -> Needs {
+    let c = complement.unwrap_or("level");
+    Needs {
+        level: c.contains("level"),
+        committee: c.contains("committee"),
+        name: c.contains("name"),
+    }
+}
+
+pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+    let text = doc.str();
+    let abbrev_at: HashMap<usize, usize> = found
+        .of(Kind::Abbreviation)
+        .map(|(i, s)| (s.start, i))
+        .collect();
+    let mut emitted: HashSet<(usize, usize)> = HashSet::new();
+    let mut orgs: Vec<Range<usize>> = Vec::new();
+    let mut last_start = usize::MAX;
+    for hit in doc.hits {
+        if !is_capitalized(&text[hit.start..hit.end]) {
+            continue;
+        }
+        let range = match hit.target {
+            Target::Lex { entry } => {
+                let e = &doc.matcher.entries[entry as usize];
+                match e.kind {
+                    LexKind::Org | LexKind::Committee => Some(hit.start..extend_tail(doc, hit.end)),
+                    LexKind::OrgHead => complement(doc, hit.end, needs_of(e.get("complement")))
+                        .map(|end| hit.start..end),
+                    _ => None,
+                }
+            }
+            Target::Abbrev { group, .. } => {
+                let g = &doc.matcher.groups[group as usize];
+                let head = doc
+                    .matcher
+                    .lookup(&g.canonical.to_lowercase())
+                    .find(|e| e.kind == LexKind::OrgHead);
+                match head {
+                    Some(e) => complement(doc, hit.end, needs_of(e.get("complement")))
+                        .map(|end| hit.start..end),
+                    None => {
+                        let is_org = abbrev_at.get(&hit.start).is_some_and(|&i| {
+                            found.spans[i].entity.as_deref() == Some("organization")
+                        });
+                        is_org.then(|| hit.start..extend_tail(doc, hit.end))
+                    }
+                }
+            }
+            Target::LongForm { .. } => None,
+        };
+        let Some(range) = range else { continue };
+        // One organization per start: the longest.
+        if hit.start == last_start {
+            if let Some(prev) = orgs.last_mut() {
+                if range.end > prev.end {
+                    emitted.remove(&(prev.start, prev.end));
+                    *prev = range.clone();
+                    emitted.insert((range.start, range.end));
+                }
+            }
+            continue;
+        }
+        last_start = hit.start;
+        if emitted.insert((range.start, range.end)) {
+            orgs.push(range);
+        }
+    }
+    for range in orgs {
+        let canonical = expand_abbreviations(found, text, range.clone());
+        let i = found.push(Kind::Organization, text, range);
+        found.spans[i].canonical = Some(canonical);
+    }
+}
+
+/// The text of `range` with every abbreviation found inside replaced by its expansion.
+pub(crate) fn expand_abbreviations(found: &Found, text: &str, range: Range<usize>) -> String {
+    let mut inner: Vec<(usize, usize, &str)> = found
+        .of(Kind::Abbreviation)
+        .filter(|(_, s)| s.start >= range.start && s.end <= range.end)
+        .filter_map(|(_, s)| s.expansion.as_deref().map(|e| (s.start, s.end, e)))
+        .collect();
+    inner.sort_unstable();
+    let mut out = String::with_capacity(range.len() + 32);
+    let mut pos = range.start;
+    for (s, e, expansion) in inner {
+        if s < pos {
+            continue;
+        }
+        out.push_str(&text[pos..s]);
+        out.push_str(expansion);
+        pos = e;
+    }
+    out.push_str(&text[pos..range.end]);
+    out
+}
+
+/// The end of the complement that a head ending at `end` needs, if it is there.
+fn complement(doc: &Doc<'_>, end: usize, needs: Needs) -> Option<usize> {
+    let start = end + 1;
+    if needs.level {
+        if let Some(e) = level_and_place(doc, end) {
+            return Some(e);
+        }
+    }
+    if needs.committee {
+        if let Some(e) = committee(doc, start) {
+            return Some(extend_tail(doc, e));
+        }
+    }
+    if needs.name {
+        let mut e = end;
+        while let Some(w) = next_word(doc.str(), e) {
+            if !is_capitalized(&doc.str()[w.clone()]) {
+                break;
+            }
+            e = w.end;
+        }
+        if e > end {
+            return Some(extend_tail(doc, e));
+        }
+    }
+    None
+}
+
+/// A committee (`Tỉnh ủy`) written at `pos`.
+fn committee(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    if doc.str().as_bytes().get(pos.wrapping_sub(1)) != Some(&b' ') {
+        return None;
+    }
+    doc.hits_at(pos)
+        .iter()
+        .filter(|h| matches!(h.target, Target::Lex { entry } if matches!(doc.matcher.entries[entry as usize].kind, LexKind::Committee | LexKind::Org)))
+        .map(|h| h.end)
+        .max()
+}
+
+/// After `end`: a level word (`tỉnh`, `thành phố`, `TP.`) and maybe a place name, or a
+/// place name alone. Returns the end of what was taken.
+pub(crate) fn level_and_place(doc: &Doc<'_>, end: usize) -> Option<usize> {
+    let text = doc.str();
+    next_word(text, end)?;
+    let pos = end + 1;
+    if let Some((level, _)) = doc.lookup_at(pos, LexKind::Level) {
+        let after = place_after(doc, level.end).unwrap_or(level.end);
+        return Some(after);
+    }
+    place_at(doc, pos)
+}
+
+/// A place name right after a level word that ends at `end`.
+pub(crate) fn place_after(doc: &Doc<'_>, end: usize) -> Option<usize> {
+    let text = doc.str();
+    // `TP.HCM`: the level's dot runs straight into the name.
+    let pos = if text[..end].ends_with('.') && word_at(text, end).is_some() {
+        end
+    } else {
+        next_word(text, end)?.start
+    };
+    place_at(doc, pos)
+}
+
+/// A place name starting at `pos`: a dictionary place, or capitalised words that do not
+/// start a person's name.
+fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    let text = doc.str();
+    let hits = doc.hits_at(pos);
+    let place = hits
+        .iter()
+        .filter(|h| match h.target {
+            Target::Lex { entry } => doc.matcher.entries[entry as usize].kind == LexKind::Place,
+            Target::Abbrev { group, .. } => {
+                let g = &doc.matcher.groups[group as usize];
+                doc.matcher.senses[g.senses[0] as usize].entity == "location"
+            }
+            Target::LongForm { .. } => false,
+        })
+        .map(|h| h.end)
+        .max();
+    if place.is_some() {
+        return place;
+    }
+    let blocked = hits.iter().any(|h| matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].kind != LexKind::Place))
+        || hits.iter().any(|h| matches!(h.target, Target::Abbrev { .. }));
+    let w = word_at(text, pos)?;
+    if blocked
+        || !is_capitalized(&text[w.clone()])
+        || text[w.clone()].chars().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut e = w.end;
+    let mut n = 1;
+    while n < MAX_PLACE_WORDS {
+        match next_word(text, e) {
+            Some(nw) if is_capitalized(&text[nw.clone()]) && doc.hits_at(nw.start).is_empty() => {
+                e = nw.end;
+                n += 1;
+            }
+            _ => break,
+        }
+    }
+    Some(e)
+}
+
+/// A complete organization may carry its level and place, or its committee, after it.
+fn extend_tail(doc: &Doc<'_>, end: usize) -> usize {
+    if let Some(e) = committee(doc, end + 1) {
+        return e;
+    }
+    let text = doc.str();
+    match next_word(text, end) {
+        Some(_) => {
+            let pos = end + 1;
+            if let Some((level, _)) = doc.lookup_at(pos, LexKind::Level) {
+                return place_after(doc, level.end).unwrap_or(level.end);
+            }
+            end
+        }
+        None => end,
+    }
+}

@@ -1,0 +1,240 @@
+//! People: capitalised names led by a known surname, or standing where a name must stand
+//! (after a rank, an honorific or an office, in a byline); with their ranks, honorifics
+//! and the titles they hold.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::words::{is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at};
+use super::{Doc, Found};
+use crate::dict::LexKind;
+use crate::matcher::Target;
+use crate::span::{Kind, RelationKind};
+
+/// Most words in a name after its first: `Tôn Nữ Thị Hồng Nhung` has four.
+const MAX_NAME_WORDS: usize = 4;
+
+/// Words that introduce a byline at the end of an article.
+const BYLINES: [&str; 8] = [
+    "tin, ảnh:",
+    "tin và ảnh:",
+    "bài, ảnh:",
+    "bài và ảnh:",
+    "ảnh:",
+    "tin:",
+    "bài:",
+    "nhóm pv:",
+];
+
+pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+    let text = doc.str();
+    // What earlier recognizers claimed: a name does not start inside them.
+    let mut claimed: Vec<Range<usize>> = found
+        .spans
+        .iter()
+        .filter(|s| {
+            matches!(
+                s.kind,
+                Kind::Organization | Kind::Title | Kind::Abbreviation | Kind::Date | Kind::Number
+            )
+        })
+        .map(|s| s.range())
+        .collect();
+    claimed.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let is_claimed = |pos: usize| {
+        let i = claimed.partition_point(|r| r.start <= pos);
+        claimed[..i]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|r| r.start <= pos && pos < r.end)
+    };
+    let title_ending_at: HashMap<usize, usize> =
+        found.of(Kind::Title).map(|(i, s)| (s.end, i)).collect();
+
+    // Ranks: always spans; they also make the next capitalised words a name.
+    let mut rank_before: HashMap<usize, usize> = HashMap::new();
+    for hit in doc.hits {
+        let Target::Lex { entry } = hit.target else {
+            continue;
+        };
+        let e = &doc.matcher.entries[entry as usize];
+        if e.kind != LexKind::Rank || !is_capitalized(&text[hit.start..hit.end]) {
+            continue;
+        }
+        let i = found.push(Kind::Rank, text, hit.start..hit.end);
+        found.spans[i].canonical = Some(e.canonical.clone());
+        if let Some(w) = next_word(text, hit.end) {
+            rank_before.insert(w.start, i);
+        }
+    }
+
+    let mut people: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+    let mut covered = 0;
+    let try_at = |start: usize,
+                  known_surname: bool,
+                  people: &mut Vec<(Range<usize>, Option<usize>)>,
+                  covered: &mut usize| {
+        if start < *covered || is_claimed(start) {
+            return;
+        }
+        let positional = rank_before.get(&start).copied();
+        let after_title = title_ending_at.contains_key(&(start.wrapping_sub(1)));
+        let after_honorific = honorific_before(doc, start).is_some();
+        let in_byline = is_byline(doc, start);
+        if !known_surname && positional.is_none() && !after_title && !after_honorific && !in_byline
+        {
+            return;
+        }
+        let Some(name) = name_run(doc, start, known_surname) else {
+            return;
+        };
+        let words = text[name.clone()].split(' ').count();
+        if words < 2 && !(positional.is_some() || after_honorific) {
+            return;
+        }
+        *covered = name.end;
+        people.push((name, positional));
+    };
+    for hit in doc.hits {
+        let Target::Lex { entry } = hit.target else {
+            continue;
+        };
+        if doc.matcher.entries[entry as usize].kind == LexKind::Surname {
+            try_at(hit.start, true, &mut people, &mut covered);
+        }
+    }
+    // Names without a known surname where a name must stand.
+    let mut starts: Vec<usize> = rank_before.keys().copied().collect();
+    starts.extend(title_ending_at.keys().map(|e| e + 1));
+    starts.extend(byline_start(doc));
+    starts.sort_unstable();
+    for s in starts {
+        if word_at(text, s).is_some_and(|w| is_capitalized(&text[w]))
+            && !people.iter().any(|(r, _)| r.start == s)
+        {
+            let mut c = 0;
+            try_at(s, false, &mut people, &mut c);
+        }
+    }
+    people.sort_by_key(|(r, _)| r.start);
+    people.dedup_by_key(|(r, _)| r.start);
+
+    for (name, rank) in people {
+        let p = found.push(Kind::Person, text, name.clone());
+        found.spans[p].canonical = Some(title_case(&text[name.clone()]));
+        if let Some(r) = rank {
+            found.link(RelationKind::HasRank, p, r);
+        }
+        if let Some((range, e)) = honorific_before(doc, name.start) {
+            let h = found.push(Kind::Honorific, text, range);
+            found.spans[h].canonical = Some(e);
+        }
+        // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`.
+        if let Some(&t) = title_ending_at.get(&(name.start.wrapping_sub(1))) {
+            found.link(RelationKind::HasTitle, p, t);
+        }
+        // Offices after the name, each after a comma, up to a `;` or the next name.
+        let mut pos = name.end;
+        while text[pos..].starts_with(", ") {
+            let Some(&t) = found
+                .of(Kind::Title)
+                .find(|(_, s)| s.start == pos + 2)
+                .map(|(i, _)| i)
+                .as_ref()
+            else {
+                break;
+            };
+            found.link(RelationKind::HasTitle, p, t);
+            pos = found.spans[t].end;
+        }
+    }
+}
+
+/// The capitalised words of a name starting at `start`.
+fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<usize>> {
+    let text = doc.str();
+    let first = word_at(text, start)?;
+    let first_word = &text[first.clone()];
+    if !is_capitalized(first_word) || first_word.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if !known_surname
+        && doc
+            .lookup_at(start, LexKind::NotName)
+            .is_some_and(|(r, _)| r.end == first.end)
+    {
+        return None;
+    }
+    let caps = is_all_caps(first_word);
+    let mut end = first.end;
+    let mut n = 0;
+    while n < MAX_NAME_WORDS {
+        let Some(w) = next_word(text, end) else { break };
+        let word = &text[w.clone()];
+        // A name's words share its case: `BIỆN LUÂN` or `Trần Đức Quý`, not `BIỆN Luân`.
+        if !is_capitalized(word)
+            || is_all_caps(word) != caps
+            || word.chars().any(|c| c.is_ascii_digit())
+        {
+            break;
+        }
+        // A word that starts an office, a body or a rank ends the name.
+        let stops = doc.hits_at(w.start).iter().any(|h| match h.target {
+            Target::Lex { entry } => !matches!(
+                doc.matcher.entries[entry as usize].kind,
+                LexKind::Surname | LexKind::Place
+            ),
+            Target::Abbrev { .. } => true,
+            Target::LongForm { .. } => true,
+        });
+        if stops {
+            break;
+        }
+        end = w.end;
+        n += 1;
+    }
+    if known_surname && n == 0 {
+        return None;
+    }
+    Some(start..end)
+}
+
+/// An honorific (`đồng chí`, `ông`) written directly before `start`.
+fn honorific_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, String)> {
+    let text = doc.str();
+    let w1 = prev_word(text, start)?;
+    let mut candidates = vec![w1.start];
+    if let Some(w2) = prev_word(text, w1.start) {
+        candidates.insert(0, w2.start);
+    }
+    candidates.into_iter().find_map(|s| {
+        doc.lookup_at(s, LexKind::Honorific)
+            .filter(|(r, _)| r.end + 1 == start)
+            .map(|(r, e)| (r, e.canonical.clone()))
+    })
+}
+
+/// Is `start` the first word after a byline cue (`Tin, ảnh:`)?
+fn is_byline(doc: &Doc<'_>, start: usize) -> bool {
+    byline_start(doc) == Some(start)
+}
+
+/// Where the name in a byline at the end of the text starts.
+fn byline_start(doc: &Doc<'_>) -> Option<usize> {
+    let lower = doc.lower();
+    let tail_from = lower.len().saturating_sub(120);
+    let mut from = tail_from;
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &lower[from..];
+    BYLINES
+        .iter()
+        .filter_map(|b| tail.rfind(b).map(|i| from + i + b.len()))
+        .max()
+        .map(|p| {
+            let t = doc.str();
+            p + t[p..].len() - t[p..].trim_start().len()
+        })
+}

@@ -1,0 +1,120 @@
+//! Titles: a role (`Phó Chủ tịch`), its qualifiers (`Thường trực`) and the organization it
+//! belongs to (`HĐND tỉnh`), up to where the office ends.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::organization::expand_abbreviations;
+use super::words::{is_capitalized, next_word, word_at};
+use super::{Doc, Found};
+use crate::dict::LexKind;
+use crate::matcher::Target;
+use crate::span::Kind;
+
+/// Most words an organization named after a role may run to when the text does not close
+/// it with punctuation (`Trưởng Ban Chỉ đạo phòng, chống tội phạm, ...`).
+const MAX_OPEN_ORG_WORDS: usize = 40;
+
+pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+    let text = doc.str();
+    let mut org_at: HashMap<usize, usize> = HashMap::new();
+    for (i, s) in found.of(Kind::Organization) {
+        let e = org_at.entry(s.start).or_insert(i);
+        if found.spans[*e].end < s.end {
+            *e = i;
+        }
+    }
+    let mut covered = 0;
+    for hit in doc.hits {
+        let Target::Lex { entry } = hit.target else {
+            continue;
+        };
+        let e = &doc.matcher.entries[entry as usize];
+        if e.kind != LexKind::Role || hit.start < covered {
+            continue;
+        }
+        // Qualifiers after the role belong to it: `Phó Chủ tịch Thường trực`.
+        let mut role_end = hit.end;
+        while next_word(text, role_end).is_some() {
+            match doc.lookup_at(role_end + 1, LexKind::Qualifier) {
+                Some((q, _)) => role_end = q.end,
+                None => break,
+            }
+        }
+        // A role that names its body's head word (`Trưởng Ban`) shares that word with it.
+        let head = e.get("head").map(|h| h.chars().count()).and_then(|_| {
+            let h = e.get("head")?;
+            let start = hit.end.checked_sub(h.len())?;
+            (text.is_char_boundary(start) && text[start..hit.end].eq_ignore_ascii_case(h)
+                || text[start..hit.end].to_lowercase() == h.to_lowercase())
+            .then_some(start)
+        });
+        let org = match head {
+            Some(h) if role_end == hit.end => org_at
+                .get(&h)
+                .map(|&i| found.spans[i].range())
+                .or_else(|| open_org(doc, h, hit.end)),
+            _ => next_word(text, role_end)
+                .and_then(|w| org_at.get(&w.start))
+                .map(|&i| found.spans[i].range()),
+        };
+        let new_org = match (&org, head) {
+            (Some(o), Some(h)) if o.start == h && !org_at.contains_key(&h) => Some(o.clone()),
+            _ => None,
+        };
+        if let Some(o) = new_org {
+            let canonical = expand_abbreviations(found, text, o.clone());
+            let i = found.push(Kind::Organization, text, o.clone());
+            found.spans[i].canonical = Some(canonical);
+            org_at.insert(o.start, i);
+        }
+        let bare_ok = e.get("takes").is_none();
+        let end = match (&org, bare_ok) {
+            (Some(o), _) => o.end,
+            (None, true) => role_end,
+            (None, false) => continue,
+        };
+        let i = found.push(Kind::Title, text, hit.start..end);
+        found.spans[i].role = Some(text[hit.start..role_end].to_owned());
+        covered = end;
+    }
+}
+
+/// A body named after a role's head word, up to where its clause ends: `;`, `.`, `:`, a
+/// bracket or quote, a line end, or a comma before a capitalised word (a new name or office).
+fn open_org(doc: &Doc<'_>, start: usize, head_end: usize) -> Option<Range<usize>> {
+    let text = doc.str();
+    let first = next_word(text, head_end)?;
+    if !is_capitalized(&text[first.clone()]) {
+        return None;
+    }
+    let mut end = first.end;
+    let mut pos = first.end;
+    let mut words = 1;
+    while words < MAX_OPEN_ORG_WORDS {
+        let rest = &text[pos..];
+        let (gap, next) = if let Some(r) = rest.strip_prefix(", ") {
+            (2, r)
+        } else if let Some(r) = rest.strip_prefix(' ') {
+            (1, r)
+        } else {
+            break;
+        };
+        let Some(w) = word_at(text, pos + gap) else {
+            break;
+        };
+        let word = &next[..w.len()];
+        let starts_office = doc.hits_at(w.start).iter().any(|h| {
+            matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].kind == LexKind::Role)
+        });
+        if starts_office
+            || (gap == 2 && is_capitalized(word) && !word.chars().all(char::is_uppercase))
+        {
+            break;
+        }
+        end = w.end;
+        pos = w.end;
+        words += 1;
+    }
+    Some(start..end)
+}
