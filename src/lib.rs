@@ -6,6 +6,7 @@ mod annotate;
 pub mod dict;
 pub mod encoding;
 pub mod error;
+mod invariants;
 mod matcher;
 pub mod normalize;
 mod recognize;

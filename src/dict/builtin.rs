@@ -5,8 +5,11 @@ use std::sync::LazyLock;
 use super::Dictionary;
 
 /// Each built-in file with the name errors report.
-pub(crate) const FILES: [(&str, &str); 6] = [
-    // ABBREV_PENDING
+pub(crate) const FILES: [(&str, &str); 7] = [
+    (
+        "dictionaries/abbreviations.tsv",
+        include_str!("../../dictionaries/abbreviations.tsv"),
+    ),
     (
         "dictionaries/offices.tsv",
         include_str!("../../dictionaries/offices.tsv"),

@@ -377,7 +377,11 @@ fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
                     info.push((k.to_owned(), clean(v)))
                 }
                 _ => {
-                    return Err(row.error(source, 3, format!("expected key=value, found {part:?}")));
+                    return Err(row.error(
+                        source,
+                        3,
+                        format!("expected key=value, found {part:?}"),
+                    ));
                 }
             }
         }
