@@ -174,7 +174,7 @@ impl AlignedWriter {
         let mut start = norm_start;
         let mut orig_start = self.original_start_of_tail(start);
         while let Some(last) = self.segments.last() {
-            if last.norm_end > start || (last.norm_start >= start && last.norm_end >= start) {
+            if last.norm_end > start || last.norm_start > start {
                 start = start.min(last.norm_start);
                 orig_start = orig_start.min(last.orig_start);
                 self.segments.pop();
@@ -182,7 +182,10 @@ impl AlignedWriter {
                 break;
             }
         }
+        // A folded segment may begin before `norm_start`: its text there stays.
+        let kept = self.out[start..norm_start].to_owned();
         self.out.truncate(start);
+        self.out.push_str(&kept);
         self.out.push_str(text);
         self.segments.push(Segment {
             norm_start: start,

@@ -42,6 +42,7 @@ pub use tone::ToneStyle;
 
 use alignment::AlignedWriter;
 use chars::SpaceClass;
+use unicode_normalization::UnicodeNormalization;
 
 /// Which normalization steps run. Build one with [`Normalizer::builder`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -312,14 +313,39 @@ impl Scan {
                     Action::Delete => {}
                 }
             }
+            let joins = self.n.nfc
+                && mapped
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !nfc::is_safe_starter(c))
+                && composed.chars().next() != mapped.chars().next();
+            // Where the text before the unit ends.
+            let junction = self.w.out.len();
             if mapped == unit {
                 self.w.keep(unit);
             } else {
                 self.w.replace(unit.len(), &mapped);
             }
+            if joins {
+                // A deleted character no longer separates these marks from the letter
+                // before it: compose again from that letter.
+                let from = self.w.out[..junction]
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| nfc::is_safe_starter(c))
+                    .map_or(0, |(i, _)| i);
+                let recomposed: String = self.w.out[from..].nfc().collect();
+                if recomposed != self.w.out[from..] {
+                    self.w.rewrite_tail(from, &recomposed);
+                }
+            }
             self.scratch = composed;
         }
-        self.fix_tone(input[end..].chars().next());
+        // Zero-width characters are deleted, so the syllable goes on after them.
+        let zero_width =
+            |c: char| self.n.spaces && chars::space_class(c) == Some(SpaceClass::ZeroWidth);
+        let next = input[end..].chars().take(16).find(|&c| !zero_width(c));
+        self.fix_tone(next);
     }
 
     fn action(&self, c: char) -> Action {

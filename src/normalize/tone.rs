@@ -37,6 +37,25 @@ pub(crate) fn split_tone(c: char) -> (char, Option<char>) {
     (base.unwrap_or(c), tone)
 }
 
+/// Splits `c` into an ASCII letter and its tone mark, or `None` when `c` carries any other
+/// diacritic (`ô`, `ă`, `ư`, `ầ`): those letters are never part of a final `oa`/`oe`/`uy`.
+fn plain_with_tone(c: char) -> Option<(char, Option<char>)> {
+    let mut base = None;
+    let mut tone = None;
+    let mut other = false;
+    decompose_canonical(c, |d| {
+        if base.is_none() {
+            base = Some(d);
+        } else if tone.is_none() && TONES.contains(&d) {
+            tone = Some(d);
+        } else {
+            other = true;
+        }
+    });
+    let base = base?;
+    (base.is_ascii() && !other).then_some((base, tone))
+}
+
 fn is_vowel_base(c: char) -> bool {
     matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
@@ -74,8 +93,8 @@ pub(crate) fn is_marked_glide(c: char) -> bool {
 /// Given the last three letters of a syllable (`c0` may be absent), returns the pair
 /// `(c1, c2)` rewritten in `style`, or `None` when nothing changes.
 pub(crate) fn retone(c0: Option<char>, c1: char, c2: char, style: ToneStyle) -> Option<[char; 2]> {
-    let (b1, t1) = split_tone(c1);
-    let (b2, t2) = split_tone(c2);
+    let (b1, t1) = plain_with_tone(c1)?;
+    let (b2, t2) = plain_with_tone(c2)?;
     let pair_ok = matches!(
         (b1.to_ascii_lowercase(), b2.to_ascii_lowercase()),
         ('o', 'a') | ('o', 'e') | ('u', 'y')
