@@ -1,0 +1,3 @@
+mod encoding;
+mod golden;
+mod normalize;
