@@ -178,7 +178,7 @@ mod tests {
         assert_eq!(decode_viqr("Vie^.t Nam"), "Việt Nam");
         assert_eq!(decode_viqr("tru+o+`ng ho.c"), "trường học");
         assert_eq!(decode_viqr("a( a^ e^ o^ o+ u+"), "ă â ê ô ơ ư");
-        assert_eq!(decode_viqr("a' a` a? a~ a."), "á à ả ã ạ");
+        assert_eq!(decode_viqr("a' a` a? a~ a. x"), "á à ả ã ạ x");
         assert_eq!(decode_viqr("DDa^`u dda^`u Ddo"), "Đầu đầu Đo");
         assert_eq!(decode_viqr("HO^.I NGHI., DDU+'C"), "HỘI NGHỊ, ĐỨC");
     }
@@ -195,7 +195,8 @@ mod tests {
 
     #[test]
     fn sentence_marks() {
-        assert_eq!(decode_viqr("nghi.. Du+."), "nghị. Dự.");
+        assert_eq!(decode_viqr("nghi.. Du+.."), "nghị. Dự.");
+        assert_eq!(decode_viqr("Ha` No^.i."), "Hà Nội.");
         assert_eq!(decode_viqr("dde^` ra. Giai ddoa.n"), "đề ra. Giai đoạn");
         assert_eq!(decode_viqr("ra. DDi"), "ra. Đi");
         assert_eq!(decode_viqr("Thi. Chie^n"), "Thị Chiên");
