@@ -37,8 +37,8 @@ struct Inner {
 
 static BUILTIN: LazyLock<Annotator> = LazyLock::new(|| {
     let normalizer = Normalizer::new();
-    let matcher = Matcher::build(Dictionary::builtin(), &normalizer)
-        .or_else(|_| Matcher::build(&Dictionary::new(), &normalizer));
+    let matcher = Matcher::build(Dictionary::builtin(), &normalizer, false)
+        .or_else(|_| Matcher::build(&Dictionary::new(), &normalizer, false));
     match matcher {
         Ok(matcher) => Annotator {
             inner: Arc::new(Inner {
@@ -85,9 +85,20 @@ impl Annotator {
         resolve(input, &text, found)
     }
 
-    /// Number of distinct keys in the automaton.
-    pub fn key_count(&self) -> usize {
-        self.inner.matcher.key_count()
+    /// The distinct keys the automaton searches for: dictionary forms after
+    /// normalization, in lower case.
+    pub fn keys(&self) -> &[String] {
+        self.inner.matcher.keys()
+    }
+
+    /// Normalizes and matches `input` without recognizing anything; returns the number of
+    /// dictionary hits. For benchmarks that separate the matcher from the recognizers.
+    #[doc(hidden)]
+    pub fn count_hits(&self, input: &str) -> usize {
+        let text = self.inner.normalizer.normalize(input);
+        let mut hits = Vec::new();
+        self.inner.matcher.find(&text, &mut hits);
+        hits.len()
     }
 
     /// Heap bytes held by the automaton.
@@ -103,6 +114,7 @@ pub struct AnnotatorBuilder {
     extra: Vec<Dictionary>,
     normalizer: Normalizer,
     reference_date: Option<(i32, u32, u32)>,
+    unaccented: bool,
 }
 
 impl Default for AnnotatorBuilder {
@@ -112,6 +124,7 @@ impl Default for AnnotatorBuilder {
             extra: Vec::new(),
             normalizer: Normalizer::new(),
             reference_date: None,
+            unaccented: false,
         }
     }
 }
@@ -153,6 +166,13 @@ impl AnnotatorBuilder {
         self
     }
 
+    /// Also match long forms, offices and places typed without diacritics
+    /// (`uy ban nhan dan`), where the text has none (default: off; it costs a second scan).
+    pub fn match_unaccented(mut self, on: bool) -> Self {
+        self.unaccented = on;
+        self
+    }
+
     /// Compiles the dictionaries.
     pub fn build(self) -> Result<Annotator> {
         let mut dict = if self.builtin {
@@ -163,7 +183,7 @@ impl AnnotatorBuilder {
         for d in self.extra {
             dict.extend(d);
         }
-        let matcher = Matcher::build(&dict, &self.normalizer)?;
+        let matcher = Matcher::build(&dict, &self.normalizer, self.unaccented)?;
         Ok(Annotator {
             inner: Arc::new(Inner {
                 normalizer: self.normalizer,

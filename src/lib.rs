@@ -12,6 +12,7 @@ pub mod normalize;
 mod recognize;
 mod resolve;
 pub mod span;
+pub mod stream;
 
 pub use annotate::{Annotator, AnnotatorBuilder};
 pub use dict::Dictionary;

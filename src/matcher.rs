@@ -10,12 +10,13 @@
 //! place names only capitalised.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::dict::{Dictionary, LexEntry, LexKind, Sense};
 use crate::error::{Error, Result};
-use crate::normalize::{NormalizedText, Normalizer};
+use crate::normalize::{NormalizedText, Normalizer, strip_diacritics};
 
 /// What a key stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +49,8 @@ pub(crate) struct Hit {
 #[derive(Debug)]
 pub(crate) struct Matcher {
     ac: AhoCorasick,
+    plain: Option<Plain>,
+    keys: Vec<String>,
     /// Per pattern: range into `targets`.
     pattern_targets: Vec<(u32, u32)>,
     targets: Vec<Target>,
@@ -72,7 +75,11 @@ fn is_lookup_only(kind: LexKind) -> bool {
 }
 
 impl Matcher {
-    pub(crate) fn build(dict: &Dictionary, normalizer: &Normalizer) -> Result<Matcher> {
+    pub(crate) fn build(
+        dict: &Dictionary,
+        normalizer: &Normalizer,
+        unaccented: bool,
+    ) -> Result<Matcher> {
         let mut keys: Vec<String> = Vec::new();
         let mut key_index: HashMap<String, usize> = HashMap::new();
         let mut per_key: Vec<Vec<Target>> = Vec::new();
@@ -156,26 +163,25 @@ impl Matcher {
             lookup.entry(key).or_default().push(i as u32);
         }
 
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&keys)
-            .map_err(|e| Error::Dictionary {
-                source_name: "dictionary".into(),
-                line: 0,
-                column: 0,
-                message: format!("cannot build the automaton: {e}"),
-                text: String::new(),
-            })?;
+        let ac = automaton(&keys)?;
         let mut targets = Vec::new();
         let mut pattern_targets = Vec::with_capacity(per_key.len());
-        for ts in per_key {
+        for mut ts in per_key {
+            // An abbreviation written in its canonical form wins over one whose generated
+            // spelling happens to be the same (`DA` as written, not `ĐA` typed without Đ).
+            ts.sort_by_key(|t| !matches!(t, Target::Abbrev { form: 0, .. }));
             pattern_targets.push((targets.len() as u32, ts.len() as u32));
             targets.extend(ts);
         }
+        let plain = if unaccented {
+            Some(Plain::build(&keys, &pattern_targets, &targets, &entries)?)
+        } else {
+            None
+        };
         Ok(Matcher {
             ac,
+            plain,
+            keys,
             pattern_targets,
             targets,
             senses,
@@ -187,9 +193,9 @@ impl Matcher {
         })
     }
 
-    /// Number of keys in the automaton.
-    pub(crate) fn key_count(&self) -> usize {
-        self.pattern_targets.len()
+    /// The keys in the automaton: normalized, lower case.
+    pub(crate) fn keys(&self) -> &[String] {
+        &self.keys
     }
 
     /// Heap bytes used by the automaton.
@@ -215,48 +221,50 @@ impl Matcher {
 
     /// Every valid hit in `text`, sorted by start.
     pub(crate) fn find(&self, text: &NormalizedText, hits: &mut Vec<Hit>) {
-        let hay = text.lowercase();
         let cased = text.as_str();
-        let len = hay.len();
-        let mut pos = 0;
-        while pos < len {
-            let Some(m) = self.ac.find(Input::new(hay).span(pos..len)) else {
-                break;
-            };
-            let (start, mut end, mut pattern) = (m.start(), m.end(), m.pattern().as_usize());
-            if is_boundary_before(cased, start) {
-                // The longest key here may end inside a word; fall back to shorter keys.
-                loop {
-                    if is_boundary_after(cased, end)
-                        && self.push_valid(cased, start, end, pattern, hits)
-                    {
-                        break;
-                    }
-                    let shorter = Input::new(hay).span(start..end - 1).anchored(Anchored::Yes);
-                    match self.ac.find(shorter) {
-                        Some(m2) => {
-                            end = m2.end();
-                            pattern = m2.pattern().as_usize();
-                        }
-                        None => break,
-                    }
-                }
-            }
-            pos = next_word_start(cased, start);
+        scan(&self.ac, text.lowercase(), |start, end, pattern| {
+            let (from, n) = self.pattern_targets[pattern];
+            self.push_valid(
+                cased,
+                start..end,
+                &self.targets[from as usize..(from + n) as usize],
+                hits,
+            )
+        });
+        if let Some(plain) = &self.plain {
+            self.find_unaccented(text, plain, hits);
         }
+    }
+
+    /// Long forms, offices and places typed without diacritics (`uy ban nhan dan`). A hit
+    /// counts only where the text itself has no diacritics, so `bán` never matches `ban`.
+    fn find_unaccented(&self, text: &NormalizedText, plain: &Plain, hits: &mut Vec<Hit>) {
+        let cased = text.as_str();
+        let view = text.unaccented();
+        let mut more = Vec::new();
+        scan(&plain.ac, &view.text, |start, end, pattern| {
+            let r = view.alignment.original_range(start..end);
+            let unaccented = cased[r.clone()].chars().all(|c| strip_diacritics(c) == c);
+            unaccented && self.push_valid(cased, r, &plain.targets[pattern], &mut more)
+        });
+        if more.is_empty() {
+            return;
+        }
+        let taken: std::collections::HashSet<usize> = hits.iter().map(|h| h.start).collect();
+        hits.extend(more.into_iter().filter(|h| !taken.contains(&h.start)));
+        hits.sort_by_key(|h| h.start);
     }
 
     fn push_valid(
         &self,
         cased: &str,
-        start: usize,
-        end: usize,
-        pattern: usize,
+        range: Range<usize>,
+        targets: &[Target],
         hits: &mut Vec<Hit>,
     ) -> bool {
-        let (from, n) = self.pattern_targets[pattern];
+        let (start, end) = (range.start, range.end);
         let before = hits.len();
-        for &target in &self.targets[from as usize..(from + n) as usize] {
+        for &target in targets {
             let ok = match target {
                 Target::Abbrev { group, form } => {
                     self.groups[group as usize].forms[form as usize] == cased[start..end]
@@ -274,6 +282,99 @@ impl Matcher {
         }
         hits.len() > before
     }
+}
+
+/// Runs `ac` over `hay`, calling `accept(start, end, pattern)` for the longest key at each
+/// word start that ends on a word boundary; when `accept` refuses a key, shorter keys at
+/// the same start are offered.
+fn scan(ac: &AhoCorasick, hay: &str, mut accept: impl FnMut(usize, usize, usize) -> bool) {
+    let len = hay.len();
+    let mut pos = 0;
+    while pos < len {
+        let Some(m) = ac.find(Input::new(hay).span(pos..len)) else {
+            break;
+        };
+        let (start, mut end, mut pattern) = (m.start(), m.end(), m.pattern().as_usize());
+        if is_boundary_before(hay, start) {
+            loop {
+                if is_boundary_after(hay, end) && accept(start, end, pattern) {
+                    break;
+                }
+                match ac.find(Input::new(hay).span(start..end - 1).anchored(Anchored::Yes)) {
+                    Some(m2) => {
+                        end = m2.end();
+                        pattern = m2.pattern().as_usize();
+                    }
+                    None => break,
+                }
+            }
+        }
+        pos = next_word_start(hay, start);
+    }
+}
+
+/// The automaton over keys without diacritics, for text typed without them.
+#[derive(Debug)]
+struct Plain {
+    ac: AhoCorasick,
+    /// Per pattern: its targets.
+    targets: Vec<Vec<Target>>,
+}
+
+impl Plain {
+    fn build(
+        keys: &[String],
+        pattern_targets: &[(u32, u32)],
+        targets: &[Target],
+        entries: &[LexEntry],
+    ) -> Result<Plain> {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut plain_keys: Vec<String> = Vec::new();
+        let mut plain_targets: Vec<Vec<Target>> = Vec::new();
+        for (key, &(from, n)) in keys.iter().zip(pattern_targets) {
+            for &t in &targets[from as usize..(from + n) as usize] {
+                let wanted = match t {
+                    Target::LongForm { .. } => true,
+                    Target::Lex { entry } => {
+                        !matches!(entries[entry as usize].kind, LexKind::Surname)
+                    }
+                    Target::Abbrev { .. } => false,
+                };
+                if !wanted {
+                    continue;
+                }
+                let plain: String = key.chars().map(strip_diacritics).collect();
+                let i = *index.entry(plain.clone()).or_insert_with(|| {
+                    plain_keys.push(plain);
+                    plain_targets.push(Vec::new());
+                    plain_keys.len() - 1
+                });
+                if !plain_targets[i].contains(&t) {
+                    plain_targets[i].push(t);
+                }
+            }
+        }
+        let ac = automaton(&plain_keys)?;
+        Ok(Plain {
+            ac,
+            targets: plain_targets,
+        })
+    }
+}
+
+fn automaton(keys: &[String]) -> Result<AhoCorasick> {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(keys)
+        .map_err(|e| Error::Dictionary {
+            source_name: "dictionary".into(),
+            line: 0,
+            column: 0,
+            message: format!("cannot build the automaton: {e}"),
+            text: String::new(),
+        })
 }
 
 /// The written forms an abbreviation is matched in: as given, with `Đ` typed as `D`,
@@ -366,7 +467,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<String> {
         let n = Normalizer::new();
-        let m = Matcher::build(&dict(), &n).ok();
+        let m = Matcher::build(&dict(), &n, true).ok();
         let Some(m) = m else {
             return vec!["build failed".into()];
         };
@@ -413,6 +514,13 @@ mod tests {
     #[test]
     fn case_rules_for_names() {
         assert_eq!(found("hà giang Hà Giang huy"), vec!["Hà Giang"]);
+    }
+
+    #[test]
+    fn unaccented_text_matches_only_unaccented_keys() {
+        assert_eq!(found("uy ban nhan dan"), vec!["uy ban nhan dan"]);
+        assert_eq!(found("Ha Giang"), vec!["Ha Giang"]);
+        assert!(found("Ủy bán nhân dân").is_empty());
     }
 
     #[test]

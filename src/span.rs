@@ -150,14 +150,15 @@ pub struct Span {
 }
 
 impl Span {
-    /// A span of `kind` over `input[range]` with no attributes and id 0.
+    /// A span of `kind` over `input[range]` with no attributes and id 0. A range outside
+    /// `input` or off its char boundaries gives an empty `text`.
     pub fn new(kind: Kind, input: &str, range: Range<usize>) -> Span {
         Span {
             id: 0,
             kind,
             start: range.start,
             end: range.end,
-            text: input[range].to_owned(),
+            text: input.get(range).unwrap_or_default().to_owned(),
             canonical: None,
             expansion: None,
             alternatives: Vec::new(),
@@ -181,18 +182,31 @@ impl Span {
     /// ```
     /// # use nhan::{Span, Kind};
     /// let input = "Tỉnh ủy Hà Giang";
-    /// let s = Span::new(Kind::Location, input, 14..input.len());
+    /// let at = input.find("Hà").unwrap();
+    /// let s = Span::new(Kind::Location, input, at..input.len());
     /// assert_eq!(s.char_range(input), 8..16);
     /// ```
+    /// A span that does not fit `input` gives an empty range.
     pub fn char_range(&self, input: &str) -> Range<usize> {
-        let start = input[..self.start].chars().count();
-        start..start + input[self.start..self.end].chars().count()
+        match (input.get(..self.start), input.get(self.start..self.end)) {
+            (Some(before), Some(inner)) => {
+                let start = before.chars().count();
+                start..start + inner.chars().count()
+            }
+            _ => 0..0,
+        }
     }
 
     /// The range in UTF-16 code units of `input`, as JavaScript and Java count.
+    /// A span that does not fit `input` gives an empty range.
     pub fn utf16_range(&self, input: &str) -> Range<usize> {
-        let start = input[..self.start].encode_utf16().count();
-        start..start + input[self.start..self.end].encode_utf16().count()
+        match (input.get(..self.start), input.get(self.start..self.end)) {
+            (Some(before), Some(inner)) => {
+                let start = before.encode_utf16().count();
+                start..start + inner.encode_utf16().count()
+            }
+            _ => 0..0,
+        }
     }
 }
 

@@ -119,6 +119,9 @@ impl LexKind {
     }
 }
 
+/// What identifies a lexicon entry: form, kind and info.
+type LexKey = (String, LexKind, Vec<(String, String)>);
+
 /// One lexicon row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LexEntry {
@@ -245,7 +248,7 @@ impl Dictionary {
         drop(incoming);
         self.senses
             .extend(other.senses.into_iter().map(|s| Sense { layer, ..s }));
-        let mut lex: HashMap<(String, LexKind, Vec<(String, String)>), usize> = self
+        let mut lex: HashMap<LexKey, usize> = self
             .entries
             .iter()
             .enumerate()
@@ -361,7 +364,7 @@ fn parse_abbreviations(source: &str, table: &tsv::Table<'_>) -> Result<Dictionar
 
 fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
     let mut entries: Vec<LexEntry> = Vec::with_capacity(table.rows.len());
-    let mut seen: HashMap<(String, LexKind, Vec<(String, String)>), usize> = HashMap::new();
+    let mut seen: HashMap<LexKey, usize> = HashMap::new();
     for row in &table.rows {
         let f = &row.fields;
         if f[0].is_empty() {

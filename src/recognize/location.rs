@@ -147,7 +147,7 @@ fn level_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, String)> {
         starts.insert(0, w2.start);
     }
     starts.into_iter().find_map(|s| {
-        let (r, e) = doc.lookup_at(s, LexKind::Level)?;
+        let (r, e) = super::organization::level_word_at(doc, s)?;
         (r.end + 1 == start || r.end == start)
             .then(|| (r, e.get("level").unwrap_or(&e.canonical).to_owned()))
     })

@@ -55,19 +55,17 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             }
             Target::Abbrev { group, .. } => {
                 let g = &doc.matcher.groups[group as usize];
+                let sense_is_org = abbrev_at
+                    .get(&hit.start)
+                    .is_some_and(|&i| found.spans[i].entity.as_deref() == Some("organization"));
                 let head = doc
                     .matcher
                     .lookup(&g.canonical.to_lowercase())
                     .find(|e| e.kind == LexKind::OrgHead);
-                match head {
+                match head.filter(|_| sense_is_org) {
                     Some(e) => complement(doc, hit.end, needs_of(e.get("complement")))
                         .map(|end| hit.start..end),
-                    None => {
-                        let is_org = abbrev_at.get(&hit.start).is_some_and(|&i| {
-                            found.spans[i].entity.as_deref() == Some("organization")
-                        });
-                        is_org.then(|| hit.start..extend_tail(doc, hit.end))
-                    }
+                    None => sense_is_org.then(|| hit.start..extend_tail(doc, hit.end)),
                 }
             }
             Target::LongForm { .. } => None,
@@ -164,7 +162,7 @@ pub(crate) fn level_and_place(doc: &Doc<'_>, end: usize) -> Option<usize> {
     let text = doc.str();
     next_word(text, end)?;
     let pos = end + 1;
-    if let Some((level, _)) = doc.lookup_at(pos, LexKind::Level) {
+    if let Some((level, _)) = level_word_at(doc, pos) {
         let after = place_after(doc, level.end).unwrap_or(level.end);
         return Some(after);
     }
@@ -188,20 +186,8 @@ pub(crate) fn place_after(doc: &Doc<'_>, end: usize) -> Option<usize> {
 fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let text = doc.str();
     let hits = doc.hits_at(pos);
-    let place = hits
-        .iter()
-        .filter(|h| match h.target {
-            Target::Lex { entry } => doc.matcher.entries[entry as usize].kind == LexKind::Place,
-            Target::Abbrev { group, .. } => {
-                let g = &doc.matcher.groups[group as usize];
-                doc.matcher.senses[g.senses[0] as usize].entity == "location"
-            }
-            Target::LongForm { .. } => false,
-        })
-        .map(|h| h.end)
-        .max();
-    if place.is_some() {
-        return place;
+    if let Some(end) = known_place_at(doc, pos) {
+        return Some(end);
     }
     let blocked = hits.iter().any(|h| matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].kind != LexKind::Place))
         || hits.iter().any(|h| matches!(h.target, Target::Abbrev { .. }));
@@ -226,20 +212,51 @@ fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     Some(e)
 }
 
-/// A complete organization may carry its level and place, or its committee, after it.
+/// A complete organization may carry its committee (`Ban Tuyên giáo Tỉnh ủy`), then its
+/// level and place (`Tỉnh ủy Tuyên Quang`, `Sở Tư pháp tỉnh Hà Giang`).
 fn extend_tail(doc: &Doc<'_>, end: usize) -> usize {
-    if let Some(e) = committee(doc, end + 1) {
-        return e;
-    }
+    let end = committee(doc, end + 1).unwrap_or(end);
     let text = doc.str();
-    match next_word(text, end) {
-        Some(_) => {
-            let pos = end + 1;
-            if let Some((level, _)) = doc.lookup_at(pos, LexKind::Level) {
-                return place_after(doc, level.end).unwrap_or(level.end);
-            }
-            end
-        }
-        None => end,
+    if next_word(text, end).is_none() {
+        return end;
     }
+    let pos = end + 1;
+    if let Some((level, _)) = level_word_at(doc, pos) {
+        return place_after(doc, level.end).unwrap_or(level.end);
+    }
+    known_place_at(doc, pos).unwrap_or(end)
+}
+
+/// A level word at `pos`. A capitalised one-word level (`Sóc`, `Bản`) is more likely part
+/// of a name; `Thành phố`, `TP.` and lower-case levels count.
+pub(crate) fn level_word_at<'d>(
+    doc: &'d Doc<'_>,
+    pos: usize,
+) -> Option<(Range<usize>, &'d crate::dict::LexEntry)> {
+    let (r, e) = doc.lookup_at(pos, LexKind::Level)?;
+    let written = &doc.str()[r.clone()];
+    let one_word = !written.contains(' ');
+    if one_word
+        && is_capitalized(written)
+        && !super::words::is_all_caps(written.trim_end_matches('.'))
+    {
+        return None;
+    }
+    Some((r, e))
+}
+
+/// A place from the dictionary (or an abbreviation naming one) starting at `pos`.
+fn known_place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    doc.hits_at(pos)
+        .iter()
+        .filter(|h| match h.target {
+            Target::Lex { entry } => doc.matcher.entries[entry as usize].kind == LexKind::Place,
+            Target::Abbrev { group, .. } => {
+                let g = &doc.matcher.groups[group as usize];
+                doc.matcher.senses[g.senses[0] as usize].entity == "location"
+            }
+            Target::LongForm { .. } => false,
+        })
+        .map(|h| h.end)
+        .max()
 }

@@ -1,0 +1,196 @@
+//! Annotating input too large to hold at once, and many documents in parallel.
+
+use std::io::Read;
+
+use crate::annotate::Annotator;
+use crate::error::{Error, Result};
+use crate::span::Annotation;
+
+/// Size a chunk grows to before it is cut at a paragraph or sentence boundary.
+pub const CHUNK_TARGET: usize = 1 << 20;
+/// Largest chunk: a text with no boundary at all is cut at a space, else anywhere
+/// between characters, once it reaches this size.
+pub const CHUNK_MAX: usize = 8 << 20;
+
+/// One piece of a stream, annotated. Span offsets count from the start of the stream;
+/// span ids and relations are numbered within the chunk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chunk {
+    /// Byte offset of the chunk in the stream.
+    pub offset: usize,
+    /// Length of the chunk in bytes.
+    pub len: usize,
+    /// What was found in it, with offsets into the whole stream.
+    pub annotation: Annotation,
+}
+
+/// Iterator over the annotated chunks of a reader; see [`Annotator::annotate_reader`].
+///
+/// Memory stays below about `2 × CHUNK_MAX` for the text plus one chunk's annotation,
+/// whatever the size of the input.
+#[derive(Debug)]
+pub struct ChunkIter<R> {
+    annotator: Annotator,
+    reader: R,
+    buf: Vec<u8>,
+    offset: usize,
+    eof: bool,
+    failed: bool,
+    source_name: String,
+}
+
+impl<R: Read> ChunkIter<R> {
+    fn fill(&mut self) -> Result<()> {
+        let mut block = [0u8; 64 * 1024];
+        while !self.eof && self.buf.len() < CHUNK_TARGET {
+            match self.reader.read(&mut block) {
+                Ok(0) => self.eof = true,
+                Ok(n) => self.buf.extend_from_slice(&block[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(source) => {
+                    return Err(Error::Io {
+                        path: self.source_name.clone().into(),
+                        source,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Where to cut `buf`: after the last paragraph break, else line break, else sentence
+    /// end, else space; past `CHUNK_MAX` without any, at a char boundary.
+    fn cut(&mut self) -> Result<usize> {
+        loop {
+            self.fill()?;
+            if self.eof {
+                return Ok(self.buf.len());
+            }
+            let b = &self.buf;
+            let found = rfind(b, b"\n\n")
+                .map(|i| i + 2)
+                .or_else(|| rfind(b, b"\n").map(|i| i + 1))
+                .or_else(|| rfind(b, b". ").map(|i| i + 2));
+            if let Some(i) = found {
+                return Ok(i);
+            }
+            if b.len() >= CHUNK_MAX {
+                if let Some(i) = rfind(b, b" ") {
+                    return Ok(i + 1);
+                }
+                // No boundary at all: cut before the last char start.
+                let mut i = b.len();
+                while i > 0 && (b[i - 1] & 0xC0) == 0x80 {
+                    i -= 1;
+                }
+                return Ok(i.saturating_sub(1).max(1));
+            }
+            // Keep reading past the target until a boundary shows up.
+            let mut block = vec![0u8; CHUNK_TARGET];
+            match self.reader.read(&mut block) {
+                Ok(0) => self.eof = true,
+                Ok(n) => self.buf.extend_from_slice(&block[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(source) => {
+                    return Err(Error::Io {
+                        path: self.source_name.clone().into(),
+                        source,
+                    });
+                }
+            }
+        }
+    }
+}
+
+fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).rposition(|w| w == needle)
+}
+
+impl<R: Read> Iterator for ChunkIter<R> {
+    type Item = Result<Chunk>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
+        let cut = match self.cut() {
+            Ok(c) => c,
+            Err(e) => {
+                self.failed = true;
+                return Some(Err(e));
+            }
+        };
+        if cut == 0 {
+            return None;
+        }
+        let rest = self.buf.split_off(cut);
+        let bytes = std::mem::replace(&mut self.buf, rest);
+        let offset = self.offset;
+        self.offset += bytes.len();
+        let text = match std::str::from_utf8(&bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                self.failed = true;
+                return Some(Err(Error::InvalidUtf8 {
+                    source_name: self.source_name.clone(),
+                    offset: offset + e.valid_up_to(),
+                }));
+            }
+        };
+        let mut annotation = self.annotator.annotate(text);
+        for s in &mut annotation.spans {
+            s.start += offset;
+            s.end += offset;
+        }
+        Some(Ok(Chunk {
+            offset,
+            len: bytes.len(),
+            annotation,
+        }))
+    }
+}
+
+impl Annotator {
+    /// Annotates a stream of any size chunk by chunk. Chunks are cut after a paragraph
+    /// break, else a line break, else a sentence end, so a name or office is never cut in
+    /// two unless a line runs past [`CHUNK_MAX`] bytes without a space.
+    ///
+    /// ```
+    /// let text = "UBND tỉnh họp.\n\nĐại tá Phan Huy Ngọc phát biểu.";
+    /// let chunks: Vec<_> = nhan::Annotator::new()
+    ///     .annotate_reader("example", text.as_bytes())
+    ///     .collect::<Result<_, _>>()
+    ///     .unwrap();
+    /// let person = chunks.iter().flat_map(|c| &c.annotation.spans).find(|s| s.kind == nhan::Kind::Person).unwrap();
+    /// assert_eq!(&text[person.start..person.end], "Phan Huy Ngọc");
+    /// ```
+    pub fn annotate_reader<R: Read>(&self, source_name: &str, reader: R) -> ChunkIter<R> {
+        ChunkIter {
+            annotator: self.clone(),
+            reader,
+            buf: Vec::with_capacity(CHUNK_TARGET + 64 * 1024),
+            offset: 0,
+            eof: false,
+            failed: false,
+            source_name: source_name.to_owned(),
+        }
+    }
+
+    /// Annotates many documents; with the `rayon` feature, on all cores.
+    ///
+    /// ```
+    /// let out = nhan::Annotator::new().annotate_batch(&["UBND tỉnh", "HĐND huyện"]);
+    /// assert_eq!(out.len(), 2);
+    /// ```
+    pub fn annotate_batch<S: AsRef<str> + Sync>(&self, docs: &[S]) -> Vec<Annotation> {
+        #[cfg(feature = "rayon")]
+        {
+            use rayon::prelude::*;
+            docs.par_iter().map(|d| self.annotate(d.as_ref())).collect()
+        }
+        #[cfg(not(feature = "rayon"))]
+        {
+            docs.iter().map(|d| self.annotate(d.as_ref())).collect()
+        }
+    }
+}
