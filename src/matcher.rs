@@ -58,11 +58,53 @@ pub(crate) struct Matcher {
     pub(crate) groups: Vec<AbbrevGroup>,
     pub(crate) entries: Vec<LexEntry>,
     /// Lexicon entries by lower-case normalized form, for look-ups next to a hit.
-    lookup: HashMap<String, Vec<u32>>,
+    lookup: HashMap<String, Vec<u32>, FxBuild>,
+    /// For each first word of a look-up key, the kinds (bit per [`LexKind`]) it can start.
+    first_words: HashMap<String, u16, FxBuild>,
+    /// Longest key in words, per kind.
+    max_words: [usize; 16],
     /// Abbreviation groups by canonical form.
     by_canonical: HashMap<String, u32>,
-    /// Longest key in syllables among look-up entries.
-    pub(crate) max_lookup_words: usize,
+}
+
+/// A small, fast hash for short keys (FxHash, as rustc uses): the look-ups next to hits
+/// are many and their keys a few bytes long, where SipHash's setup dominates.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
+fn kind_bit(kind: LexKind) -> usize {
+    match kind {
+        LexKind::Surname => 0,
+        LexKind::Role => 1,
+        LexKind::Qualifier => 2,
+        LexKind::OrgHead => 3,
+        LexKind::Org => 4,
+        LexKind::Committee => 5,
+        LexKind::Level => 6,
+        LexKind::Rank => 7,
+        LexKind::Honorific => 8,
+        LexKind::Place => 9,
+        LexKind::NotName => 10,
+    }
 }
 
 /// Lexicon kinds looked up next to other hits rather than searched for: they are common
@@ -146,12 +188,12 @@ impl Matcher {
         }
 
         let entries: Vec<LexEntry> = dict.entries().to_vec();
-        let mut lookup: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut max_lookup_words = 1;
+        let mut lookup: HashMap<String, Vec<u32>, FxBuild> = HashMap::default();
+        let mut first_words: HashMap<String, u16, FxBuild> = HashMap::default();
+        let mut max_words = [1usize; 16];
         for (i, e) in entries.iter().enumerate() {
             let key = normalizer.normalize(&e.form).lowercase().to_owned();
             if is_lookup_only(e.kind) {
-                max_lookup_words = max_lookup_words.max(key.split(' ').count());
             } else {
                 add(
                     key.clone(),
@@ -160,6 +202,17 @@ impl Matcher {
                     &mut per_key,
                 );
             }
+            let k = kind_bit(e.kind);
+            max_words[k] = max_words[k].max(key.split(' ').count());
+            *first_words
+                .entry(
+                    key.split(' ')
+                        .next()
+                        .unwrap_or_default()
+                        .trim_end_matches('.')
+                        .to_owned(),
+                )
+                .or_default() |= 1 << k;
             lookup.entry(key).or_default().push(i as u32);
         }
 
@@ -188,8 +241,9 @@ impl Matcher {
             groups,
             entries,
             lookup,
+            first_words,
+            max_words,
             by_canonical,
-            max_lookup_words,
         })
     }
 
@@ -208,6 +262,18 @@ impl Matcher {
         self.by_canonical
             .get(canonical)
             .map(|&g| &self.groups[g as usize])
+    }
+
+    /// Can a look-up key of `kind` start with the lower-case word `word`?
+    pub(crate) fn may_start(&self, word: &str, kind: LexKind) -> bool {
+        self.first_words
+            .get(word)
+            .is_some_and(|bits| bits & (1 << kind_bit(kind)) != 0)
+    }
+
+    /// Longest key of `kind`, in words.
+    pub(crate) fn max_words(&self, kind: LexKind) -> usize {
+        self.max_words[kind_bit(kind)]
     }
 
     /// Lexicon entries whose lower-case normalized form is `key`.
@@ -412,8 +478,16 @@ fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Letters and digits. Latin letters with Vietnamese marks are answered without the
+/// general Unicode tables, which are slow.
+#[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xC0..=0x24F => c != '\u{D7}' && c != '\u{F7}',
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 fn is_boundary_before(text: &str, i: usize) -> bool {

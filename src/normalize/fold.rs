@@ -12,27 +12,35 @@ use crate::normalize::Alignment;
 /// length in both cases.
 pub(crate) fn lowercase_into(text: &str, out: &mut String) {
     out.clear();
-    out.reserve(text.len());
-    let bytes = text.as_bytes();
+    out.push_str(text);
+    out.make_ascii_lowercase();
+    // Upper-case letters outside ASCII are rare: find their lead bytes and rewrite each
+    // in place with a letter of the same length.
     let mut i = 0;
-    while i < bytes.len() {
-        // Copy ASCII runs a byte at a time; the compiler vectorizes this loop.
-        let run = bytes[i..]
-            .iter()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(bytes.len() - i);
-        if run > 0 {
-            out.extend(
-                bytes[i..i + run]
-                    .iter()
-                    .map(|b| b.to_ascii_lowercase() as char),
-            );
-            i += run;
-            continue;
+    while let Some(off) = out.as_bytes()[i..].iter().position(|&b| b >= 0xC0) {
+        let at = i + off;
+        let c = out[at..].chars().next().unwrap_or(' ');
+        let l = vietnamese_lower(c);
+        if l != c {
+            let mut buf = [0u8; 4];
+            out.replace_range(at..at + c.len_utf8(), l.encode_utf8(&mut buf));
         }
-        let c = text[i..].chars().next().unwrap_or(' ');
-        out.push(lower_same_len(c));
-        i += c.len_utf8();
+        i = at + c.len_utf8();
+    }
+}
+
+/// Lower case for the letters Vietnamese uses, by code point arithmetic where the blocks
+/// are regular; other letters go through [`lower_same_len`].
+#[inline]
+fn vietnamese_lower(c: char) -> char {
+    let u = c as u32;
+    match u {
+        0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20).unwrap_or(c),
+        0xDF..=0xFF => c,
+        0x1EA0..=0x1EF9 if u % 2 == 0 => char::from_u32(u + 1).unwrap_or(c),
+        0x1EA0..=0x1EF9 => c,
+        _ if c.is_lowercase() => c,
+        _ => lower_same_len(c),
     }
 }
 

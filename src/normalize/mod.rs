@@ -275,15 +275,35 @@ impl Scan {
     }
 
     fn is_interesting(&self, c: char) -> bool {
+        let tone = match self.n.tone {
+            Some(ToneStyle::Glide) => tone::is_marked_nucleus(c),
+            Some(ToneStyle::Nucleus) => tone::is_marked_glide(c),
+            None => false,
+        };
+        if tone {
+            return true;
+        }
+        // Below U+2000 only a handful of characters are rewritten; letters are not.
+        if (c as u32) < 0x2000
+            && !matches!(
+                c,
+                '\u{A0}'
+                    | '\u{AB}'
+                    | '\u{AD}'
+                    | '\u{BB}'
+                    | '\u{D0}'
+                    | '\u{F0}'
+                    | '\u{189}'
+                    | '\u{256}'
+                    | '\u{1680}'
+            )
+        {
+            return false;
+        }
         (self.n.look_alikes && chars::look_alike(c).is_some())
             || (self.n.spaces && chars::space_class(c).is_some())
             || (self.n.dashes && chars::dash(c).is_some())
             || (self.n.quotes && chars::quote(c).is_some())
-            || match self.n.tone {
-                Some(ToneStyle::Glide) => tone::is_marked_nucleus(c),
-                Some(ToneStyle::Nucleus) => tone::is_marked_glide(c),
-                None => false,
-            }
     }
 
     /// Writes the unit `input[start..end]`.
@@ -292,7 +312,7 @@ impl Scan {
         let mut chars = unit.chars();
         let first = chars.next().unwrap_or(' ');
         if chars.next().is_none() {
-            match self.action(first) {
+            match self.action(first, self.w.out.ends_with(' ')) {
                 Action::Keep => self.w.keep(unit),
                 Action::Replace(c) => self.w.replace_char(unit.len(), c),
                 Action::Delete => self.w.delete(unit.len()),
@@ -307,7 +327,12 @@ impl Scan {
             }
             let mut mapped = String::with_capacity(composed.len());
             for c in composed.chars() {
-                match self.action(c) {
+                let after_space = if mapped.is_empty() {
+                    self.w.out.ends_with(' ')
+                } else {
+                    mapped.ends_with(' ')
+                };
+                match self.action(c, after_space) {
                     Action::Keep => mapped.push(c),
                     Action::Replace(r) => mapped.push(r),
                     Action::Delete => {}
@@ -348,7 +373,8 @@ impl Scan {
         self.fix_tone(next);
     }
 
-    fn action(&self, c: char) -> Action {
+    /// What `c` becomes; `after_space` says whether the output so far ends in a space.
+    fn action(&self, c: char, after_space: bool) -> Action {
         if self.n.look_alikes {
             if let Some(r) = chars::look_alike(c) {
                 return Action::Replace(r);
@@ -356,7 +382,7 @@ impl Scan {
         }
         if self.n.spaces {
             match chars::space_class(c) {
-                Some(SpaceClass::Space) if self.w.out.ends_with(' ') => return Action::Delete,
+                Some(SpaceClass::Space) if after_space => return Action::Delete,
                 Some(SpaceClass::Space) if c == ' ' => return Action::Keep,
                 Some(SpaceClass::Space) => return Action::Replace(' '),
                 Some(SpaceClass::ZeroWidth) => return Action::Delete,

@@ -75,19 +75,67 @@ pub(crate) fn is_vowel(c: char) -> bool {
 }
 
 /// Could `c` be the marked second vowel of a nucleus-style pair (`à`, `ẻ`, `ỷ`, ...)?
+#[inline]
 pub(crate) fn is_marked_nucleus(c: char) -> bool {
-    !c.is_ascii() && {
-        let (b, t) = split_tone(c);
-        t.is_some() && matches!(b, 'a' | 'e' | 'y' | 'A' | 'E' | 'Y')
-    }
+    matches!(
+        c,
+        'à' | 'á'
+            | 'ả'
+            | 'ã'
+            | 'ạ'
+            | 'è'
+            | 'é'
+            | 'ẻ'
+            | 'ẽ'
+            | 'ẹ'
+            | 'ỳ'
+            | 'ý'
+            | 'ỷ'
+            | 'ỹ'
+            | 'ỵ'
+            | 'À'
+            | 'Á'
+            | 'Ả'
+            | 'Ã'
+            | 'Ạ'
+            | 'È'
+            | 'É'
+            | 'Ẻ'
+            | 'Ẽ'
+            | 'Ẹ'
+            | 'Ỳ'
+            | 'Ý'
+            | 'Ỷ'
+            | 'Ỹ'
+            | 'Ỵ'
+    )
 }
 
 /// Could `c` be the marked first vowel of a glide-style pair (`ò`, `ủ`, ...)?
+#[inline]
 pub(crate) fn is_marked_glide(c: char) -> bool {
-    !c.is_ascii() && {
-        let (b, t) = split_tone(c);
-        t.is_some() && matches!(b, 'o' | 'u' | 'O' | 'U')
-    }
+    matches!(
+        c,
+        'ò' | 'ó'
+            | 'ỏ'
+            | 'õ'
+            | 'ọ'
+            | 'ù'
+            | 'ú'
+            | 'ủ'
+            | 'ũ'
+            | 'ụ'
+            | 'Ò'
+            | 'Ó'
+            | 'Ỏ'
+            | 'Õ'
+            | 'Ọ'
+            | 'Ù'
+            | 'Ú'
+            | 'Ủ'
+            | 'Ũ'
+            | 'Ụ'
+    )
 }
 
 /// Given the last three letters of a syllable (`c0` may be absent), returns the pair
@@ -136,6 +184,17 @@ mod tests {
         assert_eq!(g(Some('q'), "uý"), None);
         assert_eq!(g(Some('h'), "òa"), None);
         assert_eq!(g(Some('i'), "oà"), None);
+    }
+
+    #[test]
+    fn marked_tables_agree_with_decomposition() {
+        for c in ('\u{C0}'..='\u{1EF9}').filter(|c| !c.is_ascii()) {
+            let (b, t) = plain_with_tone(c).unwrap_or((c, None));
+            let nucleus = t.is_some() && matches!(b, 'a' | 'e' | 'y' | 'A' | 'E' | 'Y');
+            let glide = t.is_some() && matches!(b, 'o' | 'u' | 'O' | 'U');
+            assert_eq!(is_marked_nucleus(c), nucleus, "{c}");
+            assert_eq!(is_marked_glide(c), glide, "{c}");
+        }
     }
 
     #[test]

@@ -55,7 +55,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
 
     for (range, group, pick) in chosen {
         let g = &m.groups[group as usize];
-        let i = found.push(Kind::Abbreviation, text, range.clone());
+        let i = found.push(Kind::Abbreviation, range.clone());
         let span = &mut found.spans[i];
         span.canonical = Some(g.canonical.clone());
         if let Some(def) = definitions.iter().find(|d| d.abbreviation == g.canonical) {
@@ -100,7 +100,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         }
         covered = hit.end;
         let abbreviation = m.senses[sense as usize].abbreviation.clone();
-        let i = found.push(Kind::LongForm, text, hit.start..hit.end);
+        let i = found.push(Kind::LongForm, hit.start..hit.end);
         found.spans[i].abbreviation = Some(abbreviation);
     }
 
@@ -116,7 +116,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             if !bounded || defined_abbrev.contains(&at) {
                 continue;
             }
-            let i = found.push(Kind::Abbreviation, text, at..end);
+            let i = found.push(Kind::Abbreviation, at..end);
             let span = &mut found.spans[i];
             span.canonical = Some(def.abbreviation.clone());
             span.expansion = Some(def.expansion.clone());
@@ -197,9 +197,9 @@ fn find_definitions(doc: &Doc<'_>, found: &mut Found) -> Vec<Definition> {
             .group(&abbreviation)
             .map_or(abbreviation.clone(), |g| g.canonical.clone());
         let expansion = text[long.clone()].to_owned();
-        let lf = found.push(Kind::LongForm, text, long);
+        let lf = found.push(Kind::LongForm, long);
         found.spans[lf].abbreviation = Some(canonical.clone());
-        let ab = found.push(Kind::Abbreviation, text, abbr);
+        let ab = found.push(Kind::Abbreviation, abbr);
         let entity = doc.matcher.group(&canonical).map_or_else(
             || String::from("other"),
             |g| doc.matcher.senses[g.senses[0] as usize].entity.clone(),

@@ -2,9 +2,10 @@
 //! span (`tỉnh Hà Giang` → `Hà Giang`, level `tỉnh`) and, for a unit the 2025 merger
 //! absorbed, the province it became part of.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
-use super::organization::place_after;
+use super::organization::{level_word_at, place_after};
 use super::words::prev_word;
 use super::{Doc, Found};
 use crate::dict::{LexEntry, LexKind};
@@ -71,7 +72,6 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         let Some(entry) = entry else { continue };
         emit(
             found,
-            text,
             range.clone(),
             entry.canonical.clone(),
             level.map(|(_, l)| l),
@@ -86,12 +86,23 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         .of(Kind::Organization)
         .map(|(_, s)| s.range())
         .collect();
+    let mut located: Vec<Range<usize>> = found.of(Kind::Location).map(|(_, s)| s.range()).collect();
+    located.sort_by_key(|r| r.start);
+    let mut located_starts: HashSet<usize> = located.iter().map(|r| r.start).collect();
+    let in_location = |pos: usize| {
+        let i = located.partition_point(|r| r.start <= pos);
+        i > 0 && pos < located[i - 1].end
+    };
     for org in orgs {
         let mut pos = org.start;
         while pos < org.end {
-            let Some((level_range, level)) = doc
-                .lookup_at(pos, LexKind::Level)
-                .map(|(r, e)| (r, e.get("level").unwrap_or(&e.canonical).to_owned()))
+            let level = if in_location(pos) {
+                None
+            } else {
+                level_word_at(doc, pos)
+            };
+            let Some((level_range, level)) =
+                level.map(|(r, e)| (r, e.get("level").unwrap_or(&e.canonical).to_owned()))
             else {
                 pos = super::words::word_at(text, pos).map_or(org.end, |w| w.end + 1);
                 continue;
@@ -101,11 +112,12 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
                     - text[level_range.end..end]
                         .trim_start_matches([' ', '.'])
                         .len();
-                let exists = found.of(Kind::Location).any(|(_, s)| s.start == start);
-                if !exists && !inside_taken(&(start..end)) {
+                if !in_location(start)
+                    && located_starts.insert(start)
+                    && !inside_taken(&(start..end))
+                {
                     emit(
                         found,
-                        text,
                         start..end,
                         text[start..end].to_owned(),
                         Some(level),
@@ -120,13 +132,12 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
 
 fn emit(
     found: &mut Found,
-    text: &str,
     range: Range<usize>,
     canonical: String,
     level: Option<String>,
     became: Option<&str>,
 ) {
-    let i = found.push(Kind::Location, text, range);
+    let i = found.push(Kind::Location, range);
     let s = &mut found.spans[i];
     s.canonical = Some(canonical);
     s.level = level;

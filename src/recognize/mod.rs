@@ -46,20 +46,25 @@ impl Doc<'_> {
     pub(crate) fn lookup_at(&self, pos: usize, kind: LexKind) -> Option<(Range<usize>, &LexEntry)> {
         let text = self.str();
         let lower = self.lower();
-        let mut ends = Vec::with_capacity(self.matcher.max_lookup_words);
-        let mut w = words::word_at(text, pos)?;
-        ends.push(w.end);
-        while ends.len() < self.matcher.max_lookup_words.max(3) {
-            match words::next_word(text, w.end) {
-                Some(n) => {
-                    ends.push(n.end);
-                    w = n;
+        let first = words::word_at(text, pos)?;
+        if !self.matcher.may_start(&lower[first.clone()], kind) {
+            return None;
+        }
+        let mut ends = [0usize; 8];
+        let mut n = 1;
+        ends[0] = first.end;
+        let max = self.matcher.max_words(kind).min(ends.len());
+        while n < max {
+            match words::next_word(text, ends[n - 1]) {
+                Some(w) => {
+                    ends[n] = w.end;
+                    n += 1;
                 }
                 None => break,
             }
         }
         // A level may be written with a dot: `TP.`, `H.`.
-        for &end in ends.iter().rev() {
+        for &end in ends[..n].iter().rev() {
             let with_dot = end + usize::from(text[end..].starts_with('.'));
             for e in [with_dot, end] {
                 if let Some(entry) = self.matcher.lookup(&lower[pos..e]).find(|x| x.kind == kind) {
@@ -81,8 +86,9 @@ pub(crate) struct Found {
 
 impl Found {
     /// Adds a span over `range` of the normalized text and returns its index.
-    pub(crate) fn push(&mut self, kind: Kind, text: &str, range: Range<usize>) -> usize {
-        self.spans.push(Span::new(kind, text, range));
+    pub(crate) fn push(&mut self, kind: Kind, range: Range<usize>) -> usize {
+        // The text is filled in by the resolver, from the original input.
+        self.spans.push(Span::new(kind, "", range));
         self.spans.len() - 1
     }
 
@@ -108,13 +114,13 @@ pub(crate) fn run(doc: &Doc<'_>) -> Found {
     let dates = date::find_dates(doc.str(), doc.reference_date);
     let mut taken: Vec<Range<usize>> = dates.iter().map(|d| d.start..d.end).collect();
     for d in dates {
-        let i = found.push(Kind::Date, doc.str(), d.start..d.end);
+        let i = found.push(Kind::Date, d.start..d.end);
         found.spans[i].value = Some(crate::span::Value::Text(d.value));
     }
     taken.extend(found.of(Kind::Abbreviation).map(|(_, s)| s.range()));
     taken.sort_by_key(|r| (r.start, r.end));
     for n in number::find_numbers(doc.str(), &taken) {
-        let i = found.push(Kind::Number, doc.str(), n.start..n.end);
+        let i = found.push(Kind::Number, n.start..n.end);
         found.spans[i].value = Some(crate::span::Value::Number(n.value));
     }
     organization::recognize(doc, &mut found);

@@ -87,29 +87,44 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             orgs.push(range);
         }
     }
+    let index = abbreviation_index(found);
     for range in orgs {
-        let canonical = expand_abbreviations(found, text, range.clone());
-        let i = found.push(Kind::Organization, text, range);
+        let canonical = expand_abbreviations(found, &index, text, range.clone());
+        let i = found.push(Kind::Organization, range);
         found.spans[i].canonical = Some(canonical);
     }
 }
 
-/// The text of `range` with every abbreviation found inside replaced by its expansion.
-pub(crate) fn expand_abbreviations(found: &Found, text: &str, range: Range<usize>) -> String {
-    let mut inner: Vec<(usize, usize, &str)> = found
+/// The abbreviations found so far, sorted by start, for expanding organization names.
+pub(crate) fn abbreviation_index(found: &Found) -> Vec<(usize, usize, usize)> {
+    let mut v: Vec<(usize, usize, usize)> = found
         .of(Kind::Abbreviation)
-        .filter(|(_, s)| s.start >= range.start && s.end <= range.end)
-        .filter_map(|(_, s)| s.expansion.as_deref().map(|e| (s.start, s.end, e)))
+        .filter(|(_, s)| s.expansion.is_some())
+        .map(|(i, s)| (s.start, s.end, i))
         .collect();
-    inner.sort_unstable();
+    v.sort_unstable();
+    v
+}
+
+/// The text of `range` with every abbreviation found inside replaced by its expansion.
+pub(crate) fn expand_abbreviations(
+    found: &Found,
+    index: &[(usize, usize, usize)],
+    text: &str,
+    range: Range<usize>,
+) -> String {
+    let from = index.partition_point(|&(s, _, _)| s < range.start);
     let mut out = String::with_capacity(range.len() + 32);
     let mut pos = range.start;
-    for (s, e, expansion) in inner {
-        if s < pos {
+    for &(s, e, i) in &index[from..] {
+        if s >= range.end {
+            break;
+        }
+        if s < pos || e > range.end {
             continue;
         }
         out.push_str(&text[pos..s]);
-        out.push_str(expansion);
+        out.push_str(found.spans[i].expansion.as_deref().unwrap_or(&text[s..e]));
         pos = e;
     }
     out.push_str(&text[pos..range.end]);

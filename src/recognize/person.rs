@@ -62,7 +62,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         if e.kind != LexKind::Rank || !is_capitalized(&text[hit.start..hit.end]) {
             continue;
         }
-        let i = found.push(Kind::Rank, text, hit.start..hit.end);
+        let i = found.push(Kind::Rank, hit.start..hit.end);
         found.spans[i].canonical = Some(e.canonical.clone());
         if let Some(w) = next_word(text, hit.end) {
             rank_before.insert(w.start, i);
@@ -120,14 +120,16 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     people.sort_by_key(|(r, _)| r.start);
     people.dedup_by_key(|(r, _)| r.start);
 
+    let title_starting_at: HashMap<usize, usize> =
+        found.of(Kind::Title).map(|(i, s)| (s.start, i)).collect();
     for (name, rank) in people {
-        let p = found.push(Kind::Person, text, name.clone());
+        let p = found.push(Kind::Person, name.clone());
         found.spans[p].canonical = Some(title_case(&text[name.clone()]));
         if let Some(r) = rank {
             found.link(RelationKind::HasRank, p, r);
         }
         if let Some((range, e)) = honorific_before(doc, name.start) {
-            let h = found.push(Kind::Honorific, text, range);
+            let h = found.push(Kind::Honorific, range);
             found.spans[h].canonical = Some(e);
         }
         // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`.
@@ -137,12 +139,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         // Offices after the name, each after a comma, up to a `;` or the next name.
         let mut pos = name.end;
         while text[pos..].starts_with(", ") {
-            let Some(&t) = found
-                .of(Kind::Title)
-                .find(|(_, s)| s.start == pos + 2)
-                .map(|(i, _)| i)
-                .as_ref()
-            else {
+            let Some(&t) = title_starting_at.get(&(pos + 2)) else {
                 break;
             };
             found.link(RelationKind::HasTitle, p, t);

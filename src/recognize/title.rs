@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::organization::expand_abbreviations;
+use super::organization::{abbreviation_index, expand_abbreviations};
 use super::words::{is_capitalized, next_word, word_at};
 use super::{Doc, Found};
 use crate::dict::LexKind;
@@ -24,6 +24,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             *e = i;
         }
     }
+    let index = abbreviation_index(found);
     let mut covered = 0;
     for hit in doc.hits {
         let Target::Lex { entry } = hit.target else {
@@ -63,8 +64,8 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             _ => None,
         };
         if let Some(o) = new_org {
-            let canonical = expand_abbreviations(found, text, o.clone());
-            let i = found.push(Kind::Organization, text, o.clone());
+            let canonical = expand_abbreviations(found, &index, text, o.clone());
+            let i = found.push(Kind::Organization, o.clone());
             found.spans[i].canonical = Some(canonical);
             org_at.insert(o.start, i);
         }
@@ -74,7 +75,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             (None, true) => role_end,
             (None, false) => continue,
         };
-        let i = found.push(Kind::Title, text, hit.start..end);
+        let i = found.push(Kind::Title, hit.start..end);
         found.spans[i].role = Some(text[hit.start..role_end].to_owned());
         covered = end;
     }
