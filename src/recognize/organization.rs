@@ -1,7 +1,7 @@
 //! Organizations: complete names (`Tỉnh ủy`, `Bộ Công an`), heads with their complement
 //! (`UBND tỉnh`, `Công an xã`, `BTV Tỉnh ủy`), and abbreviations that name a body (`MTTQ`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::words::{is_capitalized, next_word, word_at};
@@ -30,61 +30,29 @@ fn needs_of(complement: Option<&str>) -> Needs {
     }
 }
 
+/// How deep one organization's name may hold another (`Cơ quan CSĐT Công an huyện`).
+const MAX_CHAIN: usize = 3;
+
+/// Starts of abbreviations read in their organization sense.
+struct OrgAbbreviations(HashSet<usize>);
+
 pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     let text = doc.str();
-    let abbrev_at: HashMap<usize, usize> = found
-        .of(Kind::Abbreviation)
-        .map(|(i, s)| (s.start, i))
-        .collect();
-    let mut emitted: HashSet<(usize, usize)> = HashSet::new();
+    let org_abbrevs = OrgAbbreviations(
+        found
+            .of(Kind::Abbreviation)
+            .filter(|(_, s)| s.entity.as_deref() == Some("organization"))
+            .map(|(_, s)| s.start)
+            .collect(),
+    );
     let mut orgs: Vec<Range<usize>> = Vec::new();
-    let mut last_start = usize::MAX;
-    for hit in doc.hits {
-        if !is_capitalized(&text[hit.start..hit.end]) {
-            continue;
-        }
-        let range = match hit.target {
-            Target::Lex { entry } => {
-                let e = &doc.matcher.entries[entry as usize];
-                match e.kind {
-                    LexKind::Org | LexKind::Committee => Some(hit.start..extend_tail(doc, hit.end)),
-                    LexKind::OrgHead => complement(doc, hit.end, needs_of(e.get("complement")))
-                        .map(|end| hit.start..end),
-                    _ => None,
-                }
-            }
-            Target::Abbrev { group, .. } => {
-                let g = &doc.matcher.groups[group as usize];
-                let sense_is_org = abbrev_at
-                    .get(&hit.start)
-                    .is_some_and(|&i| found.spans[i].entity.as_deref() == Some("organization"));
-                let head = doc
-                    .matcher
-                    .lookup(&g.canonical.to_lowercase())
-                    .find(|e| e.kind == LexKind::OrgHead);
-                match head.filter(|_| sense_is_org) {
-                    Some(e) => complement(doc, hit.end, needs_of(e.get("complement")))
-                        .map(|end| hit.start..end),
-                    None => sense_is_org.then(|| hit.start..extend_tail(doc, hit.end)),
-                }
-            }
-            Target::LongForm { .. } => None,
-        };
-        let Some(range) = range else { continue };
+    let mut i = 0;
+    while i < doc.hits.len() {
+        let start = doc.hits[i].start;
+        i += doc.hits[i..].partition_point(|h| h.start == start);
         // One organization per start: the longest.
-        if hit.start == last_start {
-            if let Some(prev) = orgs.last_mut() {
-                if range.end > prev.end {
-                    emitted.remove(&(prev.start, prev.end));
-                    *prev = range.clone();
-                    emitted.insert((range.start, range.end));
-                }
-            }
-            continue;
-        }
-        last_start = hit.start;
-        if emitted.insert((range.start, range.end)) {
-            orgs.push(range);
+        if let Some(end) = org_starting_at(doc, &org_abbrevs, start, 0) {
+            orgs.push(start..end);
         }
     }
     let index = abbreviation_index(found);
@@ -93,6 +61,47 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         let i = found.push(Kind::Organization, range);
         found.spans[i].canonical = Some(canonical);
     }
+}
+
+/// The end of the longest organization that starts at `pos`.
+fn org_starting_at(
+    doc: &Doc<'_>,
+    abbrevs: &OrgAbbreviations,
+    pos: usize,
+    depth: usize,
+) -> Option<usize> {
+    let text = doc.str();
+    doc.hits_at(pos)
+        .iter()
+        .filter(|hit| is_capitalized(&text[hit.start..hit.end]))
+        .filter_map(|hit| match hit.target {
+            Target::Lex { entry } => {
+                let e = &doc.matcher.entries[entry as usize];
+                match e.kind {
+                    LexKind::Org | LexKind::Committee => Some(extend_tail(doc, hit.end)),
+                    LexKind::OrgHead => {
+                        complement(doc, abbrevs, hit.end, needs_of(e.get("complement")), depth)
+                    }
+                    _ => None,
+                }
+            }
+            Target::Abbrev { group, .. } => {
+                let g = &doc.matcher.groups[group as usize];
+                let sense_is_org = abbrevs.0.contains(&hit.start);
+                let head = doc
+                    .matcher
+                    .lookup(&g.canonical.to_lowercase())
+                    .find(|e| e.kind == LexKind::OrgHead);
+                match head.filter(|_| sense_is_org) {
+                    Some(e) => {
+                        complement(doc, abbrevs, hit.end, needs_of(e.get("complement")), depth)
+                    }
+                    None => sense_is_org.then(|| extend_tail(doc, hit.end)),
+                }
+            }
+            Target::LongForm { .. } => None,
+        })
+        .max()
 }
 
 /// The abbreviations found so far, sorted by start, for expanding organization names.
@@ -131,8 +140,15 @@ pub(crate) fn expand_abbreviations(
     out
 }
 
-/// The end of the complement that a head ending at `end` needs, if it is there.
-fn complement(doc: &Doc<'_>, end: usize, needs: Needs) -> Option<usize> {
+/// The end of the complement that a head ending at `end` needs, if it is there. A name
+/// complement is capitalised words, or a whole organization (`Cơ quan CSĐT Công an huyện`).
+fn complement(
+    doc: &Doc<'_>,
+    abbrevs: &OrgAbbreviations,
+    end: usize,
+    needs: Needs,
+    depth: usize,
+) -> Option<usize> {
     let start = end + 1;
     if needs.level {
         if let Some(e) = level_and_place(doc, end) {
@@ -145,9 +161,15 @@ fn complement(doc: &Doc<'_>, end: usize, needs: Needs) -> Option<usize> {
         }
     }
     if needs.name {
+        let text = doc.str();
         let mut e = end;
-        while let Some(w) = next_word(doc.str(), e) {
-            if !is_capitalized(&doc.str()[w.clone()]) {
+        while let Some(w) = next_word(text, e) {
+            if depth < MAX_CHAIN {
+                if let Some(inner) = org_starting_at(doc, abbrevs, w.start, depth + 1) {
+                    return Some(inner);
+                }
+            }
+            if !is_capitalized(&text[w.clone()]) {
                 break;
             }
             e = w.end;

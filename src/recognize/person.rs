@@ -163,6 +163,17 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
     {
         return None;
     }
+    // `Ông Tôn Thất Bách`: a form of address that is also a surname starts no name.
+    if known_surname
+        && (doc
+            .lookup_at(start, LexKind::Honorific)
+            .is_some_and(|(r, _)| r.end == first.end)
+            || doc
+                .lookup_at(start, LexKind::NotName)
+                .is_some_and(|(r, _)| r.end == first.end))
+    {
+        return None;
+    }
     let caps = is_all_caps(first_word);
     let mut end = first.end;
     let mut n = 0;

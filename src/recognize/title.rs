@@ -31,7 +31,11 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             continue;
         };
         let e = &doc.matcher.entries[entry as usize];
-        if e.kind != LexKind::Role || hit.start < covered {
+        // Roles are capitalised in office names; `đại biểu` in `Đại hội đại biểu` is not one.
+        if e.kind != LexKind::Role
+            || hit.start < covered
+            || !is_capitalized(&text[hit.start..hit.end])
+        {
             continue;
         }
         // Qualifiers after the role belong to it: `Phó Chủ tịch Thường trực`.
