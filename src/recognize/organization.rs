@@ -169,7 +169,11 @@ fn complement(
                     return Some(inner);
                 }
             }
-            if !is_capitalized(&text[w.clone()]) {
+            // A name after the body is a person's: `Bí thư Chi bộ Sùng Mí Chá`.
+            let starts_person = doc.hits_at(w.start).iter().any(|h| {
+                matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].kind == LexKind::Surname)
+            });
+            if !is_capitalized(&text[w.clone()]) || starts_person {
                 break;
             }
             e = w.end;

@@ -1,0 +1,414 @@
+//! Table tests for the recognizers: each row is an input, a span kind, the exact text the
+//! span must cover in the input, and the attribute that must come with it.
+
+use nhan::{Annotation, Annotator, Kind, RelationKind, Source, Span};
+
+/// What a row expects of a span's attributes.
+#[derive(Debug, Clone, Copy)]
+enum Attr {
+    None,
+    Canonical(&'static str),
+    Expansion(&'static str),
+    Role(&'static str),
+    Level(&'static str),
+}
+
+fn annotate(input: &str) -> Annotation {
+    let a = Annotator::new().annotate(input);
+    assert_eq!(a.check(input), Ok(()));
+    a
+}
+
+fn find<'a>(a: &'a Annotation, input: &str, kind: Kind, text: &str) -> Option<&'a Span> {
+    a.spans
+        .iter()
+        .find(|s| s.kind == kind && &input[s.start..s.end] == text)
+}
+
+fn run(table: &[(&str, Kind, &str, Attr)]) {
+    for &(input, kind, text, attr) in table {
+        let a = annotate(input);
+        let Some(s) = find(&a, input, kind, text) else {
+            let got: Vec<String> = a
+                .spans
+                .iter()
+                .map(|s| format!("{} {:?}", s.kind, &input[s.start..s.end]))
+                .collect();
+            panic!("no {kind} {text:?} in {input:?}; got {got:?}");
+        };
+        match attr {
+            Attr::None => {}
+            Attr::Canonical(c) => assert_eq!(s.canonical.as_deref(), Some(c), "{input:?}"),
+            Attr::Expansion(e) => assert_eq!(s.expansion.as_deref(), Some(e), "{input:?}"),
+            Attr::Role(r) => assert_eq!(s.role.as_deref(), Some(r), "{input:?}"),
+            Attr::Level(l) => assert_eq!(s.level.as_deref(), Some(l), "{input:?}"),
+        }
+    }
+}
+
+fn absent(table: &[(&str, Kind, &str)]) {
+    for &(input, kind, text) in table {
+        let a = annotate(input);
+        assert!(
+            find(&a, input, kind, text).is_none(),
+            "unexpected {kind} {text:?} in {input:?}"
+        );
+    }
+}
+
+use Attr::*;
+use Kind::*;
+
+#[test]
+fn ambiguous_abbreviations_follow_their_cues() {
+    run(&[
+        (
+            "Ủy viên BTV Tỉnh ủy dự họp.",
+            Abbreviation,
+            "BTV",
+            Expansion("Ban Thường vụ"),
+        ),
+        (
+            "Hội nghị BTV Huyện ủy Vị Xuyên.",
+            Abbreviation,
+            "BTV",
+            Expansion("Ban Thường vụ"),
+        ),
+        (
+            "Chị Lan là BTV của Đài Truyền hình tỉnh.",
+            Abbreviation,
+            "BTV",
+            Expansion("biên tập viên"),
+        ),
+        (
+            "BTV báo Nhân Dân đã phỏng vấn.",
+            Abbreviation,
+            "BTV",
+            Expansion("biên tập viên"),
+        ),
+        (
+            "Căn cứ TT số 12/2020 của Bộ Tài chính về thông tư hướng dẫn.",
+            Abbreviation,
+            "TT",
+            Expansion("Thông tư"),
+        ),
+        (
+            "Cán bộ CA xã tuần tra.",
+            Abbreviation,
+            "CA",
+            Expansion("Công an"),
+        ),
+    ]);
+}
+
+#[test]
+fn undecided_ambiguity_reports_alternatives() {
+    let input = "BTV.";
+    let a = annotate(input);
+    let s = find(&a, input, Abbreviation, "BTV").expect("BTV found");
+    assert_eq!(s.expansion.as_deref(), Some("Ban Thường vụ"));
+    assert!(
+        s.alternatives.iter().any(|x| x == "biên tập viên"),
+        "{:?}",
+        s.alternatives
+    );
+}
+
+#[test]
+fn spelling_variants_are_one_abbreviation() {
+    for (input, text) in [
+        ("phát triển KT-XH địa phương", "KT-XH"),
+        ("phát triển KT – XH địa phương", "KT – XH"),
+        ("phát triển KT - XH địa phương", "KT - XH"),
+        ("phát triển KTXH địa phương", "KTXH"),
+    ] {
+        run(&[(input, Abbreviation, text, Canonical("KT-XH"))]);
+    }
+    for (input, text) in [
+        ("Kỳ họp HĐND tỉnh", "HĐND"),
+        ("Kỳ họp HÐND tỉnh", "HÐND"),
+        ("Kỳ họp HDND tỉnh", "HDND"),
+    ] {
+        run(&[(input, Abbreviation, text, Expansion("Hội đồng nhân dân"))]);
+    }
+    // Case matters for abbreviations: `Ubnd` is not written as one.
+    absent(&[("ubnd Ubnd", Abbreviation, "Ubnd")]);
+}
+
+#[test]
+fn definitions_in_the_text() {
+    let input = "Ủy ban Mặt trận Tổ quốc (MTTQ) tỉnh họp. Sau đó MTTQ ra nghị quyết.";
+    let a = annotate(input);
+    let lf = find(&a, input, LongForm, "Mặt trận Tổ quốc").expect("long form");
+    let defs: Vec<_> = a
+        .relations
+        .iter()
+        .filter(|r| r.kind == RelationKind::Defines)
+        .collect();
+    assert_eq!(defs.len(), 1);
+    assert_eq!(defs[0].head, lf.id);
+    assert_eq!(
+        &input[a.spans[defs[0].tail].start..a.spans[defs[0].tail].end],
+        "MTTQ"
+    );
+    assert_eq!(a.spans[defs[0].tail].source, Some(Source::Document));
+
+    // A definition the dictionary does not know is used for the rest of the document.
+    let input = "Ban Quản lý dự án xây dựng (BQLDAXD) đã họp. BQLDAXD báo cáo tiến độ.";
+    let a = annotate(input);
+    let uses: Vec<&Span> = a
+        .of_kind(Abbreviation)
+        .filter(|s| s.text == "BQLDAXD")
+        .collect();
+    assert_eq!(uses.len(), 2);
+    for u in uses {
+        assert_eq!(
+            u.expansion.as_deref(),
+            Some("Ban Quản lý dự án xây dựng"),
+            "{u:?}"
+        );
+        assert_eq!(u.source, Some(Source::Document));
+    }
+
+    // Abbreviation first, long form in brackets.
+    let input = "CHQS (Chỉ huy quân sự) huyện";
+    run(&[
+        (input, LongForm, "Chỉ huy quân sự", None),
+        (input, Abbreviation, "CHQS", Expansion("Chỉ huy quân sự")),
+    ]);
+}
+
+#[test]
+fn long_forms_in_any_case_and_tone_style() {
+    run(&[
+        ("bảo vệ an ninh Tổ quốc", LongForm, "an ninh Tổ quốc", None),
+        ("BẢO VỆ AN NINH TỔ QUỐC", LongForm, "AN NINH TỔ QUỐC", None),
+        ("Uỷ ban nhân dân tỉnh", LongForm, "Uỷ ban nhân dân", None),
+    ]);
+}
+
+#[test]
+fn unaccented_long_forms_when_asked() {
+    let input = "uy ban nhan dan tinh Ha Giang";
+    let plain = Annotator::builder()
+        .match_unaccented(true)
+        .build()
+        .expect("builds");
+    let a = plain.annotate(input);
+    assert_eq!(a.check(input), Ok(()));
+    let s = a
+        .spans
+        .iter()
+        .find(|s| s.kind == LongForm)
+        .expect("long form");
+    assert_eq!(&input[s.start..s.end], "uy ban nhan dan");
+    assert_eq!(s.abbreviation.as_deref(), Some("UBND"));
+    // Off by default.
+    assert!(
+        Annotator::new()
+            .annotate(input)
+            .of_kind(LongForm)
+            .next()
+            .is_none()
+    );
+}
+
+#[test]
+fn people_in_every_shape() {
+    let cases = [
+        "Trần Đức Quý, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phòng, chống tội phạm; Phan Huy Ngọc, Giám đốc Công an tỉnh",
+        "Phó Chủ tịch UBND tỉnh Trần Đức Quý phát biểu.",
+        "Đại tá Phan Huy Ngọc, Giám đốc Công an tỉnh trao thưởng.",
+        "đồng chí Chúng Thị Chiên, Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh",
+        "Tin, ảnh: BIỆN LUÂN",
+    ];
+    run(&[
+        (cases[0], Person, "Trần Đức Quý", Canonical("Trần Đức Quý")),
+        (
+            cases[0],
+            Title,
+            "Phó Chủ tịch UBND tỉnh",
+            Role("Phó Chủ tịch"),
+        ),
+        (
+            cases[0],
+            Title,
+            "Trưởng Ban Chỉ đạo phòng, chống tội phạm",
+            Role("Trưởng Ban"),
+        ),
+        (
+            cases[0],
+            Organization,
+            "Ban Chỉ đạo phòng, chống tội phạm",
+            None,
+        ),
+        (cases[0], Person, "Phan Huy Ngọc", None),
+        (cases[1], Title, "Phó Chủ tịch UBND tỉnh", None),
+        (cases[1], Person, "Trần Đức Quý", None),
+        (cases[2], Rank, "Đại tá", Canonical("Đại tá")),
+        (cases[2], Person, "Phan Huy Ngọc", None),
+        (cases[2], Title, "Giám đốc Công an tỉnh", Role("Giám đốc")),
+        (cases[3], Honorific, "đồng chí", Canonical("đồng chí")),
+        (cases[3], Person, "Chúng Thị Chiên", None),
+        (cases[3], Title, "Ủy viên BTV Tỉnh ủy", Role("Ủy viên")),
+        (
+            cases[3],
+            Organization,
+            "BTV Tỉnh ủy",
+            Canonical("Ban Thường vụ Tỉnh ủy"),
+        ),
+        (
+            cases[3],
+            Title,
+            "Phó Chủ tịch Thường trực HĐND tỉnh",
+            Role("Phó Chủ tịch Thường trực"),
+        ),
+        (cases[4], Person, "BIỆN LUÂN", Canonical("Biện Luân")),
+    ]);
+    let has = |input: &str, kind: RelationKind, head: &str, tail: &str| {
+        let a = annotate(input);
+        a.relations
+            .iter()
+            .any(|r| r.kind == kind && a.spans[r.head].text == head && a.spans[r.tail].text == tail)
+    };
+    assert!(has(
+        cases[0],
+        RelationKind::HasTitle,
+        "Trần Đức Quý",
+        "Phó Chủ tịch UBND tỉnh"
+    ));
+    assert!(has(
+        cases[0],
+        RelationKind::HasTitle,
+        "Trần Đức Quý",
+        "Trưởng Ban Chỉ đạo phòng, chống tội phạm"
+    ));
+    assert!(has(
+        cases[0],
+        RelationKind::HasTitle,
+        "Phan Huy Ngọc",
+        "Giám đốc Công an tỉnh"
+    ));
+    assert!(!has(
+        cases[0],
+        RelationKind::HasTitle,
+        "Phan Huy Ngọc",
+        "Phó Chủ tịch UBND tỉnh"
+    ));
+    assert!(has(
+        cases[1],
+        RelationKind::HasTitle,
+        "Trần Đức Quý",
+        "Phó Chủ tịch UBND tỉnh"
+    ));
+    assert!(has(
+        cases[2],
+        RelationKind::HasRank,
+        "Phan Huy Ngọc",
+        "Đại tá"
+    ));
+    assert!(has(
+        cases[3],
+        RelationKind::HasTitle,
+        "Chúng Thị Chiên",
+        "Phó Chủ tịch Thường trực HĐND tỉnh"
+    ));
+}
+
+#[test]
+fn minority_and_two_syllable_surnames() {
+    run(&[
+        (
+            "Bí thư Chi bộ Sùng Mí Chá cho biết",
+            Person,
+            "Sùng Mí Chá",
+            None,
+        ),
+        (
+            "Bà Giàng Thị Dung phát biểu",
+            Person,
+            "Giàng Thị Dung",
+            None,
+        ),
+        (
+            "Ông Vàng Seo Sử và ông Thào A Tủa",
+            Person,
+            "Thào A Tủa",
+            None,
+        ),
+        ("anh Lù Văn Páo", Person, "Lù Văn Páo", None),
+        ("Ông Tôn Thất Bách dự lễ", Person, "Tôn Thất Bách", None),
+        ("chị Hầu Thị Mai", Person, "Hầu Thị Mai", None),
+    ]);
+}
+
+#[test]
+fn no_false_persons() {
+    absent(&[
+        ("Các đồng chí: dự hội nghị", Person, "Các"),
+        ("Toàn tỉnh có 5 huyện.", Person, "Toàn"),
+        ("Qua đó, an ninh được giữ vững.", Person, "Qua"),
+        ("Tại Hội nghị, các đại biểu thảo luận.", Person, "Tại Hội"),
+        ("của Nhân dân, do Nhân dân và vì Nhân dân", Person, "Nhân"),
+        ("bảo vệ Tổ quốc Việt Nam", Person, "Tổ quốc"),
+        ("Chúng ta cần cố gắng.", Person, "Chúng"),
+        ("hơn 2.900 đồng chí Công an xã", Honorific, "đồng chí"),
+    ]);
+}
+
+#[test]
+fn places_without_their_level_word() {
+    run(&[
+        ("tỉnh Hà Giang", Location, "Hà Giang", Level("tỉnh")),
+        (
+            "Công an tỉnh Sóc Trăng",
+            Location,
+            "Sóc Trăng",
+            Level("tỉnh"),
+        ),
+        ("huyện Vị Xuyên", Location, "Vị Xuyên", Level("huyện")),
+        (
+            "Chánh án TAND TP Hà Nội",
+            Location,
+            "Hà Nội",
+            Level("thành phố"),
+        ),
+    ]);
+    let input = "tỉnh Hà Giang";
+    let a = annotate(input);
+    let s = find(&a, input, Location, "Hà Giang").expect("found");
+    assert_eq!(s.became.as_deref(), Some("Tuyên Quang"));
+    absent(&[("hòa bình và ổn định", Location, "hòa bình")]);
+}
+
+#[test]
+fn variants_of_the_same_text_give_the_same_result() {
+    let nfc = "Đại tá Phan Huy Ngọc, Giám đốc Công an tỉnh; Ủy viên BTV Tỉnh ủy Chúng Thị Chiên";
+    let variants = [
+        // NFD
+        "Đa\u{0323}i ta\u{0301} Phan Huy Ngo\u{0323}c, Gia\u{0301}m đô\u{0301}c Công an ti\u{0309}nh; U\u{0309}y viên BTV Ti\u{0309}nh u\u{0309}y Chu\u{0301}ng Thi\u{0323} Chiên",
+        // Ð for Đ, nucleus-style tones
+        "Ðại tá Phan Huy Ngọc, Giám đốc Công an tỉnh; Uỷ viên BTV Tỉnh uỷ Chúng Thị Chiên",
+    ];
+    let summary = |input: &str| {
+        let a = annotate(input);
+        let norm = |t: &str| {
+            nhan::normalize::Normalizer::new()
+                .normalize(t)
+                .as_str()
+                .to_owned()
+        };
+        let mut v: Vec<(Kind, String)> = a
+            .spans
+            .iter()
+            .map(|s| (s.kind, norm(&input[s.start..s.end])))
+            .collect();
+        v.sort();
+        (v, a.relations.len())
+    };
+    let want = summary(nfc);
+    assert!(want.0.len() >= 8, "{want:?}");
+    for v in variants {
+        assert_eq!(summary(v), want, "{v:?}");
+    }
+}
