@@ -1,10 +1,632 @@
-//! Placeholder until the date recognizer lands.
-/// A date found.
+//! Dates, times and periods in normalized text, with TIMEX-like values.
+//!
+//! | written | value |
+//! |---|---|
+//! | `6/11/2020`, `06-11-2020`, `6.11.2020`, `ngày 6 tháng 11 năm 2020`, ISO `2020-11-06` | `2020-11-06` |
+//! | `Chiều 6.11`, `ngày 6/11`, `sáng thứ Hai (6/11)`, `(6/11)`, `27/4` | `XXXX-11-06`, `XXXX-04-27` |
+//! | `tháng 11/2020`, `tháng 11 năm 2020`, bare ISO `2020-11` | `2020-11` |
+//! | `tháng 11`, `tháng Mười hai` | `XXXX-11`, `XXXX-12` |
+//! | `năm 2020`; `năm nay`, `năm ngoái`/`năm trước`, `năm sau`/`năm tới` | `2020`; `XXXX` (or the reference year, −1, +1) |
+//! | `hôm nay`, `hôm qua`, `ngày mai`, `sáng nay`, `tối qua` | the reference date, −1 day, +1 day (skipped without a reference) |
+//! | `giai đoạn 2013 - 2020`, `nhiệm kỳ 2020-2025`, `2021 - 2025`, `từ năm 2015 đến năm 2020` | `2013/2020` |
+//! | `từ 8h đến 10h`, `từ tháng 1 đến tháng 3/2021` | `T08:00/T10:00`, `2021-01/2021-03` (the year of the end is lent to the start) |
+//! | `10h15`, `10:15`, `10 giờ 15 phút`, `3 giờ chiều` | `T10:15`, `T15:00` |
+//! | `10h15 ngày 27/4/2021`, `31/12/2021 23:59` | `2021-04-27T10:15`, `2021-12-31T23:59` |
+//! | `Tết Nguyên đán Tân Sửu 2021` | `2021`: the lunar year (a Tết without a written year is skipped) |
+//! | `mùng 1 Tết năm 2021`, `rằm tháng Giêng năm 2021`, `15/7 âm lịch` | lunar dates: `L` before the month, `2021-L01-01`, `2021-L01-15`, `XXXX-L07-15` |
+//!
+//! With a reference date every `XXXX` becomes the reference year. Spans include their
+//! trigger words (part of day, weekday, `ngày`, `giai đoạn`, `từ`, `năm`, a closing `)`
+//! after a weekday) but not `lúc`, `vào` or a lone `(`.
+//!
+//! Ambiguous forms:
+//! - `D.M` and `D-M` are dates only after a trigger (`ngày`, `hôm`, `mùng`, a part of day,
+//!   a weekday, a time, `(`, `từ`/`đến` of a range) or with a year (`6.11.2020`); alone,
+//!   `6.11` is left to no one (the number recognizer does not read it either).
+//! - `D/M` alone is a date only when it cannot be a small fraction: the day is 13 or more,
+//!   or a part is written with a leading zero (`06/11`); `1/5 số hộ` is not a date, nor
+//!   is `24/7`. Both parts must have at most two digits and the day must exist.
+//! - Anything glued to letters or further chain punctuation is a code, a version or a
+//!   phone number, not a date: `123/2020/NĐ-CP`, `24-KL/TW`, `1.2.3`, `0912.345.678`.
+//! - `10h`/`10 giờ` without minutes is a time only after `lúc`, `vào`, `từ`, `đến`,
+//!   `tới`, `khoảng`, inside a range, or before a part of day or a date (`trong 24h` is a
+//!   duration); times after `trong`, `mất`, `suốt`, `hơn`, `gần` are durations.
+//! - Periods need two years in 1900–2100, the second later than the first.
+
+use std::fmt::Write;
+
+use super::numwords::{Lex, Tk, clock, month_name, weekday};
+
+/// A date, time or period found in normalized text: its byte range and TIMEX-like value.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct DateFound {
+    /// Byte offset of the span's start.
     pub(crate) start: usize,
+    /// Byte offset just past the span.
     pub(crate) end: usize,
+    /// The TIMEX-like value (`2020-11-06`, `XXXX-11`, `2013/2020`, `T10:15`).
     pub(crate) value: String,
 }
-pub(crate) fn find_dates(_text: &str, _reference: Option<(i32, u32, u32)>) -> Vec<DateFound> {
-    Vec::new()
+
+/// Finds dates, times and periods in `text`, sorted and non-overlapping.
+///
+/// `reference`: (year, month, day) of the document, when the caller knows it; resolves
+/// unknown years and `năm nay`, `hôm nay`.
+pub(crate) fn find_dates(text: &str, reference: Option<(i32, u32, u32)>) -> Vec<DateFound> {
+    let p = Parser {
+        l: Lex::new(text),
+        reference,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < p.l.len() {
+        match p.at(i) {
+            Some((s, e, v)) if e > s => {
+                let value = p.format(&v);
+                out.push(DateFound {
+                    start: p.l.start(s),
+                    end: p.l.end(e - 1),
+                    value,
+                });
+                i = e;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// A point in time as far as the text tells it.
+#[derive(Debug, Clone, Copy, Default)]
+struct When {
+    /// A calendar part is present (a year-only `XXXX` too).
+    date: bool,
+    /// The year, when written or implied (`năm ngoái` with a reference).
+    year: Option<i32>,
+    /// The month, 1–12.
+    month: Option<u32>,
+    /// The day of the month.
+    day: Option<u32>,
+    /// Month and day are lunar.
+    lunar: bool,
+    /// Hour and minute.
+    time: Option<(u32, u32)>,
+}
+
+impl When {
+    /// A calendar date with the parts given.
+    fn ymd(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> When {
+        When {
+            date: true,
+            year,
+            month,
+            day,
+            ..When::default()
+        }
+    }
+
+    /// The same date, lunar when `lunar`.
+    fn lunar(self, lunar: bool) -> When {
+        When { lunar, ..self }
+    }
+}
+
+/// A point, or a period from the first to the second.
+type Val = (When, Option<When>);
+
+/// Parts of the day; the index picks the hour shift.
+const PODS: &[&str] = &["rạng sáng", "sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
+/// Words before a period (`giai đoạn 2013 - 2020`), comma-separated, longest first.
+const PERIOD_TRIGGERS: &str =
+    "giai đoạn,nhiệm kỳ,nhiệm kì,thời kỳ,thời kì,năm học,niên khóa,niên khoá,niên độ,năm";
+/// Words that make a bare `10h` a clock time.
+const TIME_PREV: &[&str] = &["lúc", "vào", "từ", "đến", "tới", "khoảng"];
+/// Words before `năm nay`, `năm trước` that make them plural or counted.
+const QUANT: &[&str] = &["những", "các", "nhiều", "mấy", "vài", "mỗi", "hằng", "hàng"];
+/// The ten heavenly stems of a can-chi year name.
+const CAN: &str = "giáp ất bính đinh mậu kỷ kỉ canh tân nhâm quý";
+/// The twelve earthly branches of a can-chi year name.
+const CHI: &str = "tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi";
+
+/// Days in month `m` (29 for February of an unknown year).
+fn dim(year: Option<i32>, m: u32) -> u32 {
+    match m {
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// The day `off` (−1, 0 or 1) days from a valid date.
+fn shift((y, m, d): (i32, u32, u32), off: i32) -> Option<(i32, u32, u32)> {
+    Some(match off {
+        1 if d < dim(Some(y), m) => (y, m, d + 1),
+        1 if m < 12 => (y, m + 1, 1),
+        1 => (y.checked_add(1)?, 1, 1),
+        -1 if d > 1 => (y, m, d - 1),
+        -1 if m > 1 => (y, m - 1, dim(Some(y), m - 1)),
+        -1 => (y.checked_sub(1)?, 12, 31),
+        _ => (y, m, d),
+    })
+}
+
+/// The tokens of one text and the document date.
+struct Parser<'a> {
+    /// The tokens.
+    l: Lex<'a>,
+    /// (year, month, day) of the document.
+    reference: Option<(i32, u32, u32)>,
+}
+
+impl Parser<'_> {
+    /// The date starting at token `i`: first and past-the-end tokens of the span, value.
+    fn at(&self, i: usize) -> Option<(usize, usize, Val)> {
+        let l = &self.l;
+        if l.punct(i, '(') {
+            let (e, w) = self.core(i + 1, true)?;
+            return l.punct(e, ')').then_some((i + 1, e, (w, None)));
+        }
+        if l.kind(i) == Some(Tk::Punct) {
+            return None;
+        }
+        // A word can only start the rules whose first words begin with one of `starts`.
+        let first = l.s(i).chars().next().and_then(|c| c.to_lowercase().next());
+        let may =
+            |starts: &str| l.kind(i) == Some(Tk::Num) || first.is_some_and(|c| starts.contains(c));
+        let one = |r: Option<(usize, When)>| r.map(|(e, w)| (i, e, (w, None)));
+        let range = || may("t").then(|| self.range(i)).flatten();
+        range()
+            .or_else(|| may("gnt").then(|| self.period(i)).flatten())
+            .map(|(e, v)| (i, e, v))
+            .or_else(|| one(may("tmr").then(|| self.lunar(i)).flatten()))
+            .or_else(|| one(may("rstcđknhm").then(|| self.phrase(i, false)).flatten()))
+            .or_else(|| one(may("t").then(|| self.month(i)).flatten()))
+            .or_else(|| one(may("n").then(|| self.year(i)).flatten()))
+    }
+
+    /// `từ X đến Y` (or `tới`, `-`).
+    fn range(&self, i: usize) -> Option<(usize, Val)> {
+        let l = &self.l;
+        if !l.is(i, "từ") {
+            return None;
+        }
+        let (j, mut a) = self.point(i + 1)?;
+        if !(l.is_any(j, &["đến", "tới"]) || l.punct(j, '-')) {
+            return None;
+        }
+        let (k, b) = self.point(j + 1)?;
+        if a.date && a.year.is_none() && (a.month.is_some() || a.day.is_some()) {
+            a.year = b.year;
+        }
+        Some((k, (a, Some(b))))
+    }
+
+    /// One end of a range.
+    fn point(&self, i: usize) -> Option<(usize, When)> {
+        self.phrase(i, true)
+            .or_else(|| self.month(i))
+            .or_else(|| self.year(i))
+            .or_else(|| {
+                let y = self.period_year(i)?;
+                (self.l.left_ok(i) && self.l.right_ok(i + 1))
+                    .then_some((i + 1, When::ymd(Some(y), None, None)))
+            })
+    }
+
+    /// `[giai đoạn|nhiệm kỳ|năm|...] YYYY - YYYY` (`YYYY/YYYY` only after a trigger).
+    fn period(&self, i: usize) -> Option<(usize, Val)> {
+        let l = &self.l;
+        let trig = PERIOD_TRIGGERS.split(',').find_map(|t| l.words(i, t));
+        if let Some(r) = trig.and_then(|j| self.range(j)) {
+            return Some(r);
+        }
+        let j = trig.unwrap_or(i);
+        let a = self.period_year(j).filter(|_| l.left_ok(j))?;
+        let slash = trig.is_some() && l.punct(j + 1, '/') && l.glued(j + 1) && l.glued(j + 2);
+        if !(l.punct(j + 1, '-') || slash) {
+            return None;
+        }
+        let b = self
+            .period_year(j + 2)
+            .filter(|&b| b > a && l.right_ok(j + 3))?;
+        let year = |y| When::ymd(Some(y), None, None);
+        Some((j + 3, (year(a), Some(year(b)))))
+    }
+
+    /// A four-digit year, 1000–2999.
+    fn year4(&self, i: usize) -> Option<i32> {
+        let (y, n) = self.l.num(i)?;
+        i32::try_from(y)
+            .ok()
+            .filter(|y| n == 4 && (1000..=2999).contains(y))
+    }
+
+    /// A year that may bound a period, 1900–2100.
+    fn period_year(&self, i: usize) -> Option<i32> {
+        self.year4(i).filter(|y| (1900..=2100).contains(y))
+    }
+
+    /// Tết with a year, `mùng D Tết [năm YYYY]`, `rằm tháng M [năm YYYY]`.
+    fn lunar(&self, i: usize) -> Option<(usize, When)> {
+        let l = &self.l;
+        if l.is(i, "tết") {
+            let k = self.year_names(i + 1);
+            let y = self.year4(k).filter(|_| l.right_ok(k + 1))?;
+            return Some((k + 1, When::ymd(Some(y), None, None)));
+        }
+        let lunar = |m, d| When::ymd(None, Some(m), Some(d)).lunar(true);
+        if l.is_any(i, &["mùng", "mồng"]) {
+            let (d, n) = l.num(i + 1)?;
+            if n > 2 || !(1..=30).contains(&d) || !l.is(i + 2, "tết") {
+                return None;
+            }
+            let mut w = lunar(1, d);
+            let k = self.year_names(i + 3);
+            if let Some(y) = self.year4(k).filter(|_| l.right_ok(k + 1)) {
+                w.year = Some(y);
+                return Some((k + 1, w));
+            }
+            return Some((i + 3, w));
+        }
+        if l.is(i, "rằm") && l.is(i + 1, "tháng") {
+            let (mut k, m, _) = month_name(&self.l, i + 2, true)?;
+            let mut w = lunar(m, 15);
+            if let Some(y) = self.year4(k + 1).filter(|_| l.is(k, "năm")) {
+                w.year = Some(y);
+                k += 2;
+            }
+            return self.checked(k, w);
+        }
+        None
+    }
+
+    /// Skips `Nguyên đán`, `năm`, `Xuân` and a can-chi pair (`Tân Sửu`) before a year.
+    fn year_names(&self, mut k: usize) -> usize {
+        let l = &self.l;
+        for _ in 0..4 {
+            if let Some(n) = l.words(k, "nguyên đán") {
+                k = n;
+            } else if l.is_any(k, &["năm", "xuân"]) {
+                k += 1;
+            } else if l.among(k, CAN) && l.among(k + 1, CHI) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    /// `tháng M[/YYYY| năm YYYY| năm nay]`.
+    fn month(&self, i: usize) -> Option<(usize, When)> {
+        let l = &self.l;
+        if !l.is(i, "tháng") || (i > 0 && (l.kind(i - 1) == Some(Tk::Num) || l.number_word(i - 1)))
+        {
+            return None;
+        }
+        let (mut k, m, lunar) = month_name(&self.l, i + 1, false)?;
+        let mut w = When::ymd(None, Some(m), None).lunar(lunar);
+        if (l.punct(k, '/') || l.punct(k, '-')) && l.glued(k) && l.glued(k + 1) {
+            w.year = Some(self.year4(k + 1)?);
+            k += 2;
+        } else if l.is(k, "năm") {
+            if let Some(y) = self.year4(k + 1) {
+                w.year = Some(y);
+                k += 2;
+            } else if let Some((e, y)) = self.rel_year(k) {
+                w.year = y;
+                k = e;
+            }
+        }
+        self.checked(k, w)
+    }
+
+    /// `năm nay`, `năm ngoái`, ... at `k` (the word `năm`).
+    fn rel_year(&self, k: usize) -> Option<(usize, Option<i32>)> {
+        let l = &self.l;
+        let words = [
+            ("nay", 0),
+            ("ngoái", -1),
+            ("trước", -1),
+            ("sau", 1),
+            ("tới", 1),
+        ];
+        let off = words.iter().find(|(w, _)| l.is(k + 1, w))?.1;
+        l.spaced(k + 1)
+            .then_some((k + 2, self.reference.and_then(|r| r.0.checked_add(off))))
+    }
+
+    /// `năm YYYY`, `năm nay`, ...
+    fn year(&self, i: usize) -> Option<(usize, When)> {
+        let l = &self.l;
+        if !l.is(i, "năm") {
+            return None;
+        }
+        if let Some(y) = self
+            .year4(i + 1)
+            .filter(|_| l.spaced(i + 1) && l.right_ok(i + 2))
+        {
+            return Some((i + 2, When::ymd(Some(y), None, None)));
+        }
+        if i > 0
+            && (l.kind(i - 1) == Some(Tk::Num) || l.number_word(i - 1) || l.is_any(i - 1, QUANT))
+        {
+            return None;
+        }
+        let (e, y) = self.rel_year(i)?;
+        l.right_ok(e).then_some((e, When::ymd(y, None, None)))
+    }
+
+    /// `[time [part of day]] [,] [part of day] [weekday [,]] [(date) | [ngày|hôm] date]`,
+    /// or a relative day; `ctx` tells that a trigger came before (`từ`).
+    fn phrase(&self, i: usize, ctx: bool) -> Option<(usize, When)> {
+        let l = &self.l;
+        let (mut j, mut w, mut good, mut trig) = (i, When::default(), None, ctx);
+        if let Some((k, t, strong)) = clock(&self.l, i) {
+            w.time = Some(t);
+            j = k;
+            trig = true;
+            if strong || ctx || (i > 0 && l.is_any(i - 1, TIME_PREV)) {
+                good = Some(k);
+            }
+        }
+        let mut after_pod = None;
+        let pod = PODS
+            .iter()
+            .enumerate()
+            .find_map(|(n, ws)| l.words(j, ws).map(|k| (k, n)));
+        if let Some((k, p)) = pod {
+            if let Some((h, _)) = w.time.as_mut() {
+                let shift = match p {
+                    2 => (1..=2).contains(h),
+                    3 | 4 => (1..=11).contains(h),
+                    5 => (7..=11).contains(h),
+                    _ => false,
+                };
+                *h += if shift { 12 } else { 0 };
+                good = Some(k);
+            }
+            (j, trig, after_pod) = (k, true, Some(k));
+        }
+        if w.time.is_some() && l.punct(j, ',') {
+            j += 1;
+        }
+        if let Some((k, d)) = self.relative(j, after_pod == Some(j)) {
+            return Some((k, When { time: w.time, ..d }));
+        }
+        if let Some(k) = weekday(&self.l, j) {
+            j = k + usize::from(l.punct(k, ','));
+            trig = true;
+        }
+        if trig && l.punct(j, '(') {
+            if let Some((k, d)) = self.core(j + 1, true).filter(|&(k, _)| l.punct(k, ')')) {
+                return Some((k + 1, When { time: w.time, ..d }));
+            }
+        }
+        if l.is_any(j, &["ngày", "hôm", "mùng", "mồng"]) {
+            j += 1;
+            trig = true;
+        }
+        match self.core(j, trig) {
+            Some((k, d)) if w.time.is_none() && l.spaced(k) => match clock(&self.l, k) {
+                Some((e, t, true)) => Some((e, When { time: Some(t), ..d })),
+                _ => Some((k, d)),
+            },
+            Some((k, d)) => Some((k, When { time: w.time, ..d })),
+            None => good.map(|k| (k, w)),
+        }
+    }
+
+    /// `hôm nay`, `hôm qua`, `ngày mai`, `ngày hôm nay`, and after a part of day `nay`,
+    /// `qua`, `mai`: needs a valid reference date.
+    fn relative(&self, j: usize, after_pod: bool) -> Option<(usize, When)> {
+        let l = &self.l;
+        let (y, m, d) = self.reference?;
+        if !(1..=12).contains(&m) || d == 0 || d > dim(Some(y), m) {
+            return None;
+        }
+        let mut k = j;
+        let ngay =
+            l.is(k, "ngày") && (l.is(k + 1, "hôm") || (l.is(k + 1, "mai") && l.lower(k + 1)));
+        k += usize::from(ngay);
+        let hom = l.is(k, "hôm");
+        if !(hom || after_pod || ngay) {
+            return None;
+        }
+        k += usize::from(hom);
+        let mai = l.lower(k) && !hom;
+        let off = [("nay", 0, true), ("qua", -1, true), ("mai", 1, mai)]
+            .iter()
+            .find(|&&(w, _, ok)| ok && l.is(k, w))?
+            .1;
+        let (y, m, d) = shift((y, m, d), off)?;
+        l.right_ok(k + 1)
+            .then_some((k + 1, When::ymd(Some(y), Some(m), Some(d))))
+    }
+
+    /// A written date at `j`: `D/M/YYYY` (also `-`, `.`), ISO `YYYY-MM[-DD]`, `D tháng M
+    /// [năm YYYY]` and `D/M` after a trigger (`trig`), or a bare `D/M` that is no fraction.
+    fn core(&self, j: usize, trig: bool) -> Option<(usize, When)> {
+        let l = &self.l;
+        let (a, an) = l.num(j)?;
+        if !l.left_ok(j) {
+            return None;
+        }
+        if trig && an <= 2 && l.spaced(j + 1) && l.is(j + 1, "tháng") {
+            let (mut k, m, lunar) = month_name(&self.l, j + 2, false)?;
+            let mut w = When::ymd(None, Some(m), Some(a)).lunar(lunar);
+            if let Some(y) = self.year4(k + 1).filter(|_| l.is(k, "năm")) {
+                w.year = Some(y);
+                k += 2;
+            }
+            return self.checked(k, w);
+        }
+        let sep = ['/', '.', '-'].into_iter().find(|&c| l.punct(j + 1, c))?;
+        if !(l.glued(j + 1) && l.glued(j + 2)) {
+            return None;
+        }
+        let (b, bn) = l.num(j + 2)?;
+        let more = l.punct(j + 3, sep) && l.glued(j + 3) && l.glued(j + 4);
+        if an == 4 {
+            if sep != '-' || bn != 2 {
+                return None;
+            }
+            let y = self.year4(j)?;
+            if !more {
+                return self.checked(j + 3, When::ymd(Some(y), Some(b), None));
+            }
+            let d = l.num(j + 4).filter(|&(_, n)| n == 2)?.0;
+            return self.checked(j + 5, When::ymd(Some(y), Some(b), Some(d)));
+        }
+        if an > 2 || bn > 2 {
+            return None;
+        }
+        if more {
+            let y = self.year4(j + 4)?;
+            return self.checked(j + 5, When::ymd(Some(y), Some(b), Some(a)));
+        }
+        let lead0 = |k: usize| l.s(k).len() == 2 && l.s(k).starts_with('0');
+        let bare = sep == '/' && (a >= 13 || lead0(j) || lead0(j + 2)) && (a, b) != (24, 7);
+        if !(trig || bare) {
+            return None;
+        }
+        self.checked(j + 3, When::ymd(None, Some(b), Some(a)))
+    }
+
+    /// Reads an `âm lịch` suffix, checks month and day, and the right edge at `k`.
+    fn checked(&self, k: usize, mut w: When) -> Option<(usize, When)> {
+        let l = &self.l;
+        let open = l.punct(k, '(');
+        let (k, lunar) = match l.words(k + usize::from(open), "âm lịch") {
+            Some(e) if !open => (e, true),
+            Some(e) if l.punct(e, ')') => (e + 1, true),
+            _ => (k, false),
+        };
+        w.lunar |= lunar;
+        if let Some(m) = w.month {
+            let max = if w.lunar { 30 } else { dim(w.year, m) };
+            if !(1..=12).contains(&m) || w.day.is_some_and(|d| d == 0 || d > max) {
+                return None;
+            }
+        }
+        l.right_ok(k).then_some((k, w))
+    }
+
+    /// The value: one point, or two joined by `/`.
+    fn format(&self, (a, b): &Val) -> String {
+        let mut s = String::new();
+        self.push(&mut s, a);
+        if let Some(b) = b {
+            s.push('/');
+            self.push(&mut s, b);
+        }
+        s
+    }
+
+    /// Writes one point: `YYYY[-[L]MM[-DD]]` with `XXXX` for an unknown year, `THH:MM`.
+    fn push(&self, s: &mut String, w: &When) {
+        if w.date {
+            match w.year.or(self.reference.map(|r| r.0)) {
+                Some(y) => _ = write!(s, "{y:04}"),
+                None => s.push_str("XXXX"),
+            }
+            if let Some(m) = w.month {
+                _ = write!(s, "-{}{m:02}", if w.lunar { "L" } else { "" });
+            }
+            if let Some(d) = w.day {
+                _ = write!(s, "-{d:02}");
+            }
+        }
+        if let Some((h, m)) = w.time {
+            _ = write!(s, "T{h:02}:{m:02}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_dates;
+
+    /// `text | span = value | ...`: every date expected in `text`, in order (none after a
+    /// bare text). Rows starting with `@` use the reference date 2021-03-01.
+    const CASES: &str = "
+ date 2020-11 BHG - Chiều 6.11, UBND tỉnh | 2020-11 = 2020-11 | Chiều 6.11 = XXXX-11-06
+tổng kết giai đoạn 2013 - 2020\" và | giai đoạn 2013 - 2020 = 2013/2020
+trường học. Giai đoạn 2013 - 2020, các địa phương | Giai đoạn 2013 - 2020 = 2013/2020
+bảo vệ ANTQ giai đoạn 2021 - 2025. | giai đoạn 2021 - 2025 = 2021/2025
+Đại hội nhiệm kỳ 2020-2025 thành công | nhiệm kỳ 2020-2025 = 2020/2025
+kế hoạch 2021 - 2025 của tỉnh | 2021 - 2025 = 2021/2025
+kế hoạch 2021-2025 của tỉnh | 2021-2025 = 2021/2025
+tăng dần từ năm 2015 đến năm 2020 | từ năm 2015 đến năm 2020 = 2015/2020
+năm học 2020/2021 | năm học 2020/2021 = 2020/2021
+Ngày 6/11, tỉnh họp | Ngày 6/11 = XXXX-11-06
+tối 6-11 tại hội trường | tối 6-11 = XXXX-11-06
+đêm 30/4 rạng sáng 1/5 | đêm 30/4 = XXXX-04-30 | rạng sáng 1/5 = XXXX-05-01
+vào sáng thứ Hai (6/11) họp | sáng thứ Hai (6/11) = XXXX-11-06
+thứ Hai, ngày 6/11 | thứ Hai, ngày 6/11 = XXXX-11-06
+Chủ nhật 6/11 và CN (13/11) | Chủ nhật 6/11 = XXXX-11-06 | CN (13/11) = XXXX-11-13
+Hôm qua (6.11), đoàn | 6.11 = XXXX-11-06
+ký ngày 6/11/2020. | ngày 6/11/2020 = 2020-11-06
+06/11/2020 | 06/11/2020 = 2020-11-06
+hạn 6-11-2020 | 6-11-2020 = 2020-11-06
+hạn 6.11.2020, | 6.11.2020 = 2020-11-06
+ngày 6 tháng 11 năm 2020 | ngày 6 tháng 11 năm 2020 = 2020-11-06
+ngày 6 tháng 11 | ngày 6 tháng 11 = XXXX-11-06
+mùng 2 tháng 9 | mùng 2 tháng 9 = XXXX-09-02
+trong tháng 11/2020 | tháng 11/2020 = 2020-11
+trong tháng 11 năm 2020 | tháng 11 năm 2020 = 2020-11
+tháng 11 tới | tháng 11 = XXXX-11
+@tháng Mười hai năm nay | tháng Mười hai năm nay = 2021-12
+Năm 2020, tỉnh | Năm 2020 = 2020
+trong năm nay | năm nay = XXXX
+@trong năm nay và năm ngoái | năm nay = 2021 | năm ngoái = 2020
+những năm trước, hai năm nay
+@hôm nay, tối qua và ngày mai | hôm nay = 2021-03-01 | tối qua = 2021-02-28 | ngày mai = 2021-03-02
+hôm nay
+ISO 2020-11-06. | 2020-11-06 = 2020-11-06
+@lúc 10h15 ngày 27/4/2021 | 10h15 ngày 27/4/2021 = 2021-04-27T10:15
+lúc 10h15, | 10h15 = T10:15
+10 giờ 15 phút | 10 giờ 15 phút = T10:15
+@3 giờ chiều nay | 3 giờ chiều nay = 2021-03-01T15:00
+lúc 10h và 8 giờ sáng | 10h = T10:00 | 8 giờ sáng = T08:00
+31/12/2021 23:59 | 31/12/2021 23:59 = 2021-12-31T23:59
+trong 24h, mất 2 giờ 30 phút, 10h là
+Tết Nguyên đán Tân Sửu 2021 | Tết Nguyên đán Tân Sửu 2021 = 2021
+mùng 1 Tết năm 2021 | mùng 1 Tết năm 2021 = 2021-L01-01
+Rằm tháng Giêng năm 2021 | Rằm tháng Giêng năm 2021 = 2021-L01-15
+ngày 15/7 âm lịch | ngày 15/7 âm lịch = XXXX-L07-15
+từ 8h đến 10h | từ 8h đến 10h = T08:00/T10:00
+từ tháng 1 đến tháng 3/2021 | từ tháng 1 đến tháng 3/2021 = 2021-01/2021-03
+@Chiều 6.11 | Chiều 6.11 = 2021-11-06
+27/4 là ngày | 27/4 = XXXX-04-27
+1/5 số hộ, 3/4 dân số
+phục vụ 24/7
+Kết luận số 24-KL/TW
+Quyết định 3344/QĐ-TTCP
+Nghị định 123/2020/NĐ-CP ngày 12/12/2020 | ngày 12/12/2020 = 2020-12-12
+gọi 0912 345 678 hoặc 0912.345.678
+phiên bản 1.2.3 và 6.11.20
+tăng 6.11 lần, 6.11
+tỷ số 3-1, 2 - 1
+ngày 31/2 và ngày 0/5
+3 tháng 11 ngày
+Covid-2019, 2020-11/QĐ, 2025-2020
+";
+
+    #[test]
+    fn table() {
+        let rows = super::super::numwords::table_rows(CASES);
+        assert!(rows.len() >= 40, "{}", rows.len());
+        for (at_reference, text, want) in rows {
+            let found = find_dates(text, at_reference.then_some((2021, 3, 1)));
+            let got: Vec<_> = found
+                .iter()
+                .map(|d| (&text[d.start..d.end], d.value.as_str()))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
 }

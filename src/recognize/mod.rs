@@ -9,6 +9,7 @@ pub(crate) mod abbreviation;
 pub(crate) mod date;
 pub(crate) mod location;
 pub(crate) mod number;
+pub(crate) mod numwords;
 pub(crate) mod organization;
 pub(crate) mod person;
 pub(crate) mod title;

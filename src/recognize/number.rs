@@ -1,10 +1,414 @@
-//! Placeholder until the number recognizer lands.
-/// A number found.
+//! Numbers in normalized text: numerals with Vietnamese separators, multiplier words,
+//! percentages and spelled-out numerals.
+//!
+//! | written | span | value |
+//! |---|---|---|
+//! | `2.900`, `1.234.567`, `1,5`, `2.900,5` | as written | 2900, 1234567, 1.5, 2900.5 |
+//! | `trên 5 nghìn hội nghị`, `1,5 triệu`, `3 tỷ`, `2 vạn`, `5 trăm nghìn` | `5 nghìn`, ... | 5000, 1500000, 3e9, 20000, 500000 |
+//! | `1 triệu 200 nghìn` (shrinking scales) | as written | 1200000 |
+//! | `15%`, `15 %`, `15 phần trăm` | with the sign or words | 15 |
+//! | `hai mươi lăm`, `một trăm linh năm`, `ba nghìn`, `hai triệu rưỡi` | as written | 25, 105, 3000, 2500000 |
+//!
+//! Qualifiers (`hơn`, `trên`, `gần`, `khoảng`, `hàng`, `chừng`) are never part of a span.
+//!
+//! Decisions on ambiguous forms:
+//! - A `.` groups thousands only when exactly three digits follow and the first group has
+//!   one to three digits without a leading zero. A single `.` followed by one or two
+//!   digits is read as an English decimal point (`45.5`, `0.5`) unless the two parts
+//!   could be a day and a month: `6.11` is neither a number nor (without a trigger) a
+//!   date. `1.2.3`, `1,2,3`, `1.2345` are not numbers at all.
+//! - Digit chains glued to letters (`VJ133`, `PC02`, `10h15`, `5km`, `24-KL/TW`), or
+//!   containing `/`, `:` or `_` (codes, fractions such as `1/5`, ratios, times) are not
+//!   numbers. `A-B` between two numerals is a range: both are numbers; a multiplier after
+//!   `B` scales `A` too (`2-3 triệu`: `2` is 2000000), without entering its span.
+//! - Phone numbers are skipped: a leading zero is allowed only in two-digit numerals
+//!   (`05 đối tượng`), so `0912345678` and `0912.345.678` fail; `0912 345 678` (groups
+//!   totalling nine digits or more after a leading-zero group) and anything after a glued
+//!   `+` are skipped as a whole. Integer parts longer than 15 digits are identifiers, not
+//!   quantities.
+//! - Article and ordinal numbers (`Điều 15`, `thứ 2`) are numbers: the recognizer does not
+//!   judge what a numeral counts.
+//! - Spelled-out numerals: words after the first must be lower case; a capitalised first
+//!   word only at a sentence start (`Hai Bà Trưng` mid-sentence is a name); nothing after
+//!   `thứ`, `tháng`, `mùng`, `mồng`, `hạng`, `giải` (ordinals, month names). A numeral of
+//!   one word is kept only when a lower-case word follows it after a space, the word
+//!   before is not a capitalised name word, and it is not `một` (too common as "a"); `năm`
+//!   alone only before a counted noun (`năm người`, not `năm nay`), `ba` not before
+//!   `mẹ`, `tôi`, `ơi`... ("father"), `chín` not in `chín muồi`, `nấu chín` ("ripe").
+
+use std::ops::Range;
+
+use super::numwords::{self, CHAIN, Lex, Tk};
+
+/// A number found in normalized text: its byte range and value.
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct NumberFound {
+    /// Byte offset of the span's start.
     pub(crate) start: usize,
+    /// Byte offset just past the span.
     pub(crate) end: usize,
+    /// The value.
     pub(crate) value: f64,
 }
-pub(crate) fn find_numbers(_text: &str, _taken: &[std::ops::Range<usize>]) -> Vec<NumberFound> {
-    Vec::new()
+
+/// Finds numbers in `text`, sorted and non-overlapping.
+///
+/// `taken`: byte ranges (sorted, non-overlapping) already claimed by dates or document
+/// codes; numbers must not overlap them.
+pub(crate) fn find_numbers(text: &str, taken: &[Range<usize>]) -> Vec<NumberFound> {
+    let l = Lex::new(text);
+    let mut f = Finder {
+        l: &l,
+        taken,
+        k: 0,
+        out: Vec::new(),
+    };
+    let mut i = 0;
+    while i < l.len() {
+        i = match l.kind(i) {
+            Some(Tk::Num) => f.numeric(i),
+            Some(Tk::Word) => f.word(i),
+            _ => i + 1,
+        }
+        .max(i + 1);
+    }
+    f.out
+}
+
+/// Words that block a spelled numeral after them (ordinals, month names).
+const BLOCK_PREV: &[&str] = &["thứ", "tháng", "mùng", "mồng", "hạng", "giải"];
+/// Counted nouns that let a lone `năm` be "five" (space-separated).
+const COUNTED: &str = "người ngày lần chiếc con cái tỉnh huyện xã thôn bản nhóm loại điểm đội \
+    đoàn hộ trường lớp bước nội nhiệm giải mục đề đơn lĩnh khu vụ đối cán chiến tấn ha đồng phút \
+    giờ tuần ca bệnh mô";
+/// Words before `năm` that make it "year".
+const YEAR_PREV: &str = "trong cuối đầu mỗi hằng hàng nhiều các những cả giữa";
+/// Words after a lone `ba` that make it "father".
+const FATHER: &str = "mẹ má tôi ơi của nói bảo mình nó ấy đã đang sẽ";
+/// Words after a lone `chín` that make it "ripe", "careful".
+const RIPE_AFTER: &str = "muồi chắn rộ mọng đỏ nẫu ép kỹ kĩ";
+/// Words before a lone `chín` that make it "ripe", "cooked".
+const RIPE_BEFORE: &str = "nấu luộc hấp chưa đã quả trái lúa";
+/// Words that cannot be counted by a lone number word.
+const NOT_COUNTED: &str = "và hoặc hay là của thì mà với ơi";
+
+/// The end of the chain of tokens glued to token `i` (letters, digits, chain punctuation).
+fn chain_end(l: &Lex, i: usize) -> usize {
+    let mut j = i + 1;
+    loop {
+        if l.glued(j) && l.alnum(j) {
+            j += 1;
+        } else if l.glued(j)
+            && l.kind(j) == Some(Tk::Punct)
+            && l.s(j).starts_with(CHAIN)
+            && l.glued(j + 1)
+            && l.alnum(j + 1)
+        {
+            j += 2;
+        } else {
+            return j;
+        }
+    }
+}
+
+/// Digits with Vietnamese separators in tokens `a..b`: all digits and how many of them are
+/// decimals.
+fn numeral(l: &Lex, a: usize, b: usize) -> Option<(String, usize)> {
+    let mut commas = (a..b).filter(|&k| l.punct(k, ','));
+    let comma = commas.next();
+    if commas.next().is_some() || comma.is_some_and(|c| c + 2 != b) {
+        return None;
+    }
+    let int_end = comma.unwrap_or(b);
+    let dots = (a..int_end).filter(|&k| l.punct(k, '.')).count();
+    let first = l.s(a);
+    let lead0 = first.len() > 1 && first.starts_with('0');
+    let mut digits = String::from(first);
+    let mut frac = 0;
+    if dots == 0 {
+        if lead0 && first.len() != 2 {
+            return None;
+        }
+    } else if dots == 1 && comma.is_none() && b == a + 3 && l.s(a + 2).len() <= 2 {
+        let (d, m) = (l.num(a)?.0, l.num(a + 2)?.0);
+        if lead0 || ((1..=31).contains(&d) && (1..=12).contains(&m)) {
+            return None;
+        }
+        digits.push_str(l.s(a + 2));
+        frac = l.s(a + 2).len();
+    } else {
+        if first.len() > 3 || first.starts_with('0') {
+            return None;
+        }
+        for k in (a + 2..int_end).step_by(2) {
+            if l.s(k).len() != 3 {
+                return None;
+            }
+            digits.push_str(l.s(k));
+        }
+    }
+    if let Some(c) = comma {
+        digits.push_str(l.s(c + 1));
+        frac += l.s(c + 1).len();
+    }
+    (digits.len() - frac <= 15 && frac <= 15).then_some((digits, frac))
+}
+
+/// `digits × 10^(exp − frac)`.
+fn value((digits, frac): &(String, usize), exp: i32) -> Option<f64> {
+    let e = exp - i32::try_from(*frac).ok()?;
+    format!("{digits}e{e}")
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+}
+
+/// The scan over one text.
+struct Finder<'a, 't> {
+    /// The tokens.
+    l: &'a Lex<'t>,
+    /// Ranges numbers must not overlap.
+    taken: &'a [Range<usize>],
+    /// First range of `taken` that may still overlap a candidate.
+    k: usize,
+    /// The numbers found so far.
+    out: Vec<NumberFound>,
+}
+
+impl Finder<'_, '_> {
+    /// Records tokens `s..e` with `value` unless they overlap a taken range.
+    fn push(&mut self, s: usize, e: usize, value: f64) {
+        let (start, end) = (self.l.start(s), self.l.end(e - 1));
+        while self.taken.get(self.k).is_some_and(|r| r.end <= start) {
+            self.k += 1;
+        }
+        if self.taken.get(self.k).is_some_and(|r| r.start < end) {
+            return;
+        }
+        self.out.push(NumberFound { start, end, value });
+    }
+
+    /// After a numeral ending before `e`: `%`, `phần trăm`.
+    fn percent(&self, e: usize) -> Option<usize> {
+        let l = self.l;
+        if l.punct(e, '%') {
+            return Some(e + 1);
+        }
+        l.words(e, "phần trăm").filter(|_| l.spaced(e))
+    }
+
+    /// Leading-zero digit groups separated by spaces from `j` on (`0912 345 678`):
+    /// the index after them when they add up to a phone number of `digits` + nine or more.
+    fn phone_groups(&self, mut j: usize, mut digits: usize) -> Option<usize> {
+        let l = self.l;
+        while l.spaced(j) && l.num(j).is_some_and(|(_, n)| (2..=4).contains(&n)) {
+            if chain_end(l, j) != j + 1 {
+                break;
+            }
+            digits += l.s(j).len();
+            j += 1;
+        }
+        (digits >= 9).then_some(j)
+    }
+
+    /// The chain of digits starting at token `i`; returns where to go on.
+    fn numeric(&mut self, i: usize) -> usize {
+        let l = self.l;
+        let end = chain_end(l, i);
+        if i > 0 && l.glued(i) && l.punct(i - 1, '+') {
+            return self.phone_groups(end, 9).unwrap_or(end);
+        }
+        if end == i + 1 && l.s(i).starts_with('0') && (2..=4).contains(&l.s(i).len()) {
+            if let Some(j) = self.phone_groups(end, l.s(i).len()) {
+                return j;
+            }
+        }
+        let bad = |k: usize| {
+            l.kind(k) == Some(Tk::Word) || ['/', ':', '_'].iter().any(|&c| l.punct(k, c))
+        };
+        let mut dashes = (i..end).filter(|&k| l.punct(k, '-'));
+        let dash = dashes.next();
+        if (i..end).any(bad) || dashes.next().is_some() {
+            return end;
+        }
+        let a_end = dash.unwrap_or(end);
+        let Some(a) = numeral(l, i, a_end) else {
+            return end;
+        };
+        let b = match dash {
+            Some(d) => match numeral(l, d + 1, end) {
+                Some(b) => Some((d + 1, b)),
+                None => return end,
+            },
+            None => None,
+        };
+        let (last_start, last) = b.clone().unwrap_or((i, a.clone()));
+        let (next, exp, total) = self.suffix(end, &last);
+        if let Some(v) = b.is_some().then(|| value(&a, exp)).flatten() {
+            self.push(i, a_end, v);
+        }
+        if let Some(v) = total {
+            self.push(last_start, next, v);
+        }
+        next
+    }
+
+    /// Percent or multiplier words after the numeral `n` that ends before `e`, and further
+    /// groups of shrinking scale (`1 triệu 200 nghìn`): the end, the scale of the first
+    /// group and the total.
+    fn suffix(&self, e: usize, n: &(String, usize)) -> (usize, i32, Option<f64>) {
+        let l = self.l;
+        if let Some(p) = self.percent(e) {
+            return (p, 0, value(n, 0));
+        }
+        let (mut k, exp) = numwords::scales(l, e, false);
+        let Some(mut total) = value(n, exp) else {
+            return (e, 0, None);
+        };
+        let mut prev = exp;
+        while prev > 1 && l.spaced(k) && l.kind(k) == Some(Tk::Num) {
+            let ce = chain_end(l, k);
+            let Some(m) = numeral(l, k, ce).filter(|m| m.1 == 0) else {
+                break;
+            };
+            let (k2, e2) = numwords::scales(l, ce, false);
+            let Some(v) = value(&m, e2).filter(|_| e2 >= 1 && e2 < prev) else {
+                break;
+            };
+            total += v;
+            (k, prev) = (k2, e2);
+        }
+        (k, exp, Some(total))
+    }
+
+    /// A word at token `i`: a spelled-out numeral or nothing; returns where to go on.
+    fn word(&mut self, i: usize) -> usize {
+        let end = chain_end(self.l, i);
+        if end > i + 1 {
+            return end;
+        }
+        match self.spelled(i) {
+            Some((e, v)) => {
+                let e = self.percent(e).unwrap_or(e);
+                self.push(i, e, v);
+                e
+            }
+            None => i + 1,
+        }
+    }
+
+    /// A spelled-out numeral at `i` that passes the noise rules (see the module docs).
+    fn spelled(&self, i: usize) -> Option<(usize, f64)> {
+        let l = self.l;
+        let (e, v) = numwords::spelled(l, i)?;
+        if !l.left_ok(i) || !l.right_ok(e) || (i > 0 && l.is_any(i - 1, BLOCK_PREV)) {
+            return None;
+        }
+        let sentence_start = i == 0
+            || l.text[l.end(i - 1)..l.start(i)].contains('\n')
+            || (l.kind(i - 1) == Some(Tk::Punct) && !l.punct(i - 1, ','));
+        if l.upper(i) && !sentence_start {
+            return None;
+        }
+        if e == i + 1 && self.percent(e).is_none() {
+            let name_before =
+                i > 0 && l.upper(i - 1) && l.s(i - 1).chars().skip(1).any(char::is_lowercase);
+            let before = |words| i > 0 && l.among(i - 1, words);
+            let lone = l.is(i, "một")
+                || !(l.spaced(e) && l.lower(e))
+                || l.among(e, NOT_COUNTED)
+                || name_before
+                || (l.is(i, "năm") && (!l.among(e, COUNTED) || before(YEAR_PREV)))
+                || (l.is(i, "ba") && l.among(e, FATHER))
+                || (l.is(i, "chín") && (l.among(e, RIPE_AFTER) || before(RIPE_BEFORE)));
+            if lone {
+                return None;
+            }
+        }
+        Some((e, v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::date::find_dates;
+    use super::find_numbers;
+
+    /// `text | span = value | ...`: every number expected in `text`, in order (none after
+    /// a bare text). Rows starting with `@` pass the dates of the text as `taken`.
+    const CASES: &str = "
+Qua thời gian triển khai thực hiện 2 Đề án, Công an | 2 = 2
+các đơn vị đã tổ chức trên 5 nghìn hội nghị về | 5 nghìn = 5000
+với 575 nghìn lượt người tham gia | 575 nghìn = 575000
+xây dựng, nhân rộng 365 mô hình tự quản | 365 = 365
+và trên 100 mô hình trong cơ quan | 100 = 100
+hiện có hơn 2.900 đồng chí Công an xã | 2.900 = 2900
+@ date 2020-11 BHG - Chiều 6.11, giai đoạn 2013 - 2020 có 2 Đề án | 2 = 2
+có 1.234.567 người | 1.234.567 = 1234567
+tăng 1,5 lần và 2,75 lần | 1,5 = 1.5 | 2,75 = 2.75
+2.900,5 tấn | 2.900,5 = 2900.5
+1,5 triệu đồng | 1,5 triệu = 1500000
+3 tỷ và 3 tỉ | 3 tỷ = 3000000000 | 3 tỉ = 3000000000
+2 vạn người, 5 ngàn người, 5 trăm người | 2 vạn = 20000 | 5 ngàn = 5000 | 5 trăm = 500
+1 triệu 200 nghìn đồng | 1 triệu 200 nghìn = 1200000
+3 nghìn tỷ đồng, 5 trăm nghìn | 3 nghìn tỷ = 3000000000000 | 5 trăm nghìn = 500000
+đạt 15%, 15 % và 15 phần trăm | 15% = 15 | 15 % = 15 | 15 phần trăm = 15
+chỉ 0,5% và 45.5% | 0,5% = 0.5 | 45.5% = 45.5
+khoảng 30 người, gần 40, chừng 50, hàng 60 | 30 = 30 | 40 = 40 | 50 = 50 | 60 = 60
+hai mươi lăm người | hai mươi lăm = 25
+một trăm người | một trăm = 100
+ba nghìn người | ba nghìn = 3000
+mười hai người | mười hai = 12
+hai mươi mốt người | hai mươi mốt = 21
+một trăm linh năm và một trăm lẻ năm | một trăm linh năm = 105 | một trăm lẻ năm = 105
+năm mươi tư người | năm mươi tư = 54
+tăng hai mươi lăm phần trăm | hai mươi lăm phần trăm = 25
+Hai người đến. Ba mươi người | Hai = 2 | Ba mươi = 30
+thực hiện hai đề án | hai = 2
+hai nghìn không trăm hai mươi | hai nghìn không trăm hai mươi = 2020
+hai triệu rưỡi đồng | hai triệu rưỡi = 2500000
+một triệu hai trăm nghìn | một triệu hai trăm nghìn = 1200000
+mười năm qua và năm người | mười = 10 | năm = 5
+năm nay, trong năm qua, mỗi năm người dân
+một số địa phương
+lần thứ hai, tháng hai, giải ba
+ba mẹ tôi nói, thời cơ đã chín muồi, suy nghĩ chín chắn, nấu chín thức ăn
+năm học mới, năm thành lập
+chín người và bảy xã | chín = 9 | bảy = 7
+quận Hai Bà Trưng và ông Ba nói
+phiên bản 1.2.3, 1.2345, 1,2,3
+tăng 6.11 lần, 6.5
+số 24-KL/TW, 3344/QĐ-TTCP, 123/2020/NĐ-CP
+chuyến bay VJ133, PC02, QH13, 5km, 10h15, Covid-19
+gọi 0912 345 678, 0912.345.678, 0912345678, +84 912 345 678
+1/5 số hộ và tỷ lệ 1:2
+05 đối tượng | 05 = 5
+Điều 15 Luật | 15 = 15
+từ 2-3 người, 2-3 triệu | 2 = 2 | 3 = 3 | 2 = 2000000 | 3 triệu = 3000000
+tỷ số 3-1 | 3 = 3 | 1 = 1
+mã 12345678901234567 và 99999999999999999999999
+chỉ 0.5 điểm, 4.0 | 0.5 = 0.5 | 4.0 = 4
+có 365. Và 2.900, | 365 = 365 | 2.900 = 2900
+";
+
+    #[test]
+    fn table() {
+        let rows = super::super::numwords::table_rows(CASES);
+        assert!(rows.len() >= 40, "{}", rows.len());
+        for (dated, text, want) in rows {
+            let dates = if dated {
+                find_dates(text, None)
+            } else {
+                Vec::new()
+            };
+            let taken: Vec<_> = dates.iter().map(|d| d.start..d.end).collect();
+            let found = find_numbers(text, &taken);
+            let got: Vec<_> = found
+                .iter()
+                .map(|n| (&text[n.start..n.end], n.value.to_string()))
+                .collect();
+            let want: Vec<_> = want.into_iter().map(|(s, v)| (s, v.to_string())).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
 }
