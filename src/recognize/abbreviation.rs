@@ -12,6 +12,9 @@ use crate::span::{Kind, RelationKind, Source};
 /// How far around an abbreviation cue words are looked for, in bytes of normalized text.
 const CUE_WINDOW: usize = 60;
 
+/// Longest text between the brackets of a definition, in bytes.
+const MAX_DEFINITION: usize = 200;
+
 /// Words a written-out long form may contain without a letter in the abbreviation.
 const LINK_WORDS: [&str; 5] = ["và", "của", "các", "với", "cho"];
 
@@ -104,25 +107,35 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         found.spans[i].abbreviation = Some(abbreviation);
     }
 
-    // Abbreviations that only the document defines: find their later uses.
-    for def in &definitions {
-        if m.group(&def.abbreviation).is_some() {
+    // Abbreviations that only the document defines: find their later uses, all in one
+    // pass however many there are.
+    let unknown: Vec<&Definition> = definitions
+        .iter()
+        .filter(|d| m.group(&d.abbreviation).is_none())
+        .collect();
+    if unknown.is_empty() {
+        return;
+    }
+    let Ok(ac) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(unknown.iter().map(|d| d.abbreviation.as_str()))
+    else {
+        return;
+    };
+    for hit in ac.find_iter(text) {
+        let (at, end) = (hit.start(), hit.end());
+        let bounded = !text[..at].chars().next_back().is_some_and(is_word_char)
+            && !text[end..].chars().next().is_some_and(is_word_char);
+        if !bounded || defined_abbrev.contains(&at) {
             continue;
         }
-        for (at, _) in text.match_indices(def.abbreviation.as_str()) {
-            let end = at + def.abbreviation.len();
-            let bounded = !text[..at].chars().next_back().is_some_and(is_word_char)
-                && !text[end..].chars().next().is_some_and(is_word_char);
-            if !bounded || defined_abbrev.contains(&at) {
-                continue;
-            }
-            let i = found.push(Kind::Abbreviation, at..end);
-            let span = &mut found.spans[i];
-            span.canonical = Some(def.abbreviation.clone());
-            span.expansion = Some(def.expansion.clone());
-            span.entity = Some(String::from("other"));
-            span.source = Some(Source::Document);
-        }
+        let def = unknown[hit.pattern().as_usize()];
+        let i = found.push(Kind::Abbreviation, at..end);
+        let span = &mut found.spans[i];
+        span.canonical = Some(def.abbreviation.clone());
+        span.expansion = Some(def.expansion.clone());
+        span.entity = Some(String::from("other"));
+        span.source = Some(Source::Document);
     }
 }
 
@@ -167,12 +180,18 @@ fn find_definitions(doc: &Doc<'_>, found: &mut Found) -> Vec<Definition> {
     let text = doc.str();
     let mut defs: Vec<Definition> = Vec::new();
     for (open, _) in text.match_indices('(') {
-        let Some(close_rel) = text[open..].find(')') else {
+        // A definition is short: look for `)` only within the next few hundred bytes, so
+        // unclosed brackets cost nothing more than their own scan.
+        let mut limit = (open + MAX_DEFINITION + 2).min(text.len());
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let Some(close_rel) = text[open..limit].find(')') else {
             continue;
         };
         let close = open + close_rel;
         let inner = &text[open + 1..close];
-        if inner.is_empty() || inner.len() > 200 || inner.contains('(') {
+        if inner.is_empty() || inner.contains('(') {
             continue;
         }
         let def = if is_abbreviation_token(inner) {

@@ -52,14 +52,53 @@ pub(crate) struct DateFound {
 ///
 /// `reference`: (year, month, day) of the document, when the caller knows it; resolves
 /// unknown years and `năm nay`, `hôm nay`.
+#[cfg(test)]
 pub(crate) fn find_dates(text: &str, reference: Option<(i32, u32, u32)>) -> Vec<DateFound> {
-    let p = Parser {
-        l: Lex::new(text),
-        reference,
-    };
+    find_dates_in(&Lex::new(text), &text.to_lowercase(), reference)
+}
+
+/// Words that can begin a date rule (lower case, sorted): everything else is skipped
+/// without trying the rules, which keeps the scan linear and cheap on ordinary words.
+const STARTS: &[&str] = &[
+    "bính", "canh", "chiều", "chủ", "cn", "cuối", "dần", "dậu", "giai", "giáp", "giữa", "hôm",
+    "hợi", "khoảng", "khuya", "kỉ", "kỷ", "lúc", "mai", "mão", "mùi", "mùng", "mậu", "mẹo", "mồng",
+    "ngày", "ngọ", "nhiệm", "nhâm", "niên", "năm", "quý", "rạng", "rằm", "sáng", "sửu", "tháng",
+    "thân", "thìn", "thứ", "trưa", "tuất", "tân", "tí", "tý", "tết", "tị", "tối", "tới", "từ",
+    "tỵ", "vào", "xuân", "đinh", "đêm", "đầu", "đến", "ất",
+];
+
+/// [`STARTS`] as a hash set: one short hash per word instead of a binary search.
+static STARTS_SET: std::sync::LazyLock<
+    std::collections::HashSet<&'static str, crate::matcher::FxBuild>,
+> = std::sync::LazyLock::new(|| STARTS.iter().copied().collect());
+
+/// Could token `i` begin a date? `lower` is the lower-case view of the text, with the
+/// same byte offsets.
+fn may_start(l: &Lex<'_>, lower: &str, i: usize) -> bool {
+    match l.kind(i) {
+        Some(Tk::Num) => true,
+        Some(Tk::Punct) => l.punct(i, '('),
+        Some(Tk::Word) => lower
+            .get(l.start(i)..l.end(i))
+            .is_some_and(|w| STARTS_SET.contains(w)),
+        None => false,
+    }
+}
+
+/// [`find_dates`] over an already tokenized text.
+pub(crate) fn find_dates_in(
+    l: &Lex<'_>,
+    lower: &str,
+    reference: Option<(i32, u32, u32)>,
+) -> Vec<DateFound> {
+    let p = Parser { l, reference };
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.l.len() {
+        if !may_start(p.l, lower, i) {
+            i += 1;
+            continue;
+        }
         match p.at(i) {
             Some((s, e, v)) if e > s => {
                 let value = p.format(&v);
@@ -154,14 +193,14 @@ fn shift((y, m, d): (i32, u32, u32), off: i32) -> Option<(i32, u32, u32)> {
 }
 
 /// The tokens of one text and the document date.
-struct Parser<'a> {
+struct Parser<'a, 't> {
     /// The tokens.
-    l: Lex<'a>,
+    l: &'a Lex<'t>,
     /// (year, month, day) of the document.
     reference: Option<(i32, u32, u32)>,
 }
 
-impl Parser<'_> {
+impl Parser<'_, '_> {
     /// The date starting at token `i`: first and past-the-end tokens of the span, value.
     fn at(&self, i: usize) -> Option<(usize, usize, Val)> {
         let l = &self.l;
@@ -628,5 +667,18 @@ Covid-2019, 2020-11/QĐ, 2025-2020
                 .collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+}
+
+#[cfg(test)]
+mod start_tables {
+    #[test]
+    fn start_tables_are_sorted_for_binary_search() {
+        assert!(super::STARTS.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            crate::recognize::number::SPELLED_STARTS
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
     }
 }

@@ -112,7 +112,8 @@ impl Found {
 pub(crate) fn run(doc: &Doc<'_>) -> Found {
     let mut found = Found::default();
     abbreviation::recognize(doc, &mut found);
-    let dates = date::find_dates(doc.str(), doc.reference_date);
+    let tokens = numwords::Lex::new(doc.str());
+    let dates = date::find_dates_in(&tokens, doc.lower(), doc.reference_date);
     let mut taken: Vec<Range<usize>> = dates.iter().map(|d| d.start..d.end).collect();
     for d in dates {
         let i = found.push(Kind::Date, d.start..d.end);
@@ -120,7 +121,7 @@ pub(crate) fn run(doc: &Doc<'_>) -> Found {
     }
     taken.extend(found.of(Kind::Abbreviation).map(|(_, s)| s.range()));
     taken.sort_by_key(|r| (r.start, r.end));
-    for n in number::find_numbers(doc.str(), &taken) {
+    for n in number::find_numbers_in(&tokens, doc.lower(), &taken) {
         let i = found.push(Kind::Number, n.start..n.end);
         found.spans[i].value = Some(crate::span::Value::Number(n.value));
     }

@@ -55,10 +55,24 @@ pub(crate) struct NumberFound {
 ///
 /// `taken`: byte ranges (sorted, non-overlapping) already claimed by dates or document
 /// codes; numbers must not overlap them.
+#[cfg(test)]
 pub(crate) fn find_numbers(text: &str, taken: &[Range<usize>]) -> Vec<NumberFound> {
-    let l = Lex::new(text);
+    find_numbers_in(&Lex::new(text), &text.to_lowercase(), taken)
+}
+
+/// Words a spelled-out numeral can begin with (lower case, sorted).
+pub(crate) const SPELLED_STARTS: &[&str] = &[
+    "ba", "bảy", "bẩy", "bốn", "chín", "hai", "mười", "một", "năm", "sáu", "tám",
+];
+
+/// [`find_numbers`] over an already tokenized text.
+pub(crate) fn find_numbers_in(
+    l: &Lex<'_>,
+    lower: &str,
+    taken: &[Range<usize>],
+) -> Vec<NumberFound> {
     let mut f = Finder {
-        l: &l,
+        l,
         taken,
         k: 0,
         out: Vec::new(),
@@ -67,7 +81,16 @@ pub(crate) fn find_numbers(text: &str, taken: &[Range<usize>]) -> Vec<NumberFoun
     while i < l.len() {
         i = match l.kind(i) {
             Some(Tk::Num) => f.numeric(i),
-            Some(Tk::Word) => f.word(i),
+            // Only a word glued to more (a code) or one that can start a numeral matters.
+            Some(Tk::Word) if l.glued(i + 1) => f.word(i),
+            Some(Tk::Word) => {
+                let w = lower.get(l.start(i)..l.end(i)).unwrap_or_default();
+                if SPELLED_STARTS.contains(&w) {
+                    f.word(i)
+                } else {
+                    i + 1
+                }
+            }
             _ => i + 1,
         }
         .max(i + 1);
