@@ -203,7 +203,7 @@ struct Parser<'a, 't> {
 impl Parser<'_, '_> {
     /// The date starting at token `i`: first and past-the-end tokens of the span, value.
     fn at(&self, i: usize) -> Option<(usize, usize, Val)> {
-        let l = &self.l;
+        let l = self.l;
         if l.punct(i, '(') {
             let (e, w) = self.core(i + 1, true)?;
             return l.punct(e, ')').then_some((i + 1, e, (w, None)));
@@ -228,7 +228,7 @@ impl Parser<'_, '_> {
 
     /// `từ X đến Y` (or `tới`, `-`).
     fn range(&self, i: usize) -> Option<(usize, Val)> {
-        let l = &self.l;
+        let l = self.l;
         if !l.is(i, "từ") {
             return None;
         }
@@ -257,7 +257,7 @@ impl Parser<'_, '_> {
 
     /// `[giai đoạn|nhiệm kỳ|năm|...] YYYY - YYYY` (`YYYY/YYYY` only after a trigger).
     fn period(&self, i: usize) -> Option<(usize, Val)> {
-        let l = &self.l;
+        let l = self.l;
         let trig = PERIOD_TRIGGERS.split(',').find_map(|t| l.words(i, t));
         if let Some(r) = trig.and_then(|j| self.range(j)) {
             return Some(r);
@@ -290,7 +290,7 @@ impl Parser<'_, '_> {
 
     /// Tết with a year, `mùng D Tết [năm YYYY]`, `rằm tháng M [năm YYYY]`.
     fn lunar(&self, i: usize) -> Option<(usize, When)> {
-        let l = &self.l;
+        let l = self.l;
         if l.is(i, "tết") {
             let k = self.year_names(i + 1);
             let y = self.year4(k).filter(|_| l.right_ok(k + 1))?;
@@ -311,7 +311,7 @@ impl Parser<'_, '_> {
             return Some((i + 3, w));
         }
         if l.is(i, "rằm") && l.is(i + 1, "tháng") {
-            let (mut k, m, _) = month_name(&self.l, i + 2, true)?;
+            let (mut k, m, _) = month_name(self.l, i + 2, true)?;
             let mut w = lunar(m, 15);
             if let Some(y) = self.year4(k + 1).filter(|_| l.is(k, "năm")) {
                 w.year = Some(y);
@@ -324,7 +324,7 @@ impl Parser<'_, '_> {
 
     /// Skips `Nguyên đán`, `năm`, `Xuân` and a can-chi pair (`Tân Sửu`) before a year.
     fn year_names(&self, mut k: usize) -> usize {
-        let l = &self.l;
+        let l = self.l;
         for _ in 0..4 {
             if let Some(n) = l.words(k, "nguyên đán") {
                 k = n;
@@ -341,12 +341,12 @@ impl Parser<'_, '_> {
 
     /// `tháng M[/YYYY| năm YYYY| năm nay]`.
     fn month(&self, i: usize) -> Option<(usize, When)> {
-        let l = &self.l;
+        let l = self.l;
         if !l.is(i, "tháng") || (i > 0 && (l.kind(i - 1) == Some(Tk::Num) || l.number_word(i - 1)))
         {
             return None;
         }
-        let (mut k, m, lunar) = month_name(&self.l, i + 1, false)?;
+        let (mut k, m, lunar) = month_name(self.l, i + 1, false)?;
         let mut w = When::ymd(None, Some(m), None).lunar(lunar);
         if (l.punct(k, '/') || l.punct(k, '-')) && l.glued(k) && l.glued(k + 1) {
             w.year = Some(self.year4(k + 1)?);
@@ -365,7 +365,7 @@ impl Parser<'_, '_> {
 
     /// `năm nay`, `năm ngoái`, ... at `k` (the word `năm`).
     fn rel_year(&self, k: usize) -> Option<(usize, Option<i32>)> {
-        let l = &self.l;
+        let l = self.l;
         let words = [
             ("nay", 0),
             ("ngoái", -1),
@@ -380,7 +380,7 @@ impl Parser<'_, '_> {
 
     /// `năm YYYY`, `năm nay`, ...
     fn year(&self, i: usize) -> Option<(usize, When)> {
-        let l = &self.l;
+        let l = self.l;
         if !l.is(i, "năm") {
             return None;
         }
@@ -402,9 +402,9 @@ impl Parser<'_, '_> {
     /// `[time [part of day]] [,] [part of day] [weekday [,]] [(date) | [ngày|hôm] date]`,
     /// or a relative day; `ctx` tells that a trigger came before (`từ`).
     fn phrase(&self, i: usize, ctx: bool) -> Option<(usize, When)> {
-        let l = &self.l;
+        let l = self.l;
         let (mut j, mut w, mut good, mut trig) = (i, When::default(), None, ctx);
-        if let Some((k, t, strong)) = clock(&self.l, i) {
+        if let Some((k, t, strong)) = clock(self.l, i) {
             w.time = Some(t);
             j = k;
             trig = true;
@@ -436,7 +436,7 @@ impl Parser<'_, '_> {
         if let Some((k, d)) = self.relative(j, after_pod == Some(j)) {
             return Some((k, When { time: w.time, ..d }));
         }
-        if let Some(k) = weekday(&self.l, j) {
+        if let Some(k) = weekday(self.l, j) {
             j = k + usize::from(l.punct(k, ','));
             trig = true;
         }
@@ -450,7 +450,7 @@ impl Parser<'_, '_> {
             trig = true;
         }
         match self.core(j, trig) {
-            Some((k, d)) if w.time.is_none() && l.spaced(k) => match clock(&self.l, k) {
+            Some((k, d)) if w.time.is_none() && l.spaced(k) => match clock(self.l, k) {
                 Some((e, t, true)) => Some((e, When { time: Some(t), ..d })),
                 _ => Some((k, d)),
             },
@@ -462,7 +462,7 @@ impl Parser<'_, '_> {
     /// `hôm nay`, `hôm qua`, `ngày mai`, `ngày hôm nay`, and after a part of day `nay`,
     /// `qua`, `mai`: needs a valid reference date.
     fn relative(&self, j: usize, after_pod: bool) -> Option<(usize, When)> {
-        let l = &self.l;
+        let l = self.l;
         let (y, m, d) = self.reference?;
         if !(1..=12).contains(&m) || d == 0 || d > dim(Some(y), m) {
             return None;
@@ -489,13 +489,13 @@ impl Parser<'_, '_> {
     /// A written date at `j`: `D/M/YYYY` (also `-`, `.`), ISO `YYYY-MM[-DD]`, `D tháng M
     /// [năm YYYY]` and `D/M` after a trigger (`trig`), or a bare `D/M` that is no fraction.
     fn core(&self, j: usize, trig: bool) -> Option<(usize, When)> {
-        let l = &self.l;
+        let l = self.l;
         let (a, an) = l.num(j)?;
         if !l.left_ok(j) {
             return None;
         }
         if trig && an <= 2 && l.spaced(j + 1) && l.is(j + 1, "tháng") {
-            let (mut k, m, lunar) = month_name(&self.l, j + 2, false)?;
+            let (mut k, m, lunar) = month_name(self.l, j + 2, false)?;
             let mut w = When::ymd(None, Some(m), Some(a)).lunar(lunar);
             if let Some(y) = self.year4(k + 1).filter(|_| l.is(k, "năm")) {
                 w.year = Some(y);
@@ -537,7 +537,7 @@ impl Parser<'_, '_> {
 
     /// Reads an `âm lịch` suffix, checks month and day, and the right edge at `k`.
     fn checked(&self, k: usize, mut w: When) -> Option<(usize, When)> {
-        let l = &self.l;
+        let l = self.l;
         let open = l.punct(k, '(');
         let (k, lunar) = match l.words(k + usize::from(open), "âm lịch") {
             Some(e) if !open => (e, true),
