@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use super::Dictionary;
 
 /// Each built-in file with the name errors report.
-pub(crate) const FILES: [(&str, &str); 7] = [
+pub(crate) const FILES: &[(&str, &str)] = &[
     (
         "dictionaries/abbreviations.tsv",
         include_str!("../../dictionaries/abbreviations.tsv"),
@@ -34,13 +34,17 @@ pub(crate) const FILES: [(&str, &str); 7] = [
         "dictionaries/places.tsv",
         include_str!("../../dictionaries/places.tsv"),
     ),
+    (
+        "dictionaries/countries.tsv",
+        include_str!("../../dictionaries/countries.tsv"),
+    ),
 ];
 
 /// The built-in data. A parse error here is a bug in the shipped files, caught by the
 /// test `builtin_dictionaries_parse`; at run time such a file is skipped, not a panic.
 pub(crate) static BUILTIN: LazyLock<Dictionary> = LazyLock::new(|| {
     let mut d = Dictionary::new();
-    for (name, text) in FILES {
+    for &(name, text) in FILES {
         if let Ok(part) = Dictionary::parse(name, text) {
             d.senses.extend(part.senses);
             d.entries.extend(part.entries);

@@ -11,7 +11,7 @@ fn err(text: &str) -> String {
 
 #[test]
 fn builtin_dictionaries_parse() {
-    for (name, text) in builtin::FILES {
+    for &(name, text) in builtin::FILES {
         if let Err(e) = Dictionary::parse(name, text) {
             panic!("{e}");
         }

@@ -43,6 +43,7 @@ pub use tone::ToneStyle;
 use alignment::AlignedWriter;
 use chars::SpaceClass;
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// Which normalization steps run. Build one with [`Normalizer::builder`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -309,6 +310,7 @@ impl Scan {
     /// Writes the unit `input[start..end]`.
     fn unit(&mut self, input: &str, start: usize, end: usize) {
         let unit = &input[start..end];
+        let written_from = self.w.out.len();
         let mut chars = unit.chars();
         let first = chars.next().unwrap_or(' ');
         if chars.next().is_none() {
@@ -370,7 +372,7 @@ impl Scan {
         let zero_width =
             |c: char| self.n.spaces && chars::space_class(c) == Some(SpaceClass::ZeroWidth);
         let next = input[end..].chars().take(16).find(|&c| !zero_width(c));
-        self.fix_tone(next);
+        self.fix_tone(next, written_from);
     }
 
     /// What `c` becomes; `after_space` says whether the output so far ends in a space.
@@ -403,12 +405,28 @@ impl Scan {
     }
 
     /// Moves the tone mark of a syllable that has just ended in `oa`, `oe` or `uy`.
-    fn fix_tone(&mut self, next: Option<char>) {
+    fn fix_tone(&mut self, next: Option<char>, written_from: usize) {
         let Some(style) = self.n.tone else { return };
+        // The syllable may end inside what this unit wrote (`ỷ` + U+2000 is one NFC chunk).
+        // A recomposition may have rewritten the output from before the unit: step back to
+        // a character boundary.
+        let mut written_from = written_from.min(self.w.out.len());
+        while !self.w.out.is_char_boundary(written_from) {
+            written_from -= 1;
+        }
+        let written = &self.w.out[written_from..];
+        let letters = written
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && !is_combining_mark(c))
+            .len();
+        let (syllable_end, next) = if letters < written.len() {
+            (written_from + letters, written[letters..].chars().next())
+        } else {
+            (self.w.out.len(), next)
+        };
         if next.is_some_and(char::is_alphanumeric) {
             return;
         }
-        let mut tail = self.w.out.char_indices().rev();
+        let mut tail = self.w.out[..syllable_end].char_indices().rev();
         let (Some((_, c2)), Some((p1, c1))) = (tail.next(), tail.next()) else {
             return;
         };
@@ -421,11 +439,11 @@ impl Scan {
         }
         let c0 = tail.next().map(|(_, c)| c).filter(|c| c.is_alphabetic());
         if let Some([n1, n2]) = tone::retone(c0, c1, c2, style) {
-            let mut buf = [0u8; 8];
-            let l1 = n1.encode_utf8(&mut buf).len();
-            let l2 = n2.encode_utf8(&mut buf[l1..]).len();
-            let pair = std::str::from_utf8(&buf[..l1 + l2]).unwrap_or_default();
-            self.w.rewrite_tail(p1, pair);
+            let mut rewritten = String::with_capacity(8 + self.w.out.len() - syllable_end);
+            rewritten.push(n1);
+            rewritten.push(n2);
+            rewritten.push_str(&self.w.out[syllable_end..]);
+            self.w.rewrite_tail(p1, &rewritten);
         }
     }
 }

@@ -124,3 +124,21 @@ fn alignment_invariants_on_mixed_text() {
         check_alignment(s);
     }
 }
+
+#[test]
+fn idempotent_on_property_test_findings() {
+    for input in [
+        "Uỷ\u{2000}",
+        "uỷ\u{300}",
+        "huyện\u{200b}\u{300}",
+        " \u{2000}",
+        "ôà",
+        "a  oà",
+        "u\u{200B}\u{302}",
+    ] {
+        let once = Normalizer::new().normalize(input);
+        let twice = Normalizer::new().normalize(once.as_str());
+        assert_eq!(twice.as_str(), once.as_str(), "{input:?}");
+        check_alignment(input);
+    }
+}

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::organization::{level_word_at, place_after};
-use super::words::prev_word;
+use super::words::{is_capitalized, next_word, prev_word};
 use super::{Doc, Found};
 use crate::dict::{LexEntry, LexKind};
 use crate::matcher::Target;
@@ -67,9 +67,20 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
                 .iter()
                 .find(|e| e.get("level") == Some(lv.as_str()))
                 .or(candidates.first()),
-            None => candidates.iter().find(|e| e.get("rank") == Some("1")),
+            // Without a level word only a province-level unit or a country is safe to take.
+            None => candidates
+                .iter()
+                .find(|e| matches!(e.get("rank"), Some("1" | "0"))),
         };
         let Some(entry) = entry else { continue };
+        // A one-word name with no level word (`Anh`, `Đức`, `Nga`) is also a common word or
+        // part of a person's name: take it only inside a sentence and between lower-case words.
+        if level.is_none()
+            && !text[range.clone()].contains(' ')
+            && !stands_alone(text, range.clone())
+        {
+            continue;
+        }
         emit(
             found,
             range.clone(),
@@ -142,6 +153,17 @@ fn emit(
     s.canonical = Some(canonical);
     s.level = level;
     s.became = became.map(str::to_owned);
+}
+
+/// Is the word at `range` mid-sentence, with no capitalised word right before or after it?
+fn stands_alone(text: &str, range: Range<usize>) -> bool {
+    let before = text[..range.start].trim_end_matches(' ');
+    let sentence_start =
+        before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '"', '(']);
+    let capital_before = super::words::word_ending_at(text, before.len())
+        .is_some_and(|w| before.len() + 1 == range.start && is_capitalized(&text[w]));
+    let capital_after = next_word(text, range.end).is_some_and(|w| is_capitalized(&text[w]));
+    !sentence_start && !capital_before && !capital_after
 }
 
 /// The level word written right before `start`, with its canonical level.

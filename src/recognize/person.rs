@@ -89,6 +89,14 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         let Some(name) = name_run(doc, start, known_surname) else {
             return;
         };
+        // A known place standing where a name might (`Đại sứ Hoa Kỳ`) is a place.
+        let is_place = doc.hits_at(start).iter().any(|h| {
+            h.end == name.end
+                && matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].kind == LexKind::Place)
+        });
+        if is_place && !known_surname {
+            return;
+        }
         let words = text[name.clone()].split(' ').count();
         if words < 2 && !(positional.is_some() || after_honorific) {
             return;
