@@ -162,7 +162,17 @@ fn complement(
     }
     if needs.name {
         let text = doc.str();
+        // A head in capitals (`BÁO CHÍ`, `THANH TRA VÀ XỬ LÝ`) is a heading, not a name.
+        let head = super::words::word_ending_at(text, end)
+            .map(|w| &text[w])
+            .unwrap_or_default();
+        if super::words::is_all_caps(head) && !abbrevs.0.contains(&(end - head.len())) {
+            return None;
+        }
         let mut e = end;
+        // Names are capitalised compounds: the word after a capitalised one may be lower
+        // case (`Học viện Chính trị`, `Sở Tư pháp`), two lower-case words end the name.
+        let mut lower_ok = false;
         while let Some(w) = next_word(text, e) {
             if depth < MAX_CHAIN {
                 if let Some(inner) = org_starting_at(doc, abbrevs, w.start, depth + 1) {
@@ -173,7 +183,18 @@ fn complement(
             let starts_person = doc.hits_at(w.start).iter().any(|h| {
                 matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].kind == LexKind::Surname)
             });
-            if !is_capitalized(&text[w.clone()]) || starts_person {
+            let word = &text[w.clone()];
+            if starts_person {
+                break;
+            }
+            if is_capitalized(word) {
+                lower_ok = true;
+            } else if lower_ok
+                && doc.hits_at(w.start).is_empty()
+                && word.chars().all(char::is_lowercase)
+            {
+                lower_ok = false;
+            } else {
                 break;
             }
             e = w.end;
@@ -198,7 +219,7 @@ fn committee(doc: &Doc<'_>, pos: usize) -> Option<usize> {
 }
 
 /// After `end`: a level word (`tỉnh`, `thành phố`, `TP.`) and maybe a place name, or a
-/// place name alone. Returns the end of what was taken.
+/// known place name alone. Returns the end of what was taken.
 pub(crate) fn level_and_place(doc: &Doc<'_>, end: usize) -> Option<usize> {
     let text = doc.str();
     next_word(text, end)?;
@@ -207,7 +228,8 @@ pub(crate) fn level_and_place(doc: &Doc<'_>, end: usize) -> Option<usize> {
         let after = place_after(doc, level.end).unwrap_or(level.end);
         return Some(after);
     }
-    place_at(doc, pos)
+    // Without a level word only a place the dictionary knows completes the body.
+    known_place_at(doc, pos)
 }
 
 /// A place name right after a level word that ends at `end`.

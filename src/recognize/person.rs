@@ -35,7 +35,12 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         .filter(|s| {
             matches!(
                 s.kind,
-                Kind::Organization | Kind::Title | Kind::Abbreviation | Kind::Date | Kind::Number
+                Kind::Organization
+                    | Kind::Title
+                    | Kind::Abbreviation
+                    | Kind::LongForm
+                    | Kind::Date
+                    | Kind::Number
             )
         })
         .map(|s| s.range())
@@ -82,8 +87,11 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         let after_title = title_ending_at.contains_key(&(start.wrapping_sub(1)));
         let after_honorific = honorific_before(doc, start).is_some();
         let in_byline = is_byline(doc, start);
-        if !known_surname && positional.is_none() && !after_title && !after_honorific && !in_byline
-        {
+        let placed = positional.is_some() || after_title || after_honorific || in_byline;
+        // A name in capitals stands in a byline or after a rank, honorific or office;
+        // elsewhere capitals are headings (`CHẾ ĐỘ`, `THẨM QUYỀN`).
+        let caps = word_at(text, start).is_some_and(|w| is_all_caps(&text[w]));
+        if !placed && (!known_surname || caps) {
             return;
         }
         let Some(name) = name_run(doc, start, known_surname) else {
@@ -213,8 +221,40 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
     if known_surname && n == 0 {
         return None;
     }
+    let name = &text[start..end];
+    // A name holds no function words: written in capitals, such a run is a heading.
+    if name
+        .split(' ')
+        .any(|w| FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    // Capitals next to capitals are a heading too (`CHƯƠNG II QUYỀN HẠN`), not a byline.
+    if caps
+        && (n == MAX_NAME_WORDS
+            || prev_word(text, start).is_some_and(|w| is_all_caps(&text[w]))
+            || next_word(text, end).is_some_and(|w| is_all_caps(&text[w])))
+    {
+        return None;
+    }
+    // `Hạng C`: a word and a single letter is a label; `Nguyễn Văn A` has three words.
+    if n == 1
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.chars().count() == 1)
+    {
+        return None;
+    }
     Some(start..end)
 }
+
+/// Words that never stand in a person's name.
+const FUNCTION_WORDS: [&str; 28] = [
+    "của", "và", "về", "trong", "các", "những", "với", "cho", "được", "là", "có", "không", "theo",
+    "tại", "đến", "hoặc", "hay", "thì", "mà", "này", "đó", "khi", "để", "do", "bị", "ra", "vào",
+    "thuộc",
+];
 
 /// An honorific (`đồng chí`, `ông`) written directly before `start`.
 fn honorific_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, String)> {
