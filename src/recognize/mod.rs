@@ -94,9 +94,8 @@ impl Found {
     }
 
     pub(crate) fn link(&mut self, kind: RelationKind, head: usize, tail: usize) {
-        if !self.links.contains(&(kind, head, tail)) {
-            self.links.push((kind, head, tail));
-        }
+        // Duplicates are removed once, when the resolver sorts the relations.
+        self.links.push((kind, head, tail));
     }
 
     /// Spans of `kind`, with their indices.

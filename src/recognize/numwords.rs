@@ -248,25 +248,72 @@ impl<'a> Lex<'a> {
 /// Tables of words with a one-digit value: `word` + digit, separated by spaces.
 ///
 /// Digit words as the first word of a group and as tens.
-const UNITS: &str = "một1 hai2 ba3 bốn4 năm5 sáu6 bảy7 bẩy7 tám8 chín9";
+const UNITS: &[(&str, u32)] = &[
+    ("một", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("bốn", 4),
+    ("năm", 5),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("bẩy", 7),
+    ("tám", 8),
+    ("chín", 9),
+];
 /// Units after `mươi`/`mười`: `mốt`, `tư`, `lăm` but never `năm` (`hai mươi năm` is
 /// "twenty years").
-const AFTER_TENS: &str = "một1 mốt1 hai2 ba3 bốn4 tư4 lăm5 nhăm5 sáu6 bảy7 bẩy7 tám8 chín9";
+const AFTER_TENS: &[(&str, u32)] = &[
+    ("một", 1),
+    ("mốt", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("bốn", 4),
+    ("tư", 4),
+    ("lăm", 5),
+    ("nhăm", 5),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("bẩy", 7),
+    ("tám", 8),
+    ("chín", 9),
+];
 /// Units after `linh`/`lẻ`.
-const AFTER_LINH: &str = "một1 hai2 ba3 bốn4 tư4 năm5 sáu6 bảy7 bẩy7 tám8 chín9";
+const AFTER_LINH: &[(&str, u32)] = &[
+    ("một", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("bốn", 4),
+    ("tư", 4),
+    ("năm", 5),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("bẩy", 7),
+    ("tám", 8),
+    ("chín", 9),
+];
 /// Scale words and their powers of ten.
-const SCALES: &str = "chục1 trăm2 nghìn3 ngàn3 vạn4 triệu6 tỷ9 tỉ9";
+const SCALES: &[(&str, u32)] = &[
+    ("chục", 1),
+    ("trăm", 2),
+    ("nghìn", 3),
+    ("ngàn", 3),
+    ("vạn", 4),
+    ("triệu", 6),
+    ("tỷ", 9),
+    ("tỉ", 9),
+];
 
 /// The value of word `i` in `table` (see [`UNITS`]).
-fn lookup(lex: &Lex, i: usize, table: &str) -> Option<u32> {
+fn lookup(lex: &Lex, i: usize, table: &[(&str, u32)]) -> Option<u32> {
     if lex.kind(i) != Some(Tk::Word) {
         return None;
     }
     let s = lex.s(i);
-    table.split(' ').find_map(|e| {
-        let (w, v) = e.split_at(e.len().checked_sub(1)?);
-        eq_ci(s, w).then(|| v.parse().ok()).flatten()
-    })
+    // Number words are short: a longer token is none of them.
+    if s.len() > 8 {
+        return None;
+    }
+    table.iter().find(|(w, _)| eq_ci(s, w)).map(|&(_, v)| v)
 }
 
 /// Word `i` may continue a spelled numeral: lower case, after a space.
@@ -275,7 +322,7 @@ fn next_word(lex: &Lex, i: usize) -> bool {
 }
 
 /// A unit word from `table` at `i`, as a non-first word of a numeral.
-fn unit(lex: &Lex, i: usize, table: &str) -> Option<u32> {
+fn unit(lex: &Lex, i: usize, table: &[(&str, u32)]) -> Option<u32> {
     if next_word(lex, i) {
         lookup(lex, i, table)
     } else {
@@ -314,7 +361,7 @@ fn group(lex: &Lex, i: usize, first: bool) -> Option<(usize, f64)> {
         }
     };
     let (mut j, mut v, mut hundreds) = (i, 0u32, false);
-    if unit(lex, i + 1, "trăm0").is_some() {
+    if unit(lex, i + 1, &[("trăm", 0)]).is_some() {
         let h = if !first && lex.is(i, "không") && next_word(lex, i) {
             Some(0)
         } else {
@@ -344,7 +391,7 @@ fn group(lex: &Lex, i: usize, first: bool) -> Option<(usize, f64)> {
             f64::from(v + 10 + u.unwrap_or(0)),
         ));
     } else if let Some(t) =
-        word(j, UNITS).filter(|&t| t >= 2 && unit(lex, j + 1, "mươi0").is_some())
+        word(j, UNITS).filter(|&t| t >= 2 && unit(lex, j + 1, &[("mươi", 0)]).is_some())
     {
         let u = unit(lex, j + 2, AFTER_TENS);
         return Some((

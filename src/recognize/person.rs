@@ -74,6 +74,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         }
     }
 
+    let byline = byline_start(doc);
     let mut people: Vec<(Range<usize>, Option<usize>)> = Vec::new();
     let mut covered = 0;
     let try_at = |start: usize,
@@ -86,7 +87,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         let positional = rank_before.get(&start).copied();
         let after_title = title_ending_at.contains_key(&(start.wrapping_sub(1)));
         let after_honorific = honorific_before(doc, start).is_some();
-        let in_byline = is_byline(doc, start);
+        let in_byline = byline == Some(start);
         let placed = positional.is_some() || after_title || after_honorific || in_byline;
         // A name in capitals stands in a byline or after a rank, honorific or office;
         // elsewhere capitals are headings (`CHẾ ĐỘ`, `THẨM QUYỀN`).
@@ -123,7 +124,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     // Names without a known surname where a name must stand.
     let mut starts: Vec<usize> = rank_before.keys().copied().collect();
     starts.extend(title_ending_at.keys().map(|e| e + 1));
-    starts.extend(byline_start(doc));
+    starts.extend(byline);
     starts.sort_unstable();
     for s in starts {
         if word_at(text, s).is_some_and(|w| is_capitalized(&text[w]))
@@ -269,11 +270,6 @@ fn honorific_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, String
             .filter(|(r, _)| r.end + 1 == start)
             .map(|(r, e)| (r, e.canonical.clone()))
     })
-}
-
-/// Is `start` the first word after a byline cue (`Tin, ảnh:`)?
-fn is_byline(doc: &Doc<'_>, start: usize) -> bool {
-    byline_start(doc) == Some(start)
 }
 
 /// Where the name in a byline at the end of the text starts.
