@@ -1,3 +1,6 @@
+mod adversarial;
 mod encoding;
 mod golden;
 mod normalize;
+mod properties;
+mod recognize;
