@@ -9,7 +9,7 @@
 //! normalized text: abbreviations match only as written (`UBND`, not `Ubnd`), surnames and
 //! place names only capitalised.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
@@ -49,6 +49,8 @@ pub(crate) struct Hit {
 #[derive(Debug)]
 pub(crate) struct Matcher {
     ac: AhoCorasick,
+    /// The first word of every key, to skip words inside a match that start none.
+    key_starts: HashSet<String, FxBuild>,
     plain: Option<Plain>,
     keys: Vec<String>,
     /// Per pattern: range into `targets`.
@@ -231,8 +233,18 @@ impl Matcher {
         } else {
             None
         };
+        let key_starts = keys
+            .iter()
+            .map(|k| {
+                k.split(|c: char| !is_word_char(c))
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned()
+            })
+            .collect();
         Ok(Matcher {
             ac,
+            key_starts,
             plain,
             keys,
             pattern_targets,
@@ -288,15 +300,21 @@ impl Matcher {
     /// Every valid hit in `text`, sorted by start.
     pub(crate) fn find(&self, text: &NormalizedText, hits: &mut Vec<Hit>) {
         let cased = text.as_str();
-        scan(&self.ac, text.lowercase(), |start, end, pattern| {
-            let (from, n) = self.pattern_targets[pattern];
-            self.push_valid(
-                cased,
-                start..end,
-                &self.targets[from as usize..(from + n) as usize],
-                hits,
-            )
-        });
+        let may_start = |w: &str| self.key_starts.contains(w);
+        scan(
+            &self.ac,
+            text.lowercase(),
+            may_start,
+            |start, end, pattern| {
+                let (from, n) = self.pattern_targets[pattern];
+                self.push_valid(
+                    cased,
+                    start..end,
+                    &self.targets[from as usize..(from + n) as usize],
+                    hits,
+                )
+            },
+        );
         if let Some(plain) = &self.plain {
             self.find_unaccented(text, plain, hits);
         }
@@ -308,11 +326,16 @@ impl Matcher {
         let cased = text.as_str();
         let view = text.unaccented();
         let mut more = Vec::new();
-        scan(&plain.ac, &view.text, |start, end, pattern| {
-            let r = view.alignment.original_range(start..end);
-            let unaccented = cased[r.clone()].chars().all(|c| strip_diacritics(c) == c);
-            unaccented && self.push_valid(cased, r, &plain.targets[pattern], &mut more)
-        });
+        scan(
+            &plain.ac,
+            &view.text,
+            |_| true,
+            |start, end, pattern| {
+                let r = view.alignment.original_range(start..end);
+                let unaccented = cased[r.clone()].chars().all(|c| strip_diacritics(c) == c);
+                unaccented && self.push_valid(cased, r, &plain.targets[pattern], &mut more)
+            },
+        );
         if more.is_empty() {
             return;
         }
@@ -353,7 +376,15 @@ impl Matcher {
 /// Runs `ac` over `hay`, calling `accept(start, end, pattern)` for the longest key at each
 /// word start that ends on a word boundary; when `accept` refuses a key, shorter keys at
 /// the same start are offered.
-fn scan(ac: &AhoCorasick, hay: &str, mut accept: impl FnMut(usize, usize, usize) -> bool) {
+///
+/// After a match, the search goes on at the next word inside it that can start a key
+/// (`may_start`), else after it: words inside a match are not searched twice for nothing.
+fn scan(
+    ac: &AhoCorasick,
+    hay: &str,
+    may_start: impl Fn(&str) -> bool,
+    mut accept: impl FnMut(usize, usize, usize) -> bool,
+) {
     let len = hay.len();
     let mut pos = 0;
     while pos < len {
@@ -375,7 +406,18 @@ fn scan(ac: &AhoCorasick, hay: &str, mut accept: impl FnMut(usize, usize, usize)
                 }
             }
         }
+        let longest_end = m.end();
         pos = next_word_start(hay, start);
+        while pos < longest_end {
+            let word_end = pos
+                + hay[pos..]
+                    .find(|c: char| !is_word_char(c))
+                    .unwrap_or(len - pos);
+            if may_start(&hay[pos..word_end]) {
+                break;
+            }
+            pos = next_word_start(hay, pos);
+        }
     }
 }
 
@@ -478,17 +520,7 @@ fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Letters and digits. Latin letters with Vietnamese marks are answered without the
-/// general Unicode tables, which are slow.
-#[inline]
-pub(crate) fn is_word_char(c: char) -> bool {
-    match c as u32 {
-        0..=0x7F => c.is_ascii_alphanumeric(),
-        0xC0..=0x24F => c != '\u{D7}' && c != '\u{F7}',
-        0x1E00..=0x1EFF => true,
-        _ => c.is_alphanumeric(),
-    }
-}
+pub(crate) use crate::normalize::is_word_char;
 
 fn is_boundary_before(text: &str, i: usize) -> bool {
     !text[..i].chars().next_back().is_some_and(is_word_char)

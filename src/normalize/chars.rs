@@ -62,6 +62,18 @@ pub(crate) fn quote(c: char) -> Option<char> {
     }
 }
 
+/// Letters and digits. Latin letters with Vietnamese marks are answered without the
+/// general Unicode tables, which are slow.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xC0..=0x24F => c != '\u{D7}' && c != '\u{F7}',
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

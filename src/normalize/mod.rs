@@ -37,6 +37,7 @@ mod tone;
 use std::ops::Range;
 
 pub use alignment::{Alignment, Segment};
+pub use chars::is_word_char;
 pub use fold::strip_diacritics;
 pub use tone::ToneStyle;
 
@@ -416,14 +417,14 @@ impl Scan {
         }
         let written = &self.w.out[written_from..];
         let letters = written
-            .trim_end_matches(|c: char| !c.is_alphanumeric() && !is_combining_mark(c))
+            .trim_end_matches(|c: char| !is_word_char(c) && !is_combining_mark(c))
             .len();
         let (syllable_end, next) = if letters < written.len() {
             (written_from + letters, written[letters..].chars().next())
         } else {
             (self.w.out.len(), next)
         };
-        if next.is_some_and(char::is_alphanumeric) {
+        if next.is_some_and(is_word_char) {
             return;
         }
         let mut tail = self.w.out[..syllable_end].char_indices().rev();
