@@ -40,19 +40,26 @@ pub struct ChunkIter<R> {
 }
 
 impl<R: Read> ChunkIter<R> {
+    /// Reads until the buffer holds `CHUNK_TARGET` bytes or the input ends.
     fn fill(&mut self) -> Result<()> {
-        let mut block = [0u8; 64 * 1024];
         while !self.eof && self.buf.len() < CHUNK_TARGET {
-            match self.reader.read(&mut block) {
-                Ok(0) => self.eof = true,
-                Ok(n) => self.buf.extend_from_slice(&block[..n]),
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(source) => {
-                    return Err(Error::Io {
-                        path: self.source_name.clone().into(),
-                        source,
-                    });
-                }
+            self.read_block()?;
+        }
+        Ok(())
+    }
+
+    /// Reads one block into the buffer; sets `eof` at the end of the input.
+    fn read_block(&mut self) -> Result<()> {
+        let mut block = [0u8; 64 * 1024];
+        match self.reader.read(&mut block) {
+            Ok(0) => self.eof = true,
+            Ok(n) => self.buf.extend_from_slice(&block[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(source) => {
+                return Err(Error::Io {
+                    path: self.source_name.clone().into(),
+                    source,
+                });
             }
         }
         Ok(())
@@ -61,22 +68,30 @@ impl<R: Read> ChunkIter<R> {
     /// Where to cut `buf`: after the last paragraph break, else line break, else sentence
     /// end, else space; past `CHUNK_MAX` without any, at a char boundary.
     fn cut(&mut self) -> Result<usize> {
+        // Bytes before this hold no boundary: each byte is searched once however long the
+        // line, so a line without breaks stays linear.
+        let mut searched: usize = 0;
+        let mut space = None;
         loop {
             self.fill()?;
             if self.eof {
                 return Ok(self.buf.len());
             }
-            let b = &self.buf;
+            let from = searched.saturating_sub(1);
+            let b = &self.buf[from..];
             let found = rfind(b, b"\n\n")
                 .map(|i| i + 2)
                 .or_else(|| rfind(b, b"\n").map(|i| i + 1))
                 .or_else(|| rfind(b, b". ").map(|i| i + 2));
             if let Some(i) = found {
-                return Ok(i);
+                return Ok(from + i);
             }
+            space = rfind(b, b" ").map(|i| from + i + 1).or(space);
+            searched = self.buf.len();
+            let b = &self.buf;
             if b.len() >= CHUNK_MAX {
-                if let Some(i) = rfind(b, b" ") {
-                    return Ok(i + 1);
+                if let Some(i) = space {
+                    return Ok(i);
                 }
                 // No boundary at all: cut before the last char start.
                 let mut i = b.len();
@@ -86,18 +101,7 @@ impl<R: Read> ChunkIter<R> {
                 return Ok(i.saturating_sub(1).max(1));
             }
             // Keep reading past the target until a boundary shows up.
-            let mut block = vec![0u8; CHUNK_TARGET];
-            match self.reader.read(&mut block) {
-                Ok(0) => self.eof = true,
-                Ok(n) => self.buf.extend_from_slice(&block[..n]),
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(source) => {
-                    return Err(Error::Io {
-                        path: self.source_name.clone().into(),
-                        source,
-                    });
-                }
-            }
+            self.read_block()?;
         }
     }
 }

@@ -433,3 +433,57 @@ fn unclosed_parentheses() {
     annotate_ok("( × 160k", &"(".repeat(160_000));
     annotate_ok("(MTTQ × 16k", &"Mặt trận Tổ quốc (MTTQ ".repeat(16_000));
 }
+
+#[test]
+fn a_stream_without_breaks_is_cut_and_keeps_offsets() {
+    // 20 MiB with no line break, sentence end or space: cut between characters.
+    let text = "Ủy".repeat(20 * MB / "Ủy".len());
+    let chunks: Vec<nhan::stream::Chunk> = Annotator::new()
+        .annotate_reader("long.txt", text.as_bytes())
+        .collect::<Result<_, _>>()
+        .expect("reads");
+    assert!(chunks.len() >= 3, "{} chunks", chunks.len());
+    let mut offset = 0;
+    for c in &chunks {
+        assert_eq!(c.offset, offset);
+        assert!(text.is_char_boundary(c.offset) && text.is_char_boundary(c.offset + c.len));
+        for s in &c.annotation.spans {
+            assert_eq!(&text[s.start..s.end], s.text);
+        }
+        offset += c.len;
+    }
+    assert_eq!(offset, text.len());
+}
+
+#[test]
+fn a_stream_is_cut_at_paragraphs_and_spans_point_into_the_whole() {
+    let para = "Đại tá Phan Huy Ngọc, Giám đốc Công an tỉnh phát biểu tại hội nghị.\n\n";
+    let text = para.repeat(40_000);
+    let chunks: Vec<nhan::stream::Chunk> = Annotator::new()
+        .annotate_reader("news.txt", text.as_bytes())
+        .collect::<Result<_, _>>()
+        .expect("reads");
+    assert!(chunks.len() > 1);
+    let people = chunks
+        .iter()
+        .flat_map(|c| &c.annotation.spans)
+        .filter(|s| s.kind == Kind::Person)
+        .inspect(|s| assert_eq!(&text[s.start..s.end], "Phan Huy Ngọc"))
+        .count();
+    assert_eq!(people, 40_000);
+}
+
+#[test]
+fn invalid_utf8_in_a_stream_names_the_byte() {
+    let mut bytes = "UBND tỉnh\n".repeat(1000).into_bytes();
+    let at = bytes.len();
+    bytes.extend_from_slice(b"\xff\xfe tail");
+    let err = Annotator::new()
+        .annotate_reader("bad.txt", &bytes[..])
+        .find_map(Result::err)
+        .map(|e| e.to_string());
+    assert_eq!(
+        err,
+        Some(format!("bad.txt: invalid UTF-8 at byte offset {at}"))
+    );
+}
