@@ -159,13 +159,13 @@ impl Matcher {
             let group = &mut groups[g as usize];
             group.senses.push(i as u32);
             for form in written_forms(&s.abbreviation, &s.variants) {
-                let form = normalizer.normalize(&form).as_str().to_owned();
+                let form = normalizer.normalize_text(&form);
                 if !group.forms.contains(&form) {
                     group.forms.push(form);
                 }
             }
             if s.long_form {
-                let key = normalizer.normalize(&s.expansion).lowercase().to_owned();
+                let key = lower_key(normalizer, &s.expansion);
                 add(
                     key,
                     Target::LongForm { sense: i as u32 },
@@ -176,7 +176,7 @@ impl Matcher {
         }
         for (g, group) in groups.iter().enumerate() {
             for (f, form) in group.forms.iter().enumerate() {
-                let key = normalizer.normalize(form).lowercase().to_owned();
+                let key = lower_key(normalizer, form);
                 add(
                     key,
                     Target::Abbrev {
@@ -194,7 +194,7 @@ impl Matcher {
         let mut first_words: HashMap<String, u16, FxBuild> = HashMap::default();
         let mut max_words = [1usize; 16];
         for (i, e) in entries.iter().enumerate() {
-            let key = normalizer.normalize(&e.form).lowercase().to_owned();
+            let key = lower_key(normalizer, &e.form);
             if is_lookup_only(e.kind) {
             } else {
                 add(
@@ -483,6 +483,13 @@ fn automaton(keys: &[String]) -> Result<AhoCorasick> {
             message: format!("cannot build the automaton: {e}"),
             text: String::new(),
         })
+}
+
+/// A dictionary key as the text's lower-case view would show it.
+fn lower_key(normalizer: &Normalizer, form: &str) -> String {
+    let mut lower = String::new();
+    crate::normalize::lowercase_into(&normalizer.normalize_text(form), &mut lower);
+    lower
 }
 
 /// The written forms an abbreviation is matched in: as given, with `Đ` typed as `D`,

@@ -284,7 +284,7 @@ fn utf8<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str> {
 
 /// NFC and glide-style tones, so entries written either way compare equal.
 fn clean(field: &str) -> String {
-    Normalizer::new().normalize(field).as_str().to_owned()
+    Normalizer::new().normalize_text(field)
 }
 
 fn is_identifier(s: &str) -> bool {

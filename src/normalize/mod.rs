@@ -38,6 +38,7 @@ use std::ops::Range;
 
 pub use alignment::{Alignment, Segment};
 pub use chars::is_word_char;
+pub(crate) use fold::lowercase_into;
 pub use fold::strip_diacritics;
 pub use tone::ToneStyle;
 
@@ -171,6 +172,22 @@ impl Normalizer {
     /// Starts configuring a normalizer.
     pub fn builder() -> NormalizerBuilder {
         NormalizerBuilder::default()
+    }
+
+    /// The normalized text alone, without the lower-case view or the alignment: for
+    /// dictionary fields, which are short and many.
+    pub(crate) fn normalize_text(&self, input: &str) -> String {
+        // Plain ASCII without tabs or double spaces is already normal.
+        if input.bytes().all(|b| b.is_ascii_graphic() || b == b' ') && !input.contains("  ") {
+            return input.to_owned();
+        }
+        let mut scan = Scan {
+            n: *self,
+            w: AlignedWriter::with_capacity(input.len()),
+            scratch: String::new(),
+        };
+        scan.run(input);
+        scan.w.finish().0
     }
 
     /// Normalizes `input` in one pass.
@@ -416,9 +433,15 @@ impl Scan {
             written_from -= 1;
         }
         let written = &self.w.out[written_from..];
+        // The syllable ends after the last letter written and the marks on it.
         let letters = written
-            .trim_end_matches(|c: char| !is_word_char(c) && !is_combining_mark(c))
-            .len();
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_word_char(c))
+            .map_or(written.len(), |(i, c)| {
+                let after = &written[i + c.len_utf8()..];
+                written.len() - after.trim_start_matches(is_combining_mark).len()
+            });
         let (syllable_end, next) = if letters < written.len() {
             (written_from + letters, written[letters..].chars().next())
         } else {

@@ -142,3 +142,13 @@ fn idempotent_on_property_test_findings() {
         check_alignment(input);
     }
 }
+
+#[test]
+fn idempotent_with_marks_after_a_folded_space() {
+    for input in ["Uỷ\u{2000}\u{300}", "hoà\u{2000}\u{301}x", "Uỷ \u{300}"] {
+        let once = Normalizer::new().normalize(input);
+        let twice = Normalizer::new().normalize(once.as_str());
+        assert_eq!(twice.as_str(), once.as_str(), "{input:?}");
+        check_alignment(input);
+    }
+}
