@@ -47,12 +47,10 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             }
         }
         // A role that names its body's head word (`Trưởng Ban`) shares that word with it.
-        let head = e.get("head").map(|h| h.chars().count()).and_then(|_| {
-            let h = e.get("head")?;
+        let head = e.get("head").and_then(|h| {
             let start = hit.end.checked_sub(h.len())?;
-            (text.is_char_boundary(start) && text[start..hit.end].eq_ignore_ascii_case(h)
-                || text[start..hit.end].to_lowercase() == h.to_lowercase())
-            .then_some(start)
+            let written = doc.lower().get(start..hit.end)?;
+            (written == h.to_lowercase()).then_some(start)
         });
         let org = match head {
             Some(h) if role_end == hit.end => org_at
