@@ -75,12 +75,7 @@ impl Annotator {
         let text = inner.normalizer.normalize(input);
         let mut hits = Vec::new();
         inner.matcher.find(&text, &mut hits);
-        let doc = Doc {
-            text: &text,
-            hits: &hits,
-            matcher: &inner.matcher,
-            reference_date: inner.reference_date,
-        };
+        let doc = Doc::new(&text, &hits, &inner.matcher, inner.reference_date);
         let found = recognize::run(&doc);
         resolve(input, &text, found)
     }

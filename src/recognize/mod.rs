@@ -18,7 +18,9 @@ pub(crate) mod words;
 use std::ops::Range;
 
 use crate::dict::{LexEntry, LexKind};
-use crate::matcher::{Hit, Matcher};
+use std::collections::HashMap;
+
+use crate::matcher::{FxBuild, Hit, Matcher};
 use crate::normalize::NormalizedText;
 use crate::span::{Kind, RelationKind, Span};
 
@@ -28,6 +30,35 @@ pub(crate) struct Doc<'a> {
     pub(crate) hits: &'a [Hit],
     pub(crate) matcher: &'a Matcher,
     pub(crate) reference_date: Option<(i32, u32, u32)>,
+    /// Where the hits of each start are in `hits`: recognizers ask by position many
+    /// times, and a binary search over a large document's hits misses the cache at
+    /// every step.
+    hit_index: HashMap<usize, (u32, u32), FxBuild>,
+}
+
+impl<'a> Doc<'a> {
+    pub(crate) fn new(
+        text: &'a NormalizedText,
+        hits: &'a [Hit],
+        matcher: &'a Matcher,
+        reference_date: Option<(i32, u32, u32)>,
+    ) -> Self {
+        let mut hit_index: HashMap<usize, (u32, u32), FxBuild> = HashMap::default();
+        hit_index.reserve(hits.len());
+        for (i, h) in hits.iter().enumerate() {
+            hit_index
+                .entry(h.start)
+                .and_modify(|r| r.1 = i as u32 + 1)
+                .or_insert((i as u32, i as u32 + 1));
+        }
+        Doc {
+            text,
+            hits,
+            matcher,
+            reference_date,
+            hit_index,
+        }
+    }
 }
 
 impl Doc<'_> {
@@ -39,9 +70,10 @@ impl Doc<'_> {
     }
     /// The hits that start at byte `pos`.
     pub(crate) fn hits_at(&self, pos: usize) -> &[Hit] {
-        let from = self.hits.partition_point(|h| h.start < pos);
-        let to = from + self.hits[from..].partition_point(|h| h.start == pos);
-        &self.hits[from..to]
+        match self.hit_index.get(&pos) {
+            Some(&(from, to)) => &self.hits[from as usize..to as usize],
+            None => &[],
+        }
     }
     /// Lexicon entries of `kind` that the words starting at `pos` spell (longest first).
     pub(crate) fn lookup_at(&self, pos: usize, kind: LexKind) -> Option<(Range<usize>, &LexEntry)> {

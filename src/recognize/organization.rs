@@ -1,7 +1,6 @@
 //! Organizations: complete names (`Tỉnh ủy`, `Bộ Công an`), heads with their complement
 //! (`UBND tỉnh`, `Công an xã`, `BTV Tỉnh ủy`), and abbreviations that name a body (`MTTQ`).
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use super::words::{is_capitalized, next_word, word_at};
@@ -34,17 +33,23 @@ fn needs_of(complement: Option<&str>) -> Needs {
 const MAX_CHAIN: usize = 3;
 
 /// Starts of abbreviations read in their organization sense.
-struct OrgAbbreviations(HashSet<usize>);
+struct OrgAbbreviations(Vec<usize>);
+
+impl OrgAbbreviations {
+    fn contains(&self, start: usize) -> bool {
+        self.0.binary_search(&start).is_ok()
+    }
+}
 
 pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     let text = doc.str();
-    let org_abbrevs = OrgAbbreviations(
-        found
-            .of(Kind::Abbreviation)
-            .filter(|(_, s)| s.entity.as_deref() == Some("organization"))
-            .map(|(_, s)| s.start)
-            .collect(),
-    );
+    let mut starts: Vec<usize> = found
+        .of(Kind::Abbreviation)
+        .filter(|(_, s)| s.entity.as_deref() == Some("organization"))
+        .map(|(_, s)| s.start)
+        .collect();
+    starts.sort_unstable();
+    let org_abbrevs = OrgAbbreviations(starts);
     let mut orgs: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
     while i < doc.hits.len() {
@@ -54,6 +59,9 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         if let Some(end) = org_starting_at(doc, &org_abbrevs, start, 0) {
             orgs.push(start..end);
         }
+    }
+    if orgs.is_empty() {
+        return;
     }
     let index = abbreviation_index(found);
     for range in orgs {
@@ -87,7 +95,7 @@ fn org_starting_at(
             }
             Target::Abbrev { group, .. } => {
                 let g = &doc.matcher.groups[group as usize];
-                let sense_is_org = abbrevs.0.contains(&hit.start);
+                let sense_is_org = abbrevs.contains(hit.start);
                 let head = doc
                     .matcher
                     .lookup(&g.canonical.to_lowercase())
@@ -166,7 +174,7 @@ fn complement(
         let head = super::words::word_ending_at(text, end)
             .map(|w| &text[w])
             .unwrap_or_default();
-        if super::words::is_all_caps(head) && !abbrevs.0.contains(&(end - head.len())) {
+        if super::words::is_all_caps(head) && !abbrevs.contains(end - head.len()) {
             return None;
         }
         let mut e = end;
