@@ -13,10 +13,11 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use nhan::normalize::Normalizer;
 use unicode_normalization::UnicodeNormalization;
 
+#[path = "corpus/mod.rs"]
+mod corpus;
+
 /// The Báo Hà Giang article the project grew from.
 const SEED: &str = include_str!("../examples/data/seed.txt");
-
-const TONES: [char; 5] = ['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}'];
 
 /// The seed repeated to about 1 MB.
 fn seed_megabyte() -> String {
@@ -47,53 +48,12 @@ fn laws() -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
-/// Moves the tone mark of every word-final glide-style `oa`/`oe`/`uy` onto the nucleus
-/// (`hòa` → `hoà`, `Ủy` → `Uỷ`), leaving `qu` and pairs after a vowel alone.
-fn nucleus_style(text: &str) -> String {
-    let split = |c: char| -> (char, Option<char>) {
-        let mut d = c.to_string().nfd().collect::<Vec<_>>();
-        let tone = d
-            .iter()
-            .position(|m| TONES.contains(m))
-            .map(|i| d.remove(i));
-        (if d.len() == 1 { d[0] } else { '\0' }, tone)
-    };
-    let compose = |b: char, t: char| unicode_normalization::char::compose(b, t).unwrap_or(b);
-    let chars: Vec<char> = text.nfc().collect();
-    let mut out = chars.clone();
-    for i in 1..chars.len() {
-        if chars.get(i + 1).is_some_and(|c| c.is_alphanumeric()) {
-            continue;
-        }
-        let ((b1, t1), (b2, t2)) = (split(chars[i - 1]), split(chars[i]));
-        let pair = (b1.to_ascii_lowercase(), b2.to_ascii_lowercase());
-        if !matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y')) || t2.is_some() {
-            continue;
-        }
-        let Some(t) = t1 else { continue };
-        if let Some(&c0) = i.checked_sub(2).and_then(|j| chars.get(j)) {
-            let b0 = c0
-                .to_string()
-                .nfd()
-                .next()
-                .unwrap_or(c0)
-                .to_ascii_lowercase();
-            if "aeiouy".contains(b0) || (b0 == 'q' && pair.0 == 'u') {
-                continue;
-            }
-        }
-        out[i - 1] = b1;
-        out[i] = compose(b2, t);
-    }
-    out.into_iter().collect()
-}
-
 fn shapes(text: &str) -> Vec<(&'static str, String)> {
     let nfc: String = text.nfc().collect();
     vec![
         ("nfc", nfc.clone()),
-        ("nfd", nfc.nfd().collect()),
-        ("nucleus", nucleus_style(&nfc)),
+        ("nfd", corpus::nfd(&nfc)),
+        ("nucleus", corpus::nucleus_tones(&nfc)),
         ("eth", nfc.replace('Đ', "Ð").replace('đ', "ð")),
     ]
 }
