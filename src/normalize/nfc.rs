@@ -46,8 +46,8 @@ pub(crate) fn compose_chunk(chunk: &str, out: &mut String) {
     }
 }
 
-/// A letter followed by marks in canonical order that each compose with it (`e` + U+0323
-/// + U+0302 → `ệ`): the shape every decomposed Vietnamese letter has, done without the
+/// A letter followed by marks in canonical order that each compose with it (`e`, U+0323,
+/// U+0302 → `ệ`): the shape every decomposed Vietnamese letter has, done without the
 /// general algorithm's buffers. `None` when the chunk has any other shape.
 fn compose_simple(chunk: &str) -> Option<char> {
     let mut chars = chunk.chars();
