@@ -195,6 +195,18 @@ fn complement(
             if starts_person {
                 break;
             }
+            // An abbreviation is taken whole: `Bộ NN&PTNT`, `Sở GD&ĐT`.
+            let abbreviation = doc
+                .hits_at(w.start)
+                .iter()
+                .filter(|h| matches!(h.target, Target::Abbrev { .. }))
+                .map(|h| h.end)
+                .max();
+            if let Some(a) = abbreviation {
+                e = a;
+                lower_ok = false;
+                continue;
+            }
             if is_capitalized(word) {
                 lower_ok = true;
             } else if lower_ok
