@@ -103,7 +103,9 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             h.end == name.end
                 && matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].kind == LexKind::Place)
         });
-        if is_place && !known_surname {
+        // In a byline or after a form of address or a rank a name is meant, even one that a
+        // commune shares (`Tin, ảnh: MINH ĐỨC`).
+        if is_place && !known_surname && !in_byline && !after_honorific && positional.is_none() {
             return;
         }
         let words = text[name.clone()].split(' ').count();

@@ -74,6 +74,14 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         let bare_ok = e.get("takes").is_none();
         let end = match (&org, bare_ok) {
             (Some(o), _) => o.end,
+            // `Tổng thống Mỹ`, `Bộ trưởng Ngoại giao`: a country or a field names the office
+            // where no body is written.
+            (None, _) if org.is_none() && head.is_none() => match office_field(doc, role_end) {
+                Some(e) => e,
+                // A role right before a name is that person's office: `Bộ trưởng Nguyễn Văn A`.
+                None if bare_ok || starts_name(doc, role_end) => role_end,
+                None => continue,
+            },
             (None, true) => role_end,
             (None, false) => continue,
         };
@@ -81,6 +89,50 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         found.spans[i].role = Some(text[hit.start..role_end].to_owned());
         covered = end;
     }
+}
+
+/// Does a capitalised, surname-led name follow `end`?
+fn starts_name(doc: &Doc<'_>, end: usize) -> bool {
+    let text = doc.str();
+    next_word(text, end).is_some_and(|w| {
+        is_capitalized(&text[w.clone()])
+            && doc.hits_at(w.start).iter().any(|h| {
+                matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].kind == LexKind::Surname)
+            })
+    })
+}
+
+/// After a role: a country (`Tổng thống Mỹ`) or a capitalised field that is no one's name
+/// (`Bộ trưởng Ngoại giao`, `Thứ trưởng Thường trực Quốc phòng`). Returns its end.
+fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
+    let text = doc.str();
+    let w = next_word(text, role_end)?;
+    let hits = doc.hits_at(w.start);
+    let lex = |kind: LexKind| {
+        hits.iter().filter(move |h| matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].kind == kind))
+    };
+    if let Some(country) = lex(LexKind::Place)
+        .filter(|h| matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].get("rank") == Some("0")))
+        .map(|h| h.end)
+        .max()
+    {
+        return Some(country);
+    }
+    let word = &text[w.clone()];
+    // A name or a place comes after the office, not inside it.
+    if !is_capitalized(word)
+        || super::words::is_all_caps(word)
+        || lex(LexKind::Surname).next().is_some()
+        || !hits.is_empty()
+    {
+        return None;
+    }
+    // One capitalised compound: a capital word and the lower-case word after it.
+    let second = next_word(text, w.end).filter(|n| {
+        let s = &text[n.clone()];
+        s.chars().all(char::is_lowercase) && doc.hits_at(n.start).is_empty()
+    })?;
+    Some(second.end)
 }
 
 /// A body named after a role's head word, up to where its clause ends: `;`, `.`, `:`, a

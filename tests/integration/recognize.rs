@@ -412,3 +412,75 @@ fn variants_of_the_same_text_give_the_same_result() {
         assert_eq!(summary(v), want, "{v:?}");
     }
 }
+
+#[test]
+fn offices_named_by_a_country_or_a_field() {
+    let input = "Tổng thống Mỹ Donald Trump điện đàm với Chủ tịch Trung Quốc Tập Cận Bình; Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Nguyễn Văn A dự.";
+    run(&[
+        (input, Title, "Tổng thống Mỹ", Role("Tổng thống")),
+        (input, Person, "Donald Trump", None),
+        (input, Title, "Chủ tịch Trung Quốc", Role("Chủ tịch")),
+        (input, Person, "Tập Cận Bình", None),
+        (input, Title, "Bộ trưởng Ngoại giao", Role("Bộ trưởng")),
+        (input, Person, "Bùi Thanh Sơn", None),
+        (input, Title, "Bộ trưởng", Role("Bộ trưởng")),
+        (input, Person, "Nguyễn Văn A", None),
+    ]);
+    absent(&[
+        (input, Person, "Mỹ Donald Trump"),
+        ("Đại sứ Hoa Kỳ gặp", Person, "Hoa Kỳ"),
+    ]);
+    let a = annotate(input);
+    let linked = |head: &str, tail: &str| {
+        a.relations.iter().any(|r| {
+            r.kind == RelationKind::HasTitle
+                && a.spans[r.head].text == head
+                && a.spans[r.tail].text == tail
+        })
+    };
+    assert!(linked("Donald Trump", "Tổng thống Mỹ"));
+    assert!(linked("Nguyễn Văn A", "Bộ trưởng"));
+}
+
+#[test]
+fn bodies_named_by_an_abbreviation() {
+    run(&[
+        (
+            "Theo Bộ NN&PTNT, giá lúa tăng.",
+            Organization,
+            "Bộ NN&PTNT",
+            Canonical("Bộ Nông nghiệp và Phát triển nông thôn"),
+        ),
+        (
+            "Sở GD&ĐT tỉnh Lào Cai thông báo.",
+            Organization,
+            "Sở GD&ĐT tỉnh Lào Cai",
+            None,
+        ),
+        (
+            "Cơ quan CSĐT Công an huyện Vị Xuyên khởi tố.",
+            Organization,
+            "Cơ quan CSĐT Công an huyện Vị Xuyên",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn headings_in_capitals_are_not_people() {
+    absent(&[
+        (
+            "Chương II\nQUYỀN HẠN CỦA CƠ QUAN\nĐiều 5.",
+            Person,
+            "QUYỀN HẠN CỦA",
+        ),
+        ("Mục 1\nCHẾ ĐỘ\nĐiều 7.", Person, "CHẾ ĐỘ"),
+        ("a) Hạng C: xe tải.", Person, "Hạng C"),
+    ]);
+    run(&[(
+        "Tin, ảnh: MINH ĐỨC",
+        Person,
+        "MINH ĐỨC",
+        Canonical("Minh Đức"),
+    )]);
+}
