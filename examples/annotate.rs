@@ -64,7 +64,14 @@ fn main() -> ExitCode {
             }
             Err(e) => {
                 let _ = out.flush();
-                eprintln!("annotate: {e}");
+                // The message and every cause under it: `cannot read x: No such file`.
+                let mut message = e.to_string();
+                let mut cause = std::error::Error::source(&e);
+                while let Some(c) = cause {
+                    message = format!("{message}: {c}");
+                    cause = c.source();
+                }
+                eprintln!("annotate: {message}");
                 return ExitCode::FAILURE;
             }
         }
