@@ -25,8 +25,9 @@ pub(crate) enum Target {
     Abbrev { group: u32, form: u32 },
     /// The expansion of sense `sense`, written out.
     LongForm { sense: u32 },
-    /// Lexicon entry `entry`.
-    Lex { entry: u32 },
+    /// Lexicon entry `entry`, of `kind` (kept here so a recognizer can skip hits without
+    /// reaching into the entry table).
+    Lex { entry: u32, kind: LexKind },
 }
 
 /// One abbreviation with all its senses, most preferred first.
@@ -199,7 +200,10 @@ impl Matcher {
             } else {
                 add(
                     key.clone(),
-                    Target::Lex { entry: i as u32 },
+                    Target::Lex {
+                        entry: i as u32,
+                        kind: e.kind,
+                    },
                     &mut keys,
                     &mut per_key,
                 );
@@ -359,7 +363,7 @@ impl Matcher {
                     self.groups[group as usize].forms[form as usize] == cased[start..end]
                 }
                 Target::LongForm { .. } => true,
-                Target::Lex { entry } => match self.entries[entry as usize].kind {
+                Target::Lex { kind, .. } => match kind {
                     LexKind::Surname => starts_upper(&cased[start..end]),
                     LexKind::Place => cased[start..end].split(' ').all(starts_upper),
                     _ => true,
@@ -443,7 +447,7 @@ impl Plain {
             for &t in &targets[from as usize..(from + n) as usize] {
                 let wanted = match t {
                     Target::LongForm { .. } => true,
-                    Target::Lex { entry } => {
+                    Target::Lex { entry, .. } => {
                         !matches!(entries[entry as usize].kind, LexKind::Surname)
                     }
                     Target::Abbrev { .. } => false,

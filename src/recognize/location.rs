@@ -36,13 +36,23 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         let group_end = i + doc.hits[i..].partition_point(|h| h.start == start);
         let group = &doc.hits[i..group_end];
         i = group_end;
-        if start < last_end {
+        if start < last_end
+            || !group.iter().any(|h| {
+                matches!(
+                    h.target,
+                    Target::Lex {
+                        kind: LexKind::Place,
+                        ..
+                    }
+                )
+            })
+        {
             continue;
         }
         let places: Vec<(usize, &LexEntry)> = group
             .iter()
             .filter_map(|h| match h.target {
-                Target::Lex { entry } => {
+                Target::Lex { entry, .. } => {
                     let e = &doc.matcher.entries[entry as usize];
                     (e.kind == LexKind::Place).then_some((h.end, e))
                 }

@@ -54,8 +54,21 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     let mut i = 0;
     while i < doc.hits.len() {
         let start = doc.hits[i].start;
-        i += doc.hits[i..].partition_point(|h| h.start == start);
+        let next = i + doc.hits[i..].partition_point(|h| h.start == start);
+        // Only abbreviations and organization words start a body.
+        let may_start = doc.hits[i..next].iter().any(|h| match h.target {
+            Target::Lex { kind, .. } => {
+                matches!(kind, LexKind::Org | LexKind::OrgHead | LexKind::Committee)
+            }
+            Target::Abbrev { .. } => true,
+            Target::LongForm { .. } => false,
+        });
         // One organization per start: the longest.
+        if !may_start {
+            i = next;
+            continue;
+        }
+        i = next;
         if let Some(end) = org_starting_at(doc, &org_abbrevs, start, 0) {
             orgs.push(start..end);
         }
@@ -83,7 +96,7 @@ fn org_starting_at(
         .iter()
         .filter(|hit| is_capitalized(&text[hit.start..hit.end]))
         .filter_map(|hit| match hit.target {
-            Target::Lex { entry } => {
+            Target::Lex { entry, .. } => {
                 let e = &doc.matcher.entries[entry as usize];
                 match e.kind {
                     LexKind::Org | LexKind::Committee => Some(extend_tail(doc, hit.end)),
@@ -189,7 +202,13 @@ fn complement(
             }
             // A name after the body is a person's: `Bí thư Chi bộ Sùng Mí Chá`.
             let starts_person = doc.hits_at(w.start).iter().any(|h| {
-                matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].kind == LexKind::Surname)
+                matches!(
+                    h.target,
+                    Target::Lex {
+                        kind: LexKind::Surname,
+                        ..
+                    }
+                )
             });
             let word = &text[w.clone()];
             if starts_person {
@@ -233,7 +252,15 @@ fn committee(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     }
     doc.hits_at(pos)
         .iter()
-        .filter(|h| matches!(h.target, Target::Lex { entry } if matches!(doc.matcher.entries[entry as usize].kind, LexKind::Committee | LexKind::Org)))
+        .filter(|h| {
+            matches!(
+                h.target,
+                Target::Lex {
+                    kind: LexKind::Committee | LexKind::Org,
+                    ..
+                }
+            )
+        })
         .map(|h| h.end)
         .max()
 }
@@ -272,8 +299,12 @@ fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     if let Some(end) = known_place_at(doc, pos) {
         return Some(end);
     }
-    let blocked = hits.iter().any(|h| matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].kind != LexKind::Place))
-        || hits.iter().any(|h| matches!(h.target, Target::Abbrev { .. }));
+    let blocked = hits
+        .iter()
+        .any(|h| matches!(h.target, Target::Lex { kind, .. } if kind != LexKind::Place))
+        || hits
+            .iter()
+            .any(|h| matches!(h.target, Target::Abbrev { .. }));
     let w = word_at(text, pos)?;
     if blocked
         || !is_capitalized(&text[w.clone()])
@@ -333,7 +364,7 @@ fn known_place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     doc.hits_at(pos)
         .iter()
         .filter(|h| match h.target {
-            Target::Lex { entry } => doc.matcher.entries[entry as usize].kind == LexKind::Place,
+            Target::Lex { kind, .. } => kind == LexKind::Place,
             Target::Abbrev { group, .. } => {
                 let g = &doc.matcher.groups[group as usize];
                 doc.matcher.senses[g.senses[0] as usize].entity == "location"

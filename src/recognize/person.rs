@@ -60,11 +60,15 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     // Ranks: always spans; they also make the next capitalised words a name.
     let mut rank_before: HashMap<usize, usize> = HashMap::new();
     for hit in doc.hits {
-        let Target::Lex { entry } = hit.target else {
+        let Target::Lex {
+            entry,
+            kind: LexKind::Rank,
+        } = hit.target
+        else {
             continue;
         };
         let e = &doc.matcher.entries[entry as usize];
-        if e.kind != LexKind::Rank || !is_capitalized(&text[hit.start..hit.end]) {
+        if !is_capitalized(&text[hit.start..hit.end]) {
             continue;
         }
         let i = found.push(Kind::Rank, hit.start..hit.end);
@@ -101,7 +105,13 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         // A known place standing where a name might (`Đại sứ Hoa Kỳ`) is a place.
         let is_place = doc.hits_at(start).iter().any(|h| {
             h.end == name.end
-                && matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].kind == LexKind::Place)
+                && matches!(
+                    h.target,
+                    Target::Lex {
+                        kind: LexKind::Place,
+                        ..
+                    }
+                )
         });
         // In a byline or after a form of address or a rank a name is meant, even one that a
         // commune shares (`Tin, ảnh: MINH ĐỨC`).
@@ -116,10 +126,13 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         people.push((name, positional));
     };
     for hit in doc.hits {
-        let Target::Lex { entry } = hit.target else {
-            continue;
-        };
-        if doc.matcher.entries[entry as usize].kind == LexKind::Surname {
+        if matches!(
+            hit.target,
+            Target::Lex {
+                kind: LexKind::Surname,
+                ..
+            }
+        ) {
             try_at(hit.start, true, &mut people, &mut covered);
         }
     }
@@ -208,10 +221,7 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
         }
         // A word that starts an office, a body or a rank ends the name.
         let stops = doc.hits_at(w.start).iter().any(|h| match h.target {
-            Target::Lex { entry } => !matches!(
-                doc.matcher.entries[entry as usize].kind,
-                LexKind::Surname | LexKind::Place
-            ),
+            Target::Lex { kind, .. } => !matches!(kind, LexKind::Surname | LexKind::Place),
             Target::Abbrev { .. } => true,
             Target::LongForm { .. } => true,
         });

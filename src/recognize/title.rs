@@ -27,15 +27,16 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     let index = abbreviation_index(found);
     let mut covered = 0;
     for hit in doc.hits {
-        let Target::Lex { entry } = hit.target else {
+        let Target::Lex {
+            entry,
+            kind: LexKind::Role,
+        } = hit.target
+        else {
             continue;
         };
         let e = &doc.matcher.entries[entry as usize];
         // Roles are capitalised in office names; `đại biểu` in `Đại hội đại biểu` is not one.
-        if e.kind != LexKind::Role
-            || hit.start < covered
-            || !is_capitalized(&text[hit.start..hit.end])
-        {
+        if hit.start < covered || !is_capitalized(&text[hit.start..hit.end]) {
             continue;
         }
         // Qualifiers after the role belong to it: `Phó Chủ tịch Thường trực`.
@@ -97,7 +98,13 @@ fn starts_name(doc: &Doc<'_>, end: usize) -> bool {
     next_word(text, end).is_some_and(|w| {
         is_capitalized(&text[w.clone()])
             && doc.hits_at(w.start).iter().any(|h| {
-                matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].kind == LexKind::Surname)
+                matches!(
+                    h.target,
+                    Target::Lex {
+                        kind: LexKind::Surname,
+                        ..
+                    }
+                )
             })
     })
 }
@@ -109,10 +116,11 @@ fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
     let w = next_word(text, role_end)?;
     let hits = doc.hits_at(w.start);
     let lex = |kind: LexKind| {
-        hits.iter().filter(move |h| matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].kind == kind))
+        hits.iter()
+            .filter(move |h| matches!(h.target, Target::Lex { kind: k, .. } if k == kind))
     };
     if let Some(country) = lex(LexKind::Place)
-        .filter(|h| matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].get("rank") == Some("0")))
+        .filter(|h| matches!(h.target, Target::Lex { entry, .. } if doc.matcher.entries[entry as usize].get("rank") == Some("0")))
         .map(|h| h.end)
         .max()
     {
@@ -160,7 +168,13 @@ fn open_org(doc: &Doc<'_>, start: usize, head_end: usize) -> Option<Range<usize>
         };
         let word = &next[..w.len()];
         let starts_office = doc.hits_at(w.start).iter().any(|h| {
-            matches!(h.target, Target::Lex { entry } if doc.matcher.entries[entry as usize].kind == LexKind::Role)
+            matches!(
+                h.target,
+                Target::Lex {
+                    kind: LexKind::Role,
+                    ..
+                }
+            )
         });
         if starts_office
             || (gap == 2 && is_capitalized(word) && !word.chars().all(char::is_uppercase))
