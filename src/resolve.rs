@@ -4,7 +4,7 @@ use std::cmp::Reverse;
 
 use crate::normalize::NormalizedText;
 use crate::recognize::Found;
-use crate::span::{Annotation, Kind, Relation};
+use crate::span::{Annotation, Kind, Relation, Span};
 
 /// Which span stays when two cross: the higher number.
 fn priority(kind: Kind) -> u8 {
@@ -74,7 +74,8 @@ pub(crate) fn resolve(input: &str, text: &NormalizedText, found: Found) -> Annot
     for &i in &order {
         if keep[i] {
             new_id[i] = out.len();
-            let mut s = spans[i].clone();
+            // Moved out, not cloned: the placeholder left behind allocates nothing.
+            let mut s = std::mem::replace(&mut spans[i], Span::new(Kind::Number, "", 0..0));
             s.id = out.len();
             s.text = input[s.start..s.end].to_owned();
             out.push(s);
