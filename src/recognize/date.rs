@@ -62,9 +62,9 @@ pub(crate) fn find_dates(text: &str, reference: Option<(i32, u32, u32)>) -> Vec<
 const STARTS: &[&str] = &[
     "bính", "canh", "chiều", "chủ", "cn", "cuối", "dần", "dậu", "giai", "giáp", "giữa", "hôm",
     "hợi", "khoảng", "khuya", "kỉ", "kỷ", "lúc", "mai", "mão", "mùi", "mùng", "mậu", "mẹo", "mồng",
-    "ngày", "ngọ", "nhiệm", "nhâm", "niên", "năm", "quý", "rạng", "rằm", "sáng", "sửu", "tháng",
-    "thân", "thìn", "thứ", "trưa", "tuất", "tân", "tí", "tý", "tết", "tị", "tối", "tới", "từ",
-    "tỵ", "vào", "xuân", "đinh", "đêm", "đầu", "đến", "ất",
+    "ngày", "ngọ", "nhiệm", "nhâm", "niên", "năm", "quý", "rạng", "rằm", "sn", "sáng", "sửu",
+    "tháng", "thân", "thìn", "thứ", "trưa", "tuất", "tân", "tí", "tý", "tết", "tị", "tối", "tới",
+    "từ", "tỵ", "vào", "xuân", "đinh", "đêm", "đầu", "đến", "ất",
 ];
 
 /// [`STARTS`] as a hash set: one short hash per word instead of a binary search.
@@ -223,7 +223,7 @@ impl Parser<'_, '_> {
             .or_else(|| one(may("tmr").then(|| self.lunar(i)).flatten()))
             .or_else(|| one(may("rstcđknhm").then(|| self.phrase(i, false)).flatten()))
             .or_else(|| one(may("t").then(|| self.month(i)).flatten()))
-            .or_else(|| one(may("n").then(|| self.year(i)).flatten()))
+            .or_else(|| one(may("ns").then(|| self.year(i)).flatten()))
     }
 
     /// `từ X đến Y` (or `tới`, `-`).
@@ -381,6 +381,13 @@ impl Parser<'_, '_> {
     /// `năm YYYY`, `năm nay`, ...
     fn year(&self, i: usize) -> Option<(usize, When)> {
         let l = self.l;
+        // `SN 1975`, `sinh năm 1975`: a year of birth, written the court-news way.
+        if l.is(i, "sn") {
+            let y = self
+                .year4(i + 1)
+                .filter(|_| l.spaced(i + 1) && l.right_ok(i + 2))?;
+            return Some((i + 2, When::ymd(Some(y), None, None)));
+        }
         if !l.is(i, "năm") {
             return None;
         }
@@ -615,6 +622,7 @@ hạn 6.11.2020, | 6.11.2020 = 2020-11-06
 ngày 6 tháng 11 năm 2020 | ngày 6 tháng 11 năm 2020 = 2020-11-06
 ngày 6 tháng 11 | ngày 6 tháng 11 = XXXX-11-06
 mùng 2 tháng 9 | mùng 2 tháng 9 = XXXX-09-02
+Nguyễn Văn A (SN 1975, trú tại xã B) | SN 1975 = 1975
 trong tháng 11/2020 | tháng 11/2020 = 2020-11
 trong tháng 11 năm 2020 | tháng 11 năm 2020 = 2020-11
 tháng 11 tới | tháng 11 = XXXX-11
