@@ -141,10 +141,9 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     starts.extend(title_ending_at.keys().map(|e| e + 1));
     starts.extend(byline);
     starts.sort_unstable();
+    let known: std::collections::HashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
     for s in starts {
-        if word_at(text, s).is_some_and(|w| is_capitalized(&text[w]))
-            && !people.iter().any(|(r, _)| r.start == s)
-        {
+        if word_at(text, s).is_some_and(|w| is_capitalized(&text[w])) && !known.contains(&s) {
             let mut c = 0;
             try_at(s, false, &mut people, &mut c);
         }

@@ -487,3 +487,14 @@ fn invalid_utf8_in_a_stream_names_the_byte() {
         Some(format!("bad.txt: invalid UTF-8 at byte offset {at}"))
     );
 }
+
+/// Once quadratic (a name after every title was checked against every name found so far);
+/// linearity is measured by the criterion group, this checks the output.
+#[test]
+fn names_after_titles() {
+    let unit = "Chủ tịch Trần Văn Nam, ";
+    let text = unit.repeat(20_000);
+    let a = annotate_ok("title, name × 20k", &text);
+    assert_eq!(a.of_kind(Kind::Person).count(), 20_000);
+    assert_eq!(a.of_kind(Kind::Title).count(), 20_000);
+}
