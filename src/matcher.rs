@@ -111,11 +111,12 @@ fn kind_bit(kind: LexKind) -> usize {
 }
 
 /// Lexicon kinds looked up next to other hits rather than searched for: they are common
-/// words (`ông`, `xã`) that would flood the automaton with candidates.
+/// words (`ông`, `thường trực`) that would flood the automaton with candidates. Level
+/// words are searched for: they introduce places the dictionary does not know.
 fn is_lookup_only(kind: LexKind) -> bool {
     matches!(
         kind,
-        LexKind::Honorific | LexKind::Level | LexKind::Qualifier | LexKind::NotName
+        LexKind::Honorific | LexKind::Qualifier | LexKind::NotName
     )
 }
 
@@ -537,8 +538,10 @@ fn is_boundary_before(text: &str, i: usize) -> bool {
     !text[..i].chars().next_back().is_some_and(is_word_char)
 }
 
+/// A key that ends in a dot or another mark (`P.`, `TP.`) may touch the next word.
 fn is_boundary_after(text: &str, i: usize) -> bool {
-    !text[i..].chars().next().is_some_and(is_word_char)
+    !text[..i].chars().next_back().is_some_and(is_word_char)
+        || !text[i..].chars().next().is_some_and(is_word_char)
 }
 
 /// The start of the next word after the word that contains byte `i`.

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::words::{is_all_caps, word_ending_at};
 use super::{Doc, Found};
+use crate::dict::LexKind;
 use crate::matcher::{Target, is_word_char};
 use crate::normalize::strip_diacritics;
 use crate::span::{Kind, RelationKind, Source};
@@ -46,7 +47,8 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         covered = hit.end;
         let senses = &m.groups[group as usize].senses;
         let pick = if senses.len() > 1 {
-            pick_by_cues(doc, hit.start..hit.end, senses)
+            place_sense(doc, hit.end, senses)
+                .or_else(|| pick_by_cues(doc, hit.start..hit.end, senses))
         } else {
             Some(0)
         };
@@ -137,6 +139,27 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         span.entity = Some(String::from("other"));
         span.source = Some(Source::Document);
     }
+}
+
+/// Before a place name an ambiguous abbreviation is read in its place sense: `TT Vị
+/// Xuyên` is a thị trấn, `TP Hà Giang` a thành phố.
+fn place_sense(doc: &Doc<'_>, end: usize, senses: &[u32]) -> Option<usize> {
+    let next = super::words::next_word(doc.str(), end)?;
+    let place = doc.hits_at(next.start).iter().any(|h| {
+        matches!(
+            h.target,
+            Target::Lex {
+                kind: LexKind::Place,
+                ..
+            }
+        )
+    });
+    if !place {
+        return None;
+    }
+    senses
+        .iter()
+        .position(|&s| doc.matcher.senses[s as usize].entity == "location")
 }
 
 /// The sense whose cue words occur near `range`, by index into `senses`.

@@ -101,12 +101,8 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         last_end = end;
     }
 
-    // Names the dictionary does not know, after a level word inside an organization:
-    // `UBND xã Nà Chì`.
-    let orgs: Vec<Range<usize>> = found
-        .of(Kind::Organization)
-        .map(|(_, s)| s.range())
-        .collect();
+    // Names the dictionary does not know, after a level word: `UBND xã Nà Chì`,
+    // `thôn Nà Rại`, `phường Bến Nghé`.
     let mut located: Vec<Range<usize>> = found.of(Kind::Location).map(|(_, s)| s.range()).collect();
     located.sort_by_key(|r| r.start);
     let mut located_starts: HashSet<usize> = located.iter().map(|r| r.start).collect();
@@ -114,39 +110,51 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         let i = located.partition_point(|r| r.start <= pos);
         i > 0 && pos < located[i - 1].end
     };
-    for org in orgs {
-        let mut pos = org.start;
-        while pos < org.end {
-            let level = if in_location(pos) {
-                None
-            } else {
-                level_word_at(doc, pos)
-            };
-            let Some((level_range, level)) =
-                level.map(|(r, e)| (r, e.get("level").unwrap_or(&e.canonical).to_owned()))
-            else {
-                pos = super::words::word_at(text, pos).map_or(org.end, |w| w.end + 1);
-                continue;
-            };
-            if let Some(end) = place_after(doc, level_range.end).filter(|&e| e <= org.end) {
-                let start = end
-                    - text[level_range.end..end]
-                        .trim_start_matches([' ', '.'])
-                        .len();
-                if !in_location(start)
-                    && located_starts.insert(start)
-                    && !inside_taken(&(start..end))
-                {
-                    emit(
-                        found,
-                        start..end,
-                        text[start..end].to_owned(),
-                        Some(level),
-                        None,
-                    );
-                }
+    // A short form read as something else (`TT` = Trung tâm) is no level word there.
+    let not_level: HashSet<usize> = found
+        .of(Kind::Abbreviation)
+        .filter(|(_, s)| s.entity.as_deref() != Some("location"))
+        .map(|(_, s)| s.start)
+        .collect();
+    let mut last_level = usize::MAX;
+    for hit in doc.hits {
+        if !matches!(
+            hit.target,
+            Target::Lex {
+                kind: LexKind::Level,
+                ..
             }
-            pos = level_range.end + 1;
+        ) || hit.start == last_level
+        {
+            continue;
+        }
+        last_level = hit.start;
+        if in_location(hit.start) || not_level.contains(&hit.start) {
+            continue;
+        }
+        let Some((level_range, entry)) = level_word_at(doc, hit.start) else {
+            continue;
+        };
+        let level = entry.get("level").unwrap_or(&entry.canonical).to_owned();
+        let Some(end) = place_after(doc, level_range.end) else {
+            continue;
+        };
+        let start = end
+            - text[level_range.end..end]
+                .trim_start_matches([' ', '.'])
+                .len();
+        if start < end
+            && !in_location(start)
+            && located_starts.insert(start)
+            && !inside_taken(&(start..end))
+        {
+            emit(
+                found,
+                start..end,
+                text[start..end].to_owned(),
+                Some(level),
+                None,
+            );
         }
     }
 }

@@ -33,22 +33,43 @@ fn needs_of(complement: Option<&str>) -> Needs {
 const MAX_CHAIN: usize = 3;
 
 /// Starts of abbreviations read in their organization sense.
-struct OrgAbbreviations(Vec<usize>);
+/// For each, the complement its expansion needs when that expansion is itself a head
+/// (`TT` read as `Trung tâm` needs a name: `TT Y tế huyện`).
+struct OrgAbbreviations(Vec<(usize, Option<Needs>)>);
 
 impl OrgAbbreviations {
+    fn get(&self, start: usize) -> Option<Option<Needs>> {
+        self.0
+            .binary_search_by_key(&start, |&(s, _)| s)
+            .ok()
+            .map(|i| self.0[i].1)
+    }
     fn contains(&self, start: usize) -> bool {
-        self.0.binary_search(&start).is_ok()
+        self.get(start).is_some()
     }
 }
 
 pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     let text = doc.str();
-    let mut starts: Vec<usize> = found
+    let head_needs = |key: &str| {
+        doc.matcher
+            .lookup(&key.to_lowercase())
+            .find(|e| e.kind == LexKind::OrgHead)
+            .map(|e| needs_of(e.get("complement")))
+    };
+    let mut starts: Vec<(usize, Option<Needs>)> = found
         .of(Kind::Abbreviation)
         .filter(|(_, s)| s.entity.as_deref() == Some("organization"))
-        .map(|(_, s)| s.start)
+        .map(|(_, s)| {
+            let needs = s
+                .canonical
+                .as_deref()
+                .and_then(head_needs)
+                .or_else(|| s.expansion.as_deref().and_then(head_needs));
+            (s.start, needs)
+        })
         .collect();
-    starts.sort_unstable();
+    starts.sort_unstable_by_key(|&(s, _)| s);
     let org_abbrevs = OrgAbbreviations(starts);
     let mut orgs: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
@@ -106,20 +127,10 @@ fn org_starting_at(
                     _ => None,
                 }
             }
-            Target::Abbrev { group, .. } => {
-                let g = &doc.matcher.groups[group as usize];
-                let sense_is_org = abbrevs.contains(hit.start);
-                let head = doc
-                    .matcher
-                    .lookup(&g.canonical.to_lowercase())
-                    .find(|e| e.kind == LexKind::OrgHead);
-                match head.filter(|_| sense_is_org) {
-                    Some(e) => {
-                        complement(doc, abbrevs, hit.end, needs_of(e.get("complement")), depth)
-                    }
-                    None => sense_is_org.then(|| extend_tail(doc, hit.end)),
-                }
-            }
+            Target::Abbrev { .. } => match abbrevs.get(hit.start)? {
+                Some(needs) => complement(doc, abbrevs, hit.end, needs, depth),
+                None => Some(extend_tail(doc, hit.end)),
+            },
             Target::LongForm { .. } => None,
         })
         .max()
@@ -156,6 +167,17 @@ pub(crate) fn expand_abbreviations(
         out.push_str(&text[pos..s]);
         out.push_str(found.spans[i].expansion.as_deref().unwrap_or(&text[s..e]));
         pos = e;
+        // `TP.Hà Nội` expands to `thành phố Hà Nội`: the dot that glued them goes.
+        if e < range.end
+            && text[e..].starts_with('.')
+            && text[e + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+        {
+            out.push(' ');
+            pos += 1;
+        }
     }
     out.push_str(&text[pos..range.end]);
     out
@@ -350,10 +372,9 @@ pub(crate) fn level_word_at<'d>(
     let (r, e) = doc.lookup_at(pos, LexKind::Level)?;
     let written = &doc.str()[r.clone()];
     let one_word = !written.contains(' ');
-    if one_word
-        && is_capitalized(written)
-        && !super::words::is_all_caps(written.trim_end_matches('.'))
-    {
+    // Short forms are written in capitals or with a dot: `TP`, `TX`, `H.`, `Q.`.
+    let short_form = written.ends_with('.') || super::words::is_all_caps(written);
+    if one_word && is_capitalized(written) && !short_form {
         return None;
     }
     Some((r, e))
