@@ -424,8 +424,9 @@ impl Scan {
 
     /// Moves the tone mark of a syllable that has just ended in `oa`, `oe` or `uy`.
     fn fix_tone(&mut self, next: Option<char>, written_from: usize) {
-        let Some(style) = self.n.tone else { return };
-        // The syllable may end inside what this unit wrote (`ỷ` + U+2000 is one NFC chunk).
+        if self.n.tone.is_none() {
+            return;
+        }
         // A recomposition may have rewritten the output from before the unit: step back to
         // a character boundary.
         let mut written_from = written_from.min(self.w.out.len());
@@ -433,20 +434,44 @@ impl Scan {
             written_from -= 1;
         }
         let written = &self.w.out[written_from..];
-        // The syllable ends after the last letter written and the marks on it.
-        let letters = written
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| is_word_char(c))
-            .map_or(written.len(), |(i, c)| {
-                let after = &written[i + c.len_utf8()..];
-                written.len() - after.trim_start_matches(is_combining_mark).len()
-            });
-        let (syllable_end, next) = if letters < written.len() {
-            (written_from + letters, written[letters..].chars().next())
-        } else {
-            (self.w.out.len(), next)
-        };
+        // The common unit is one letter, or letters and their marks: the syllable can only
+        // end after it.
+        if written
+            .chars()
+            .all(|c| is_word_char(c) || is_combining_mark(c))
+        {
+            let end = self.w.out.len();
+            self.fix_tone_at(end, next);
+            return;
+        }
+        // Syllables may end inside what this unit wrote (`è` + U+2000 + `Ή` is one NFC
+        // chunk): each ends after a letter and the marks on it, before anything else.
+        // Right to left, so the positions of the earlier ones stay put.
+        let mut ends: Vec<(usize, Option<char>)> = Vec::new();
+        let mut it = written.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if !is_word_char(c) {
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, m)) = it.peek().filter(|&&(_, m)| is_combining_mark(m)) {
+                end = j + m.len_utf8();
+                it.next();
+            }
+            match it.peek() {
+                Some(&(_, n)) if !is_word_char(n) => ends.push((written_from + end, Some(n))),
+                None => ends.push((written_from + end, next)),
+                _ => {}
+            }
+        }
+        for (end, after) in ends.into_iter().rev() {
+            self.fix_tone_at(end, after);
+        }
+    }
+
+    /// Moves the tone mark of the syllable that ends at `syllable_end`, followed by `next`.
+    fn fix_tone_at(&mut self, syllable_end: usize, next: Option<char>) {
+        let Some(style) = self.n.tone else { return };
         if next.is_some_and(is_word_char) {
             return;
         }

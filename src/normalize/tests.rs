@@ -152,3 +152,15 @@ fn idempotent_with_marks_after_a_folded_space() {
         check_alignment(input);
     }
 }
+
+#[test]
+fn every_syllable_end_inside_a_chunk_gets_its_tone_fixed() {
+    // Found by the normalize fuzzer: U+2000 pulls `è`, itself and `Ή` into one NFC chunk.
+    for input in ["oè\u{2000}Ή", "hoà\u{2000}uỷ\u{2000}Ή"] {
+        let once = Normalizer::new().normalize(input);
+        let twice = Normalizer::new().normalize(once.as_str());
+        assert_eq!(twice.as_str(), once.as_str(), "{input:?}");
+        check_alignment(input);
+    }
+    assert_eq!(norm("oè\u{2000}Ή"), "òe Ή");
+}
