@@ -1,0 +1,92 @@
+use super::find_dates;
+
+/// `text | span = value | ...`: every date expected in `text`, in order (none after a
+/// bare text). Rows starting with `@` use the reference date 2021-03-01.
+const CASES: &str = "
+ date 2020-11 BHG - Chiều 6.11, UBND tỉnh | 2020-11 = 2020-11 | Chiều 6.11 = XXXX-11-06
+tổng kết giai đoạn 2013 - 2020\" và | giai đoạn 2013 - 2020 = 2013/2020
+trường học. Giai đoạn 2013 - 2020, các địa phương | Giai đoạn 2013 - 2020 = 2013/2020
+bảo vệ ANTQ giai đoạn 2021 - 2025. | giai đoạn 2021 - 2025 = 2021/2025
+Đại hội nhiệm kỳ 2020-2025 thành công | nhiệm kỳ 2020-2025 = 2020/2025
+kế hoạch 2021 - 2025 của tỉnh | 2021 - 2025 = 2021/2025
+kế hoạch 2021-2025 của tỉnh | 2021-2025 = 2021/2025
+tăng dần từ năm 2015 đến năm 2020 | từ năm 2015 đến năm 2020 = 2015/2020
+năm học 2020/2021 | năm học 2020/2021 = 2020/2021
+Ngày 6/11, tỉnh họp | Ngày 6/11 = XXXX-11-06
+tối 6-11 tại hội trường | tối 6-11 = XXXX-11-06
+đêm 30/4 rạng sáng 1/5 | đêm 30/4 = XXXX-04-30 | rạng sáng 1/5 = XXXX-05-01
+vào sáng thứ Hai (6/11) họp | sáng thứ Hai (6/11) = XXXX-11-06
+thứ Hai, ngày 6/11 | thứ Hai, ngày 6/11 = XXXX-11-06
+Chủ nhật 6/11 và CN (13/11) | Chủ nhật 6/11 = XXXX-11-06 | CN (13/11) = XXXX-11-13
+Hôm qua (6.11), đoàn | 6.11 = XXXX-11-06
+ký ngày 6/11/2020. | ngày 6/11/2020 = 2020-11-06
+06/11/2020 | 06/11/2020 = 2020-11-06
+hạn 6-11-2020 | 6-11-2020 = 2020-11-06
+hạn 6.11.2020, | 6.11.2020 = 2020-11-06
+ngày 6 tháng 11 năm 2020 | ngày 6 tháng 11 năm 2020 = 2020-11-06
+ngày 6 tháng 11 | ngày 6 tháng 11 = XXXX-11-06
+mùng 2 tháng 9 | mùng 2 tháng 9 = XXXX-09-02
+Nguyễn Văn A (SN 1975, trú tại xã B) | SN 1975 = 1975
+trong tháng 11/2020 | tháng 11/2020 = 2020-11
+trong tháng 11 năm 2020 | tháng 11 năm 2020 = 2020-11
+tháng 11 tới | tháng 11 = XXXX-11
+@tháng Mười hai năm nay | tháng Mười hai năm nay = 2021-12
+Năm 2020, tỉnh | Năm 2020 = 2020
+trong năm nay | năm nay = XXXX
+@trong năm nay và năm ngoái | năm nay = 2021 | năm ngoái = 2020
+những năm trước, hai năm nay
+@hôm nay, tối qua và ngày mai | hôm nay = 2021-03-01 | tối qua = 2021-02-28 | ngày mai = 2021-03-02
+hôm nay
+ISO 2020-11-06. | 2020-11-06 = 2020-11-06
+@lúc 10h15 ngày 27/4/2021 | 10h15 ngày 27/4/2021 = 2021-04-27T10:15
+lúc 10h15, | 10h15 = T10:15
+10 giờ 15 phút | 10 giờ 15 phút = T10:15
+@3 giờ chiều nay | 3 giờ chiều nay = 2021-03-01T15:00
+lúc 10h và 8 giờ sáng | 10h = T10:00 | 8 giờ sáng = T08:00
+31/12/2021 23:59 | 31/12/2021 23:59 = 2021-12-31T23:59
+trong 24h, mất 2 giờ 30 phút, 10h là
+Tết Nguyên đán Tân Sửu 2021 | Tết Nguyên đán Tân Sửu 2021 = 2021
+mùng 1 Tết năm 2021 | mùng 1 Tết năm 2021 = 2021-L01-01
+Rằm tháng Giêng năm 2021 | Rằm tháng Giêng năm 2021 = 2021-L01-15
+ngày 15/7 âm lịch | ngày 15/7 âm lịch = XXXX-L07-15
+từ 8h đến 10h | từ 8h đến 10h = T08:00/T10:00
+từ tháng 1 đến tháng 3/2021 | từ tháng 1 đến tháng 3/2021 = 2021-01/2021-03
+@Chiều 6.11 | Chiều 6.11 = 2021-11-06
+27/4 là ngày | 27/4 = XXXX-04-27
+1/5 số hộ, 3/4 dân số
+phục vụ 24/7
+Kết luận số 24-KL/TW
+Quyết định 3344/QĐ-TTCP
+Nghị định 123/2020/NĐ-CP ngày 12/12/2020 | ngày 12/12/2020 = 2020-12-12
+gọi 0912 345 678 hoặc 0912.345.678
+phiên bản 1.2.3 và 6.11.20
+tăng 6.11 lần, 6.11
+tỷ số 3-1, 2 - 1
+ngày 31/2 và ngày 0/5
+3 tháng 11 ngày
+Covid-2019, 2020-11/QĐ, 2025-2020
+";
+
+#[test]
+fn table() {
+    let rows = super::super::numwords::table_rows(CASES);
+    assert!(rows.len() >= 40, "{}", rows.len());
+    for (at_reference, text, want) in rows {
+        let found = find_dates(text, at_reference.then_some((2021, 3, 1)));
+        let got: Vec<_> = found
+            .iter()
+            .map(|d| (&text[d.start..d.end], d.value.as_str()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn start_tables_are_sorted_for_binary_search() {
+    assert!(super::STARTS.windows(2).all(|w| w[0] < w[1]));
+    assert!(
+        crate::recognize::number::SPELLED_STARTS
+            .windows(2)
+            .all(|w| w[0] < w[1])
+    );
+}
