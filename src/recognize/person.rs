@@ -218,6 +218,15 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
         {
             break;
         }
+        // A word glued to a code is no name's (`Covid-19`, `Su-30`).
+        let glued = text[w.end..].starts_with(['-', '/'])
+            && text[w.end + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if glued {
+            break;
+        }
         // A word that starts an office, a body or a rank ends the name.
         let stops = doc.hits_at(w.start).iter().any(|h| match h.target {
             Target::Lex { kind, .. } => !matches!(kind, LexKind::Surname | LexKind::Place),

@@ -353,6 +353,7 @@ fn no_false_persons() {
         ("bảo vệ Tổ quốc Việt Nam", Person, "Tổ quốc"),
         ("Chúng ta cần cố gắng.", Person, "Chúng"),
         ("hơn 2.900 đồng chí Công an xã", Honorific, "đồng chí"),
+        ("Dịch Covid-19 lan rộng.", Person, "Dịch Covid"),
     ]);
 }
 
