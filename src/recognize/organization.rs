@@ -214,8 +214,10 @@ fn complement(
         }
         let mut e = end;
         // Names are capitalised compounds: the word after a capitalised one may be lower
-        // case (`Học viện Chính trị`, `Sở Tư pháp`), two lower-case words end the name.
+        // case (`Học viện Chính trị`, `Sở Tư pháp`), two lower-case words end the name. A
+        // name in title case (`Báo Tuổi Trẻ`) ends at its first lower-case word.
         let mut lower_ok = false;
+        let mut capitals = 0;
         while let Some(w) = next_word(text, e) {
             if depth < MAX_CHAIN {
                 if let Some(inner) = org_starting_at(doc, abbrevs, w.start, depth + 1) {
@@ -249,12 +251,14 @@ fn complement(
                 continue;
             }
             if is_capitalized(word) {
-                lower_ok = true;
+                capitals += 1;
+                lower_ok = capitals == 1;
             } else if lower_ok
                 && doc.hits_at(w.start).is_empty()
                 && word.chars().all(char::is_lowercase)
             {
                 lower_ok = false;
+                capitals = 0;
             } else {
                 break;
             }
