@@ -464,6 +464,13 @@ fn bodies_named_by_an_abbreviation() {
             "Cơ quan CSĐT Công an huyện Vị Xuyên",
             None,
         ),
+        ("Báo Tuổi Trẻ đưa tin.", Organization, "Báo Tuổi Trẻ", None),
+        (
+            "Giám đốc TT Y tế huyện Vị Xuyên phát biểu.",
+            Organization,
+            "TT Y tế huyện Vị Xuyên",
+            Canonical("Trung tâm Y tế huyện Vị Xuyên"),
+        ),
     ]);
 }
 
