@@ -4,7 +4,8 @@
 //!
 //! Cases: 10 MB without a space, 10 MB of capitalised syllables, 1M × `UBND ` (5 MB), a
 //! run of combining marks (1 MB: letters each carrying 1,000 marks), nested parentheses
-//! (1 MB: 500k `(`, `MTTQ`, 500k `)`), and the seed article repeated to 10 MB.
+//! (1 MB: 500k `(`, `MTTQ`, 500k `)`), 1 MB of `(`, a title and a name repeated to 5 MB
+//! (`Chủ tịch Trần Văn Nam, `), and the seed article repeated to 10 MB.
 //!
 //! `cargo bench --bench adversarial`; each case runs 10 samples in flat sampling mode.
 
@@ -46,6 +47,11 @@ fn cases() -> Vec<(&'static str, String)> {
         ("ubnd_1m", "UBND ".repeat(1_000_000)),
         ("combining_marks_1mb", repeat_to(&marks, MB)),
         ("nested_parens_1mb", parens),
+        ("open_parens_1mb", "(".repeat(MB)),
+        (
+            "titles_and_names_5mb",
+            repeat_to("Chủ tịch Trần Văn Nam, ", 5 * MB),
+        ),
     ]
 }
 

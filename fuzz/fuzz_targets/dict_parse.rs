@@ -15,6 +15,9 @@ fuzz_target!(|data: &[u8]| {
     if let Err(e) = Dictionary::parse("fuzz.tsv", text) {
         let msg = e.to_string();
         assert!(!msg.is_empty(), "empty error message for {text:?}");
-        assert!(msg.contains("fuzz.tsv"), "error {msg:?} does not name its source");
+        assert!(
+            msg.contains("fuzz.tsv"),
+            "error {msg:?} does not name its source"
+        );
     }
 });
