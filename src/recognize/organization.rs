@@ -219,9 +219,14 @@ fn complement(
         let mut lower_ok = false;
         let mut capitals = 0;
         while let Some(w) = next_word(text, e) {
+            // A body inside the name is taken whole, and the name goes on after it:
+            // `Phòng CSGT Công an tỉnh Quảng Ninh`.
             if depth < MAX_CHAIN {
                 if let Some(inner) = org_starting_at(doc, abbrevs, w.start, depth + 1) {
-                    return Some(inner);
+                    e = inner;
+                    lower_ok = false;
+                    capitals = 0;
+                    continue;
                 }
             }
             // A name after the body is a person's: `Bí thư Chi bộ Sùng Mí Chá`.

@@ -466,6 +466,12 @@ fn bodies_named_by_an_abbreviation() {
         ),
         ("Báo Tuổi Trẻ đưa tin.", Organization, "Báo Tuổi Trẻ", None),
         (
+            "Phòng CSGT Công an tỉnh Quảng Ninh cho biết.",
+            Organization,
+            "Phòng CSGT Công an tỉnh Quảng Ninh",
+            Canonical("Phòng Cảnh sát giao thông Công an tỉnh Quảng Ninh"),
+        ),
+        (
             "Giám đốc TT Y tế huyện Vị Xuyên phát biểu.",
             Organization,
             "TT Y tế huyện Vị Xuyên",
