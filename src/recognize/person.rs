@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::words::{is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at};
 use super::{Doc, Found};
-use crate::dict::LexKind;
+use crate::dict::{LexEntry, LexKind};
 use crate::matcher::Target;
 use crate::span::{Kind, RelationKind};
 
@@ -161,7 +161,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         }
         if let Some((range, e)) = honorific_before(doc, name.start) {
             let h = found.push(Kind::Honorific, range);
-            found.spans[h].canonical = Some(e);
+            found.spans[h].canonical = Some(e.canonical.clone());
         }
         // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`.
         if let Some(&t) = title_ending_at.get(&(name.start.wrapping_sub(1))) {
@@ -244,9 +244,10 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
     }
     let name = &text[start..end];
     // A name holds no function words: written in capitals, such a run is a heading.
-    if name
+    // The lower-case view has the same offsets: no allocation per word.
+    if doc.lower()[start..end]
         .split(' ')
-        .any(|w| FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+        .any(|w| FUNCTION_WORDS.contains(&w))
     {
         return None;
     }
@@ -278,17 +279,14 @@ const FUNCTION_WORDS: [&str; 28] = [
 ];
 
 /// An honorific (`đồng chí`, `ông`) written directly before `start`.
-fn honorific_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, String)> {
+fn honorific_before<'d>(doc: &'d Doc<'_>, start: usize) -> Option<(Range<usize>, &'d LexEntry)> {
     let text = doc.str();
     let w1 = prev_word(text, start)?;
-    let mut candidates = vec![w1.start];
-    if let Some(w2) = prev_word(text, w1.start) {
-        candidates.insert(0, w2.start);
-    }
-    candidates.into_iter().find_map(|s| {
+    // Two words back first (`đồng chí`), then one (`ông`); no allocation per candidate.
+    let w2 = prev_word(text, w1.start).map(|w| w.start);
+    [w2, Some(w1.start)].into_iter().flatten().find_map(|s| {
         doc.lookup_at(s, LexKind::Honorific)
             .filter(|(r, _)| r.end + 1 == start)
-            .map(|(r, e)| (r, e.canonical.clone()))
     })
 }
 
