@@ -64,6 +64,7 @@ impl Annotation {
                 RelationKind::HasTitle => (Kind::Person, Kind::Title),
                 RelationKind::HasRank => (Kind::Person, Kind::Rank),
                 RelationKind::Defines => (Kind::LongForm, Kind::Abbreviation),
+                RelationKind::SameAs => (Kind::Person, Kind::Person),
             };
             if (h.kind, t.kind) != want {
                 return Err(format!("relation {r:?} joins a {} to a {}", h.kind, t.kind));

@@ -40,6 +40,7 @@ mod annotate;
 pub mod dict;
 pub mod encoding;
 pub mod error;
+mod expand;
 mod invariants;
 mod matcher;
 pub mod normalize;

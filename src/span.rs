@@ -11,6 +11,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// What a span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Kind {
     /// An abbreviation as written: `UBND`, `KT – XH`.
     Abbreviation,
@@ -61,6 +62,7 @@ impl fmt::Display for Kind {
 /// Where an abbreviation's expansion came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Source {
     /// A built-in or user dictionary.
     Dictionary,
@@ -70,6 +72,7 @@ pub enum Source {
 
 /// The value of a date (a TIMEX-like string) or a number.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum Value {
     /// A number; integral values serialize as JSON integers.
     Number(f64),
@@ -213,6 +216,7 @@ impl Span {
 /// How two spans are related.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum RelationKind {
     /// person → title.
     HasTitle,
@@ -220,6 +224,9 @@ pub enum RelationKind {
     HasRank,
     /// long_form → abbreviation: the text defines the abbreviation.
     Defines,
+    /// person → person: a later, shorter mention points to the first fullest mention of
+    /// the same person in the document (`ông Ngọc` → `Phan Huy Ngọc`).
+    SameAs,
 }
 
 /// A directed relation between two spans, by id.
@@ -246,6 +253,69 @@ impl Annotation {
     /// The spans of one kind.
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Span> {
         self.spans.iter().filter(move |s| s.kind == kind)
+    }
+
+    /// The tails of the relations of `kind` whose head is span `head`, in order.
+    ///
+    /// ```
+    /// use nhan::{Annotator, RelationKind};
+    /// let input = "Đại tá Phan Huy Ngọc, Giám đốc Công an tỉnh";
+    /// let a = Annotator::new().annotate(input);
+    /// let ngoc = a.spans.iter().find(|s| s.text == "Phan Huy Ngọc").unwrap();
+    /// let titles: Vec<&str> = a.related(ngoc.id, RelationKind::HasTitle).map(|s| s.text.as_str()).collect();
+    /// assert_eq!(titles, ["Giám đốc Công an tỉnh"]);
+    /// ```
+    pub fn related(&self, head: usize, kind: RelationKind) -> impl Iterator<Item = &Span> {
+        self.relations
+            .iter()
+            .filter(move |r| r.kind == kind && r.head == head)
+            .filter_map(|r| self.spans.get(r.tail))
+    }
+
+    /// The titles of person span `person` (`has_title`).
+    pub fn titles_of(&self, person: usize) -> impl Iterator<Item = &Span> {
+        self.related(person, RelationKind::HasTitle)
+    }
+
+    /// The first title of person span `person`, if any.
+    pub fn title_of(&self, person: usize) -> Option<&Span> {
+        self.titles_of(person).next()
+    }
+
+    /// The rank of person span `person` (`has_rank`), if any.
+    pub fn rank_of(&self, person: usize) -> Option<&Span> {
+        self.related(person, RelationKind::HasRank).next()
+    }
+
+    /// The first, fullest mention of the person that span `person` refers to: follows
+    /// `same_as` to its end (a mention that points nowhere is its own first mention).
+    /// Ids that are out of range give `None`.
+    pub fn first_mention(&self, person: usize) -> Option<&Span> {
+        let mut at = person;
+        // A chain is at most as long as the span list; a cycle (never written by nhan)
+        // stops there instead of looping.
+        for _ in 0..=self.spans.len() {
+            match self
+                .relations
+                .iter()
+                .find(|r| r.kind == RelationKind::SameAs && r.head == at)
+            {
+                Some(r) if r.tail != at => at = r.tail,
+                _ => break,
+            }
+        }
+        self.spans.get(at)
+    }
+
+    /// Every mention of the person that span `person` refers to, the first mention
+    /// included, in text order.
+    pub fn mentions_of(&self, person: usize) -> Vec<&Span> {
+        let Some(first) = self.first_mention(person) else {
+            return Vec::new();
+        };
+        self.of_kind(Kind::Person)
+            .filter(|s| self.first_mention(s.id).map(|f| f.id) == Some(first.id))
+            .collect()
     }
 
     /// One-line JSON, as `ANNOTATION.md` defines it.
@@ -284,5 +354,56 @@ impl Annotation {
         }
         let at = |b: usize| converted[points.partition_point(|&x| x < b)];
         self.spans.iter().map(|s| at(s.start)..at(s.end)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(input: &str, at: &str, id: usize) -> Span {
+        let start = input.find(at).unwrap_or(0);
+        let mut s = Span::new(Kind::Person, input, start..start + at.len());
+        s.id = id;
+        s
+    }
+
+    #[test]
+    fn same_as_chains_lead_to_the_first_mention() {
+        let input = "Phan Huy Ngọc nói. Ông Ngọc nói. Ngọc cười.";
+        let second = input.find("Ngọc nói.").map(|i| i + 1).unwrap_or(0);
+        let mut b = person(input, "Ngọc", 1);
+        b.start = input[second..].find("Ngọc").map_or(0, |i| i + second);
+        b.end = b.start + "Ngọc".len();
+        let mut c = b.clone();
+        c.id = 2;
+        c.start = input.rfind("Ngọc").unwrap_or(0);
+        c.end = c.start + "Ngọc".len();
+        let a = Annotation {
+            spans: vec![person(input, "Phan Huy Ngọc", 0), b, c],
+            relations: vec![
+                Relation {
+                    kind: RelationKind::SameAs,
+                    head: 1,
+                    tail: 0,
+                },
+                Relation {
+                    kind: RelationKind::SameAs,
+                    head: 2,
+                    tail: 1,
+                },
+            ],
+        };
+        assert_eq!(a.first_mention(2).map(|s| s.id), Some(0));
+        assert_eq!(a.first_mention(0).map(|s| s.id), Some(0));
+        assert_eq!(a.first_mention(9), None);
+        let ids: Vec<usize> = a.mentions_of(1).iter().map(|s| s.id).collect();
+        assert_eq!(ids, [0, 1, 2]);
+        for s in &a.spans {
+            assert_eq!(
+                &input[s.start..s.end],
+                s.text.as_str().get(..).unwrap_or("")
+            );
+        }
     }
 }
