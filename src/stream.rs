@@ -12,8 +12,11 @@ pub const CHUNK_TARGET: usize = 1 << 20;
 /// between characters, once it reaches this size.
 pub const CHUNK_MAX: usize = 8 << 20;
 
-/// One piece of a stream, annotated. Span offsets count from the start of the stream;
-/// span ids and relations are numbered within the chunk.
+/// One piece of a stream, annotated. Span offsets count from the start of the stream, and
+/// span ids are numbered across the whole stream: the first span of a chunk has the id that
+/// follows the last span of the chunk before, and relations use those ids. A stream is one
+/// document with one id space (`ANNOTATION.md`, Relations); concatenating the chunks' spans
+/// gives `spans[i].id == i`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chunk {
     /// Byte offset of the chunk in the stream.
@@ -37,6 +40,8 @@ pub struct ChunkIter<R> {
     eof: bool,
     failed: bool,
     source_name: String,
+    /// The id of the next span: the number of spans in the chunks already returned.
+    next_id: usize,
 }
 
 impl<R: Read> ChunkIter<R> {
@@ -142,10 +147,17 @@ impl<R: Read> Iterator for ChunkIter<R> {
             }
         };
         let mut annotation = self.annotator.annotate(text);
+        let first_id = self.next_id;
         for s in &mut annotation.spans {
             s.start += offset;
             s.end += offset;
+            s.id += first_id;
         }
+        for r in &mut annotation.relations {
+            r.head += first_id;
+            r.tail += first_id;
+        }
+        self.next_id += annotation.spans.len();
         Some(Ok(Chunk {
             offset,
             len: bytes.len(),
@@ -177,6 +189,7 @@ impl Annotator {
             eof: false,
             failed: false,
             source_name: source_name.to_owned(),
+            next_id: 0,
         }
     }
 

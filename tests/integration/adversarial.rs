@@ -471,6 +471,23 @@ fn a_stream_is_cut_at_paragraphs_and_spans_point_into_the_whole() {
         .inspect(|s| assert_eq!(&text[s.start..s.end], "Phan Huy Ngọc"))
         .count();
     assert_eq!(people, 40_000);
+    // One id space for the whole stream: ids run on across chunks, relations follow them.
+    let spans: Vec<&nhan::Span> = chunks.iter().flat_map(|c| &c.annotation.spans).collect();
+    for (i, s) in spans.iter().enumerate() {
+        assert_eq!(s.id, i);
+    }
+    let relations: Vec<&nhan::Relation> = chunks
+        .iter()
+        .flat_map(|c| &c.annotation.relations)
+        .collect();
+    assert_eq!(relations.len(), 80_000);
+    for r in relations {
+        assert_eq!(spans[r.head].kind, Kind::Person);
+        assert_eq!(
+            &text[spans[r.head].start..spans[r.head].end],
+            "Phan Huy Ngọc"
+        );
+    }
 }
 
 #[test]
