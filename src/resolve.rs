@@ -6,23 +6,20 @@ use crate::normalize::NormalizedText;
 use crate::recognize::Found;
 use crate::span::{Annotation, Kind, Relation, Span};
 
-/// Which span stays when two cross: the higher number.
-fn priority(kind: Kind) -> u8 {
-    match kind {
-        Kind::Abbreviation => 9,
-        Kind::Date => 8,
-        Kind::Number => 7,
-        Kind::LongForm => 6,
-        Kind::Person | Kind::Rank | Kind::Honorific => 5,
-        Kind::Title => 4,
-        Kind::Organization => 3,
-        Kind::Location => 2,
-    }
-}
-
 /// Maps `found` onto `input` and orders it as `ANNOTATION.md` requires.
 pub(crate) fn resolve(input: &str, text: &NormalizedText, found: Found) -> Annotation {
-    let Found { mut spans, links } = found;
+    // Which span stays when two cross: the higher priority, as the recognizers declare it.
+    let Found {
+        mut spans,
+        links,
+        priorities,
+    } = found;
+    let priority = |kind: Kind| {
+        priorities
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(0, |&(_, p)| p)
+    };
     for s in &mut spans {
         let r = text.original_range(s.start..s.end);
         s.start = r.start;

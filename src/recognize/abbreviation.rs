@@ -3,12 +3,29 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::words::{is_all_caps, word_ending_at};
-use super::{Doc, Found};
+use super::common::words::{is_all_caps, word_ending_at};
+use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::LexKind;
-use crate::matcher::{Target, is_word_char};
-use crate::normalize::strip_diacritics;
+use crate::normalize::{is_word_char, strip_diacritics};
 use crate::span::{Kind, RelationKind, Source};
+
+/// Abbreviations with their expansions, long forms, and definitions in the text.
+pub(crate) struct Abbreviations;
+
+impl Recognizer for Abbreviations {
+    fn name(&self) -> &'static str {
+        "abbreviations"
+    }
+    fn needs(&self) -> HitKinds {
+        HitKinds::ABBREVIATIONS.and(HitKinds::LONG_FORMS)
+    }
+    fn emits(&self) -> &'static [(Kind, u8)] {
+        &[(Kind::Abbreviation, 9), (Kind::LongForm, 6)]
+    }
+    fn recognize(&self, doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
+        recognize(doc, hits, found);
+    }
+}
 
 /// How far around an abbreviation cue words are looked for, in bytes of normalized text.
 const CUE_WINDOW: usize = 60;
@@ -25,19 +42,18 @@ struct Definition {
     expansion: String,
 }
 
-pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
     let definitions = find_definitions(doc, found);
     let defined_abbrev: HashSet<usize> =
         found.of(Kind::Abbreviation).map(|(_, s)| s.start).collect();
     let defined_long: HashSet<usize> = found.of(Kind::LongForm).map(|(_, s)| s.start).collect();
     let text = doc.str();
-    let m = doc.matcher;
 
     // Pass 1: choose a sense for each hit; remember what cues decided per abbreviation.
     let mut chosen: Vec<(Range<usize>, u32, Option<usize>)> = Vec::new();
     let mut decided: HashMap<u32, HashMap<usize, usize>> = HashMap::new();
     let mut covered = 0;
-    for hit in doc.hits {
+    for hit in hits {
         let Target::Abbrev { group, .. } = hit.target else {
             continue;
         };
@@ -45,7 +61,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             continue;
         }
         covered = hit.end;
-        let senses = &m.groups[group as usize].senses;
+        let senses = &doc.group(group).senses;
         let pick = if senses.len() > 1 {
             place_sense(doc, hit.end, senses)
                 .or_else(|| pick_by_cues(doc, hit.start..hit.end, senses))
@@ -59,14 +75,14 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     }
 
     for (range, group, pick) in chosen {
-        let g = &m.groups[group as usize];
+        let g = doc.group(group);
         let i = found.push(Kind::Abbreviation, range.clone());
         let span = &mut found.spans[i];
         span.canonical = Some(g.canonical.clone());
         if let Some(def) = definitions.iter().find(|d| d.abbreviation == g.canonical) {
             span.expansion = Some(def.expansion.clone());
             span.source = Some(Source::Document);
-            span.entity = Some(m.senses[g.senses[0] as usize].entity.clone());
+            span.entity = Some(doc.sense(g.senses[0]).entity.clone());
             continue;
         }
         // Undecided: the reading cues chose elsewhere in the document, else the default.
@@ -80,7 +96,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
                 None => (0, false),
             },
         };
-        let sense = &m.senses[g.senses[p] as usize];
+        let sense = doc.sense(g.senses[p]);
         span.expansion = Some(sense.expansion.clone());
         span.entity = Some(sense.entity.clone());
         span.source = Some(Source::Dictionary);
@@ -89,14 +105,14 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
                 .senses
                 .iter()
                 .skip(1)
-                .map(|&s| m.senses[s as usize].expansion.clone())
+                .map(|&s| doc.sense(s).expansion.clone())
                 .collect();
         }
     }
 
     // Long forms: the longest at each place; one inside another is not repeated.
     let mut covered = 0;
-    for hit in doc.hits {
+    for hit in hits {
         let Target::LongForm { sense } = hit.target else {
             continue;
         };
@@ -104,7 +120,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             continue;
         }
         covered = hit.end;
-        let abbreviation = m.senses[sense as usize].abbreviation.clone();
+        let abbreviation = doc.sense(sense).abbreviation.clone();
         let i = found.push(Kind::LongForm, hit.start..hit.end);
         found.spans[i].abbreviation = Some(abbreviation);
     }
@@ -113,7 +129,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     // pass however many there are.
     let unknown: Vec<&Definition> = definitions
         .iter()
-        .filter(|d| m.group(&d.abbreviation).is_none())
+        .filter(|d| doc.group_named(&d.abbreviation).is_none())
         .collect();
     if unknown.is_empty() {
         return;
@@ -144,7 +160,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
 /// Before a place name an ambiguous abbreviation is read in its place sense: `TT Vị
 /// Xuyên` is a thị trấn, `TP Hà Giang` a thành phố.
 fn place_sense(doc: &Doc<'_>, end: usize, senses: &[u32]) -> Option<usize> {
-    let next = super::words::next_word(doc.str(), end)?;
+    let next = super::common::words::next_word(doc.str(), end)?;
     let place = doc.hits_at(next.start).iter().any(|h| {
         matches!(
             h.target,
@@ -159,7 +175,7 @@ fn place_sense(doc: &Doc<'_>, end: usize, senses: &[u32]) -> Option<usize> {
     }
     senses
         .iter()
-        .position(|&s| doc.matcher.senses[s as usize].entity == "location")
+        .position(|&s| doc.sense(s).entity == "location")
 }
 
 /// The sense whose cue words occur near `range`, by index into `senses`.
@@ -176,7 +192,8 @@ fn pick_by_cues(doc: &Doc<'_>, range: Range<usize>, senses: &[u32]) -> Option<us
     let window = &lower[from..to];
     let mut best: Option<(usize, usize)> = None;
     for (p, &s) in senses.iter().enumerate() {
-        let score = doc.matcher.senses[s as usize]
+        let score = doc
+            .sense(s)
             .cues
             .iter()
             .filter(|c| contains_word(window, c))
@@ -235,16 +252,15 @@ fn find_definitions(doc: &Doc<'_>, found: &mut Found) -> Vec<Definition> {
         let Some((long, abbr)) = def else { continue };
         let abbreviation = text[abbr.clone()].to_owned();
         let canonical = doc
-            .matcher
-            .group(&abbreviation)
+            .group_named(&abbreviation)
             .map_or(abbreviation.clone(), |g| g.canonical.clone());
         let expansion = text[long.clone()].to_owned();
         let lf = found.push(Kind::LongForm, long);
         found.spans[lf].abbreviation = Some(canonical.clone());
         let ab = found.push(Kind::Abbreviation, abbr);
-        let entity = doc.matcher.group(&canonical).map_or_else(
+        let entity = doc.group_named(&canonical).map_or_else(
             || String::from("other"),
-            |g| doc.matcher.senses[g.senses[0] as usize].entity.clone(),
+            |g| doc.sense(g.senses[0]).entity.clone(),
         );
         let span = &mut found.spans[ab];
         span.canonical = Some(canonical.clone());

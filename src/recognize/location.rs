@@ -5,14 +5,35 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::organization::{level_word_at, place_after};
-use super::words::{is_capitalized, next_word, prev_word};
-use super::{Doc, Found};
+use super::common::place::{level_word_at, place_after};
+use super::common::words::{is_capitalized, next_word, prev_word};
+use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{LexEntry, LexKind};
-use crate::matcher::Target;
 use crate::span::Kind;
 
-pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+/// Places: dictionary places (with the level word before them) and unknown names after
+/// a level word.
+pub(crate) struct Places;
+
+impl Recognizer for Places {
+    fn name(&self) -> &'static str {
+        "places"
+    }
+    fn needs(&self) -> HitKinds {
+        HitKinds::lex(LexKind::Place).and(HitKinds::lex(LexKind::Level))
+    }
+    fn reads(&self) -> &'static [Kind] {
+        &[Kind::Person, Kind::Abbreviation, Kind::Date, Kind::Location]
+    }
+    fn emits(&self) -> &'static [(Kind, u8)] {
+        &[(Kind::Location, 2)]
+    }
+    fn recognize(&self, doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
+        recognize(doc, hits, found);
+    }
+}
+
+fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
     let text = doc.str();
     let mut taken: Vec<Range<usize>> = found
         .spans
@@ -31,10 +52,10 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     };
     let mut last_end = 0;
     let mut i = 0;
-    while i < doc.hits.len() {
-        let start = doc.hits[i].start;
-        let group_end = i + doc.hits[i..].partition_point(|h| h.start == start);
-        let group = &doc.hits[i..group_end];
+    while i < hits.len() {
+        let start = hits[i].start;
+        let group_end = i + hits[i..].partition_point(|h| h.start == start);
+        let group = &hits[i..group_end];
         i = group_end;
         if start < last_end
             || !group.iter().any(|h| {
@@ -53,7 +74,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             .iter()
             .filter_map(|h| match h.target {
                 Target::Lex { entry, .. } => {
-                    let e = &doc.matcher.entries[entry as usize];
+                    let e = doc.entry(entry);
                     (e.kind == LexKind::Place).then_some((h.end, e))
                 }
                 _ => None,
@@ -117,7 +138,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         .map(|(_, s)| s.start)
         .collect();
     let mut last_level = usize::MAX;
-    for hit in doc.hits {
+    for hit in hits {
         if !matches!(
             hit.target,
             Target::Lex {
@@ -178,7 +199,7 @@ fn stands_alone(text: &str, range: Range<usize>) -> bool {
     let before = text[..range.start].trim_end_matches(' ');
     let sentence_start =
         before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '"', '(']);
-    let capital_before = super::words::word_ending_at(text, before.len())
+    let capital_before = super::common::words::word_ending_at(text, before.len())
         .is_some_and(|w| before.len() + 1 == range.start && is_capitalized(&text[w]));
     let capital_after = next_word(text, range.end).is_some_and(|w| is_capitalized(&text[w]));
     !sentence_start && !capital_before && !capital_after
@@ -190,7 +211,7 @@ fn level_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, String)> {
     // `TP.HCM`, `H.Nghĩa Hành`: a dotted level glued to the name.
     let glued = text[..start]
         .ends_with('.')
-        .then(|| super::words::word_ending_at(text, start - 1))
+        .then(|| super::common::words::word_ending_at(text, start - 1))
         .flatten();
     let w1 = prev_word(text, start).or(glued)?;
     let mut starts = vec![w1.start];
@@ -198,7 +219,7 @@ fn level_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, String)> {
         starts.insert(0, w2.start);
     }
     starts.into_iter().find_map(|s| {
-        let (r, e) = super::organization::level_word_at(doc, s)?;
+        let (r, e) = level_word_at(doc, s)?;
         (r.end + 1 == start || r.end == start)
             .then(|| (r, e.get("level").unwrap_or(&e.canonical).to_owned()))
     })

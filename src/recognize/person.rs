@@ -5,11 +5,40 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::words::{is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at};
-use super::{Doc, Found};
+use super::common::words::{
+    is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at,
+};
+use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{LexEntry, LexKind};
-use crate::matcher::Target;
 use crate::span::{Kind, RelationKind};
+
+/// People, with their ranks, honorifics and the titles they hold.
+pub(crate) struct People;
+
+impl Recognizer for People {
+    fn name(&self) -> &'static str {
+        "people"
+    }
+    fn needs(&self) -> HitKinds {
+        HitKinds::lex(LexKind::Rank).and(HitKinds::lex(LexKind::Surname))
+    }
+    fn reads(&self) -> &'static [Kind] {
+        &[
+            Kind::Organization,
+            Kind::Title,
+            Kind::Abbreviation,
+            Kind::LongForm,
+            Kind::Date,
+            Kind::Number,
+        ]
+    }
+    fn emits(&self) -> &'static [(Kind, u8)] {
+        &[(Kind::Person, 5), (Kind::Rank, 5), (Kind::Honorific, 5)]
+    }
+    fn recognize(&self, doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
+        recognize(doc, hits, found);
+    }
+}
 
 /// Most words in a name after its first: `Tôn Nữ Thị Hồng Nhung` has four.
 const MAX_NAME_WORDS: usize = 4;
@@ -26,7 +55,7 @@ const BYLINES: [&str; 8] = [
     "nhóm pv:",
 ];
 
-pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
     let text = doc.str();
     // What earlier recognizers claimed: a name does not start inside them.
     let mut claimed: Vec<Range<usize>> = found
@@ -59,7 +88,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
 
     // Ranks: always spans; they also make the next capitalised words a name.
     let mut rank_before: HashMap<usize, usize> = HashMap::new();
-    for hit in doc.hits {
+    for hit in hits {
         let Target::Lex {
             entry,
             kind: LexKind::Rank,
@@ -67,7 +96,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         else {
             continue;
         };
-        let e = &doc.matcher.entries[entry as usize];
+        let e = doc.entry(entry);
         if !is_capitalized(&text[hit.start..hit.end]) {
             continue;
         }
@@ -125,7 +154,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         *covered = name.end;
         people.push((name, positional));
     };
-    for hit in doc.hits {
+    for hit in hits {
         if matches!(
             hit.target,
             Target::Lex {

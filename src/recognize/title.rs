@@ -4,18 +4,39 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::organization::{abbreviation_index, expand_abbreviations};
-use super::words::{is_capitalized, next_word, word_at};
-use super::{Doc, Found};
+use super::common::expand::{abbreviation_index, expand_abbreviations};
+use super::common::words::{is_capitalized, next_word, word_at};
+use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::LexKind;
-use crate::matcher::Target;
 use crate::span::Kind;
+
+/// Titles: a role, its qualifiers and the body it belongs to.
+pub(crate) struct Titles;
+
+impl Recognizer for Titles {
+    fn name(&self) -> &'static str {
+        "titles"
+    }
+    fn needs(&self) -> HitKinds {
+        HitKinds::lex(LexKind::Role)
+    }
+    fn reads(&self) -> &'static [Kind] {
+        &[Kind::Organization, Kind::Abbreviation]
+    }
+    fn emits(&self) -> &'static [(Kind, u8)] {
+        // A body named after a role's head word (`Trưởng Ban Chỉ đạo ...`) is found here.
+        &[(Kind::Title, 4), (Kind::Organization, 3)]
+    }
+    fn recognize(&self, doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
+        recognize(doc, hits, found);
+    }
+}
 
 /// Most words an organization named after a role may run to when the text does not close
 /// it with punctuation (`Trưởng Ban Chỉ đạo phòng, chống tội phạm, ...`).
 const MAX_OPEN_ORG_WORDS: usize = 40;
 
-pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
     let text = doc.str();
     let mut org_at: HashMap<usize, usize> = HashMap::new();
     for (i, s) in found.of(Kind::Organization) {
@@ -26,7 +47,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     }
     let index = abbreviation_index(found);
     let mut covered = 0;
-    for hit in doc.hits {
+    for hit in hits {
         let Target::Lex {
             entry,
             kind: LexKind::Role,
@@ -34,7 +55,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         else {
             continue;
         };
-        let e = &doc.matcher.entries[entry as usize];
+        let e = doc.entry(entry);
         // Roles are capitalised in office names; `đại biểu` in `Đại hội đại biểu` is not one.
         if hit.start < covered || !is_capitalized(&text[hit.start..hit.end]) {
             continue;
@@ -120,7 +141,7 @@ fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
             .filter(move |h| matches!(h.target, Target::Lex { kind: k, .. } if k == kind))
     };
     if let Some(country) = lex(LexKind::Place)
-        .filter(|h| matches!(h.target, Target::Lex { entry, .. } if doc.matcher.entries[entry as usize].get("rank") == Some("0")))
+        .filter(|h| matches!(h.target, Target::Lex { entry, .. } if doc.entry(entry).get("rank") == Some("0")))
         .map(|h| h.end)
         .max()
     {
@@ -129,7 +150,7 @@ fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
     let word = &text[w.clone()];
     // A name or a place comes after the office, not inside it.
     if !is_capitalized(word)
-        || super::words::is_all_caps(word)
+        || super::common::words::is_all_caps(word)
         || lex(LexKind::Surname).next().is_some()
         || !hits.is_empty()
     {
