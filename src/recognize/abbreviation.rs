@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::common::words::{is_all_caps, word_ending_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::LexKind;
+use crate::normalize::table::{flag, is_letter};
 use crate::normalize::{is_word_char, strip_diacritics};
 use crate::span::{Kind, RelationKind, Source};
 
@@ -125,29 +126,43 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
         found.spans[i].abbreviation = Some(abbreviation);
     }
 
-    // Abbreviations that only the document defines: find their later uses, all in one
-    // pass however many there are.
-    let unknown: Vec<&Definition> = definitions
+    // Abbreviations that only the document defines: their later uses start a capitalised
+    // word of the syllable table, found by that word in one walk however many there are.
+    let mut by_first: HashMap<&str, Vec<&Definition>> = HashMap::new();
+    for d in definitions
         .iter()
         .filter(|d| doc.group_named(&d.abbreviation).is_none())
-        .collect();
-    if unknown.is_empty() {
+    {
+        let a = d.abbreviation.as_str();
+        let first = &a[..a.find(|c: char| !is_letter(c)).unwrap_or(a.len())];
+        by_first.entry(first).or_default().push(d);
+    }
+    if by_first.is_empty() {
         return;
     }
-    let Ok(ac) = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(unknown.iter().map(|d| d.abbreviation.as_str()))
-    else {
-        return;
-    };
-    for hit in ac.find_iter(text) {
-        let (at, end) = (hit.start(), hit.end());
+    for defs in by_first.values_mut() {
+        defs.sort_by_key(|d| std::cmp::Reverse(d.abbreviation.len()));
+    }
+    let table = doc.table();
+    let mut covered = 0;
+    for row in 0..table.len() {
+        let r = table.range(row);
+        if r.start < covered || table.flags[row] & flag::CAPITALISED == 0 {
+            continue;
+        }
+        let Some(def) = by_first.get(&text[r.clone()]).and_then(|defs| {
+            defs.iter()
+                .find(|d| text[r.start..].starts_with(d.abbreviation.as_str()))
+        }) else {
+            continue;
+        };
+        let (at, end) = (r.start, r.start + def.abbreviation.len());
+        covered = end;
         let bounded = !text[..at].chars().next_back().is_some_and(is_word_char)
             && !text[end..].chars().next().is_some_and(is_word_char);
         if !bounded || defined_abbrev.contains(&at) {
             continue;
         }
-        let def = unknown[hit.pattern().as_usize()];
         let i = found.push(Kind::Abbreviation, at..end);
         let span = &mut found.spans[i];
         span.canonical = Some(def.abbreviation.clone());

@@ -66,7 +66,7 @@ impl Recognizer for Numbers {
             .map(|s| s.range())
             .collect();
         taken.sort_by_key(|r| (r.start, r.end));
-        for n in find_numbers_in(doc.tokens(), doc.lower(), &taken) {
+        for n in find_numbers_in(&doc.tokens(), doc.lower(), &taken) {
             let i = found.push(Kind::Number, n.start..n.end);
             found.spans[i].value = Some(Value::Number(n.value));
         }

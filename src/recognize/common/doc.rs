@@ -1,11 +1,11 @@
 //! The document as recognizers read it ([`Doc`]) and what they write ([`Found`]).
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::dict::{LexEntry, LexKind, Sense};
-use crate::matcher::{AbbrevGroup, FxBuild, Hit, Matcher};
+use crate::matcher::{AbbrevGroup, Hit, Matcher};
 use crate::normalize::NormalizedText;
+use crate::normalize::table::{Positions, PositionsBuilder, Syllables};
 use crate::recognize::numwords::Lex;
 use crate::span::{Kind, RelationKind, Span};
 
@@ -20,12 +20,12 @@ pub(crate) struct Doc<'a> {
     pub(crate) hits: &'a [Hit],
     matcher: &'a Matcher,
     pub(crate) reference_date: Option<(i32, u32, u32)>,
-    /// The token view dates and numbers read (built once per document).
-    tokens: Lex<'a>,
-    /// Where the hits of each start are in `hits`: recognizers ask by position many
-    /// times, and a binary search over a large document's hits misses the cache at
-    /// every step.
-    hit_index: HashMap<usize, (u32, u32), FxBuild>,
+    /// The syllable table, written right after normalization.
+    table: Syllables,
+    /// The hits bucketed by start: bucket `b` is `hits[bucket[b]..bucket[b + 1]]`, and
+    /// `starts` finds the bucket of a byte position in constant time.
+    starts: Positions,
+    bucket: Vec<u32>,
 }
 
 impl<'a> Doc<'a> {
@@ -35,21 +35,25 @@ impl<'a> Doc<'a> {
         matcher: &'a Matcher,
         reference_date: Option<(i32, u32, u32)>,
     ) -> Self {
-        let mut hit_index: HashMap<usize, (u32, u32), FxBuild> = HashMap::default();
-        hit_index.reserve(hits.len());
+        let mut starts = PositionsBuilder::new(text.len());
+        let mut bucket = Vec::with_capacity(hits.len() / 2 + 1);
+        let mut last = usize::MAX;
         for (i, h) in hits.iter().enumerate() {
-            hit_index
-                .entry(h.start)
-                .and_modify(|r| r.1 = i as u32 + 1)
-                .or_insert((i as u32, i as u32 + 1));
+            if h.start != last {
+                starts.set(h.start);
+                bucket.push(i as u32);
+                last = h.start;
+            }
         }
+        bucket.push(hits.len() as u32);
         Doc {
             text,
             hits,
             matcher,
             reference_date,
-            tokens: Lex::new(text.as_str()),
-            hit_index,
+            table: Syllables::new(text),
+            starts: starts.finish(),
+            bucket,
         }
     }
 }
@@ -61,14 +65,18 @@ impl Doc<'_> {
     pub(crate) fn lower(&self) -> &str {
         self.text.lowercase()
     }
-    /// The token view of the text (runs of letters, of digits, single marks).
-    pub(crate) fn tokens(&self) -> &Lex<'_> {
-        &self.tokens
+    /// The syllable table: runs of letters, of digits, single marks, with their shape.
+    pub(crate) fn table(&self) -> &Syllables {
+        &self.table
+    }
+    /// The token view of the table that dates and numbers read.
+    pub(crate) fn tokens(&self) -> Lex<'_> {
+        Lex::over(self.str(), &self.table)
     }
     /// The hits that start at byte `pos`.
     pub(crate) fn hits_at(&self, pos: usize) -> &[Hit] {
-        match self.hit_index.get(&pos) {
-            Some(&(from, to)) => &self.hits[from as usize..to as usize],
+        match self.starts.index_of(pos) {
+            Some(b) => &self.hits[self.bucket[b] as usize..self.bucket[b + 1] as usize],
             None => &[],
         }
     }

@@ -53,7 +53,7 @@ impl Recognizer for Dates {
         &[(Kind::Date, 8)]
     }
     fn recognize(&self, doc: &Doc<'_>, _hits: &[Hit], found: &mut Found) {
-        for d in find_dates_in(doc.tokens(), doc.lower(), doc.reference_date) {
+        for d in find_dates_in(&doc.tokens(), doc.lower(), doc.reference_date) {
             let i = found.push(Kind::Date, d.start..d.end);
             found.spans[i].value = Some(Value::Text(d.value));
         }
