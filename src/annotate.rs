@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::matcher::Matcher;
 use crate::normalize::Normalizer;
 use crate::recognize::{self, Doc};
-use crate::resolve::resolve;
+use crate::resolve::{resolve, resolve_raw};
 use crate::span::Annotation;
 
 /// Reads Vietnamese text and says what is in it.
@@ -94,6 +94,19 @@ impl Annotator {
         let mut hits = Vec::new();
         self.inner.matcher.find(&text, &mut hits);
         hits.len()
+    }
+
+    /// Runs the whole pipeline up to resolved raw spans, without making a [`Annotation`]
+    /// (no strings); returns the number of spans. For benchmarks and the allocation test.
+    #[doc(hidden)]
+    pub fn count_spans(&self, input: &str) -> usize {
+        let inner = &*self.inner;
+        let text = inner.normalizer.normalize(input);
+        let mut hits = Vec::new();
+        inner.matcher.find(&text, &mut hits);
+        let doc = Doc::new(&text, &hits, &inner.matcher, inner.reference_date);
+        let mut found = recognize::run(&doc);
+        resolve_raw(&text, &mut found).order.len()
     }
 
     /// Heap bytes held by the automaton.

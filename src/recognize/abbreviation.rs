@@ -23,7 +23,7 @@ impl Recognizer for Abbreviations {
     fn emits(&self) -> &'static [(Kind, u8)] {
         &[(Kind::Abbreviation, 9), (Kind::LongForm, 6)]
     }
-    fn recognize(&self, doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
+    fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         recognize(doc, hits, found);
     }
 }
@@ -38,12 +38,12 @@ const MAX_DEFINITION: usize = 200;
 const LINK_WORDS: [&str; 5] = ["và", "của", "các", "với", "cho"];
 
 /// An expansion the document itself gives: `Mặt trận Tổ quốc (MTTQ)`.
-struct Definition {
-    abbreviation: String,
-    expansion: String,
+struct Definition<'a> {
+    abbreviation: &'a str,
+    expansion: &'a str,
 }
 
-fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
+fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let definitions = find_definitions(doc, found);
     let defined_abbrev: HashSet<usize> =
         found.of(Kind::Abbreviation).map(|(_, s)| s.start).collect();
@@ -78,12 +78,12 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
     for (range, group, pick) in chosen {
         let g = doc.group(group);
         let i = found.push(Kind::Abbreviation, range.clone());
-        let span = &mut found.spans[i];
-        span.canonical = Some(g.canonical.clone());
+        let span = found.attrs(i);
+        span.canonical = Some(g.canonical.as_str().into());
         if let Some(def) = definitions.iter().find(|d| d.abbreviation == g.canonical) {
-            span.expansion = Some(def.expansion.clone());
+            span.expansion = Some(def.expansion.into());
             span.source = Some(Source::Document);
-            span.entity = Some(doc.sense(g.senses[0]).entity.clone());
+            span.entity = Some(doc.sense(g.senses[0]).entity.as_str().into());
             continue;
         }
         // Undecided: the reading cues chose elsewhere in the document, else the default.
@@ -98,15 +98,15 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
             },
         };
         let sense = doc.sense(g.senses[p]);
-        span.expansion = Some(sense.expansion.clone());
-        span.entity = Some(sense.entity.clone());
+        span.expansion = Some(sense.expansion.as_str().into());
+        span.entity = Some(sense.entity.as_str().into());
         span.source = Some(Source::Dictionary);
         if !from_cue && g.senses.len() > 1 {
             span.alternatives = g
                 .senses
                 .iter()
                 .skip(1)
-                .map(|&s| doc.sense(s).expansion.clone())
+                .map(|&s| doc.sense(s).expansion.as_str().into())
                 .collect();
         }
     }
@@ -121,9 +121,9 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
             continue;
         }
         covered = hit.end;
-        let abbreviation = doc.sense(sense).abbreviation.clone();
+        let abbreviation = doc.sense(sense).abbreviation.as_str();
         let i = found.push(Kind::LongForm, hit.start..hit.end);
-        found.spans[i].abbreviation = Some(abbreviation);
+        found.attrs(i).abbreviation = Some(abbreviation.into());
     }
 
     // Abbreviations that only the document defines: their later uses start a capitalised
@@ -131,9 +131,9 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
     let mut by_first: HashMap<&str, Vec<&Definition>> = HashMap::new();
     for d in definitions
         .iter()
-        .filter(|d| doc.group_named(&d.abbreviation).is_none())
+        .filter(|d| doc.group_named(d.abbreviation).is_none())
     {
-        let a = d.abbreviation.as_str();
+        let a = d.abbreviation;
         let first = &a[..a.find(|c: char| !is_letter(c)).unwrap_or(a.len())];
         by_first.entry(first).or_default().push(d);
     }
@@ -152,7 +152,7 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
         }
         let Some(def) = by_first.get(&text[r.clone()]).and_then(|defs| {
             defs.iter()
-                .find(|d| text[r.start..].starts_with(d.abbreviation.as_str()))
+                .find(|d| text[r.start..].starts_with(d.abbreviation))
         }) else {
             continue;
         };
@@ -164,10 +164,10 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
             continue;
         }
         let i = found.push(Kind::Abbreviation, at..end);
-        let span = &mut found.spans[i];
-        span.canonical = Some(def.abbreviation.clone());
-        span.expansion = Some(def.expansion.clone());
-        span.entity = Some(String::from("other"));
+        let span = found.attrs(i);
+        span.canonical = Some(def.abbreviation.into());
+        span.expansion = Some(def.expansion.into());
+        span.entity = Some("other".into());
         span.source = Some(Source::Document);
     }
 }
@@ -231,7 +231,7 @@ fn contains_word(hay: &str, needle: &str) -> bool {
 }
 
 /// Finds `Long Form (ABBR)` and `ABBR (Long Form)` and adds their spans and relation.
-fn find_definitions(doc: &Doc<'_>, found: &mut Found) -> Vec<Definition> {
+fn find_definitions<'a>(doc: &Doc<'a>, found: &mut Found<'a>) -> Vec<Definition<'a>> {
     let text = doc.str();
     let mut defs: Vec<Definition> = Vec::new();
     for (open, _) in text.match_indices('(') {
@@ -265,22 +265,21 @@ fn find_definitions(doc: &Doc<'_>, found: &mut Found) -> Vec<Definition> {
                 .map(|w| (open + 1..close, w))
         };
         let Some((long, abbr)) = def else { continue };
-        let abbreviation = text[abbr.clone()].to_owned();
+        let abbreviation = &text[abbr.clone()];
         let canonical = doc
-            .group_named(&abbreviation)
-            .map_or(abbreviation.clone(), |g| g.canonical.clone());
-        let expansion = text[long.clone()].to_owned();
+            .group_named(abbreviation)
+            .map_or(abbreviation, |g| g.canonical.as_str());
+        let expansion = &text[long.clone()];
         let lf = found.push(Kind::LongForm, long);
-        found.spans[lf].abbreviation = Some(canonical.clone());
+        found.attrs(lf).abbreviation = Some(canonical.into());
         let ab = found.push(Kind::Abbreviation, abbr);
-        let entity = doc.group_named(&canonical).map_or_else(
-            || String::from("other"),
-            |g| doc.sense(g.senses[0]).entity.clone(),
-        );
-        let span = &mut found.spans[ab];
-        span.canonical = Some(canonical.clone());
-        span.expansion = Some(expansion.clone());
-        span.entity = Some(entity);
+        let entity = doc
+            .group_named(canonical)
+            .map_or("other", |g| doc.sense(g.senses[0]).entity.as_str());
+        let span = found.attrs(ab);
+        span.canonical = Some(canonical.into());
+        span.expansion = Some(expansion.into());
+        span.entity = Some(entity.into());
         span.source = Some(Source::Document);
         found.link(RelationKind::Defines, lf, ab);
         if !defs.iter().any(|d| d.abbreviation == canonical) {

@@ -2,6 +2,7 @@
 //! span (`tỉnh Hà Giang` → `Hà Giang`, level `tỉnh`) and, for a unit the 2025 merger
 //! absorbed, the province it became part of.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -28,15 +29,14 @@ impl Recognizer for Places {
     fn emits(&self) -> &'static [(Kind, u8)] {
         &[(Kind::Location, 2)]
     }
-    fn recognize(&self, doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
+    fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         recognize(doc, hits, found);
     }
 }
 
-fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
+fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
     let mut taken: Vec<Range<usize>> = found
-        .spans
         .iter()
         .filter(|s| matches!(s.kind, Kind::Person | Kind::Abbreviation | Kind::Date))
         .map(|s| s.range())
@@ -52,6 +52,9 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
     };
     let mut last_end = 0;
     let mut i = 0;
+    // Reused for every group: no allocation per place.
+    let mut places: Vec<(usize, &LexEntry)> = Vec::new();
+    let mut candidates: Vec<&LexEntry> = Vec::new();
     while i < hits.len() {
         let start = hits[i].start;
         let group_end = i + hits[i..].partition_point(|h| h.start == start);
@@ -70,16 +73,14 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
         {
             continue;
         }
-        let places: Vec<(usize, &LexEntry)> = group
-            .iter()
-            .filter_map(|h| match h.target {
-                Target::Lex { entry, .. } => {
-                    let e = doc.entry(entry);
-                    (e.kind == LexKind::Place).then_some((h.end, e))
-                }
-                _ => None,
-            })
-            .collect();
+        places.clear();
+        places.extend(group.iter().filter_map(|h| match h.target {
+            Target::Lex { entry, .. } => {
+                let e = doc.entry(entry);
+                (e.kind == LexKind::Place).then_some((h.end, e))
+            }
+            _ => None,
+        }));
         let Some(&(end, _)) = places.iter().max_by_key(|(e, _)| *e) else {
             continue;
         };
@@ -88,15 +89,12 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
             continue;
         }
         let level = level_before(doc, start);
-        let candidates: Vec<&LexEntry> = places
-            .iter()
-            .filter(|(e, _)| *e == end)
-            .map(|(_, x)| *x)
-            .collect();
+        candidates.clear();
+        candidates.extend(places.iter().filter(|(e, _)| *e == end).map(|(_, x)| *x));
         let entry = match &level {
             Some((_, lv)) => candidates
                 .iter()
-                .find(|e| e.get("level") == Some(lv.as_str()))
+                .find(|e| e.get("level") == Some(*lv))
                 .or(candidates.first()),
             // Without a level word only a province-level unit or a country is safe to take.
             None => candidates
@@ -115,8 +113,8 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
         emit(
             found,
             range.clone(),
-            entry.canonical.clone(),
-            level.map(|(_, l)| l),
+            entry.canonical.as_str().into(),
+            level.map(|(_, l)| l.into()),
             entry.get("became"),
         );
         last_end = end;
@@ -156,7 +154,7 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
         let Some((level_range, entry)) = level_word_at(doc, hit.start) else {
             continue;
         };
-        let level = entry.get("level").unwrap_or(&entry.canonical).to_owned();
+        let level = entry.get("level").unwrap_or(&entry.canonical);
         let Some(end) = place_after(doc, level_range.end) else {
             continue;
         };
@@ -172,26 +170,26 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
             emit(
                 found,
                 start..end,
-                text[start..end].to_owned(),
-                Some(level),
+                text[start..end].into(),
+                Some(level.into()),
                 None,
             );
         }
     }
 }
 
-fn emit(
-    found: &mut Found,
+fn emit<'a>(
+    found: &mut Found<'a>,
     range: Range<usize>,
-    canonical: String,
-    level: Option<String>,
-    became: Option<&str>,
+    canonical: Cow<'a, str>,
+    level: Option<Cow<'a, str>>,
+    became: Option<&'a str>,
 ) {
     let i = found.push(Kind::Location, range);
-    let s = &mut found.spans[i];
+    let s = found.attrs(i);
     s.canonical = Some(canonical);
     s.level = level;
-    s.became = became.map(str::to_owned);
+    s.became = became.map(Cow::Borrowed);
 }
 
 /// Is the word at `range` mid-sentence, with no capitalised word right before or after it?
@@ -206,7 +204,7 @@ fn stands_alone(text: &str, range: Range<usize>) -> bool {
 }
 
 /// The level word written right before `start`, with its canonical level.
-fn level_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, String)> {
+fn level_before<'a>(doc: &Doc<'a>, start: usize) -> Option<(Range<usize>, &'a str)> {
     let text = doc.str();
     // `TP.HCM`, `H.Nghĩa Hành`: a dotted level glued to the name.
     let glued = text[..start]
@@ -220,7 +218,6 @@ fn level_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, String)> {
     }
     starts.into_iter().find_map(|s| {
         let (r, e) = level_word_at(doc, s)?;
-        (r.end + 1 == start || r.end == start)
-            .then(|| (r, e.get("level").unwrap_or(&e.canonical).to_owned()))
+        (r.end + 1 == start || r.end == start).then(|| (r, e.get("level").unwrap_or(&e.canonical)))
     })
 }

@@ -35,13 +35,13 @@ pub(crate) const REGISTRY: &[&dyn Recognizer] = &[
 ];
 
 /// Runs every recognizer of [`REGISTRY`] in order.
-pub(crate) fn run(doc: &Doc<'_>) -> Found {
+pub(crate) fn run<'a>(doc: &Doc<'a>) -> Found<'a> {
     run_with(doc, REGISTRY)
 }
 
 /// Runs `registry` in order over `doc`: one walk over the hits deals each hit to the
 /// recognizers that need it, then each recognizer runs on its own hits.
-pub(crate) fn run_with(doc: &Doc<'_>, registry: &[&dyn Recognizer]) -> Found {
+pub(crate) fn run_with<'a>(doc: &Doc<'a>, registry: &[&dyn Recognizer]) -> Found<'a> {
     let needs: Vec<HitKinds> = registry.iter().map(|r| r.needs()).collect();
     let mut dealt: Vec<Vec<Hit>> = vec![Vec::new(); registry.len()];
     for hit in doc.hits {

@@ -38,9 +38,9 @@
 
 use std::ops::Range;
 
-use super::common::{Doc, Found, Hit, HitKinds, Recognizer};
+use super::common::{Doc, Found, Hit, HitKinds, RawValue, Recognizer};
 use super::numwords::{self, CHAIN, Lex, Tk};
-use crate::span::{Kind, Value};
+use crate::span::Kind;
 
 /// Numbers in digits and in words, outside dates and codes.
 pub(crate) struct Numbers;
@@ -58,9 +58,8 @@ impl Recognizer for Numbers {
     fn emits(&self) -> &'static [(Kind, u8)] {
         &[(Kind::Number, 7)]
     }
-    fn recognize(&self, doc: &Doc<'_>, _hits: &[Hit], found: &mut Found) {
+    fn recognize<'a>(&self, doc: &Doc<'a>, _hits: &[Hit], found: &mut Found<'a>) {
         let mut taken: Vec<Range<usize>> = found
-            .spans
             .iter()
             .filter(|s| matches!(s.kind, Kind::Date | Kind::Abbreviation))
             .map(|s| s.range())
@@ -68,7 +67,7 @@ impl Recognizer for Numbers {
         taken.sort_by_key(|r| (r.start, r.end));
         for n in find_numbers_in(&doc.tokens(), doc.lower(), &taken) {
             let i = found.push(Kind::Number, n.start..n.end);
-            found.spans[i].value = Some(Value::Number(n.value));
+            found.attrs(i).value = Some(RawValue::Number(n.value));
         }
     }
 }

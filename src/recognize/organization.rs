@@ -30,7 +30,7 @@ impl Recognizer for Organizations {
     fn emits(&self) -> &'static [(Kind, u8)] {
         &[(Kind::Organization, 3)]
     }
-    fn recognize(&self, doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
+    fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         recognize(doc, hits, found);
     }
 }
@@ -72,11 +72,10 @@ impl OrgAbbreviations {
     }
 }
 
-fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
+fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
     let head_needs = |key: &str| {
-        doc.entries_for(&key.to_lowercase())
-            .find(|e| e.kind == LexKind::OrgHead)
+        doc.entry_named(key, LexKind::OrgHead)
             .map(|e| needs_of(e.get("complement")))
     };
     let mut starts: Vec<(usize, Option<Needs>)> = found
@@ -123,7 +122,7 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
     for range in orgs {
         let canonical = expand_abbreviations(found, &index, text, range.clone());
         let i = found.push(Kind::Organization, range);
-        found.spans[i].canonical = Some(canonical);
+        found.attrs(i).canonical = Some(canonical);
     }
 }
 

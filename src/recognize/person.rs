@@ -35,7 +35,7 @@ impl Recognizer for People {
     fn emits(&self) -> &'static [(Kind, u8)] {
         &[(Kind::Person, 5), (Kind::Rank, 5), (Kind::Honorific, 5)]
     }
-    fn recognize(&self, doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
+    fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         recognize(doc, hits, found);
     }
 }
@@ -55,11 +55,10 @@ const BYLINES: [&str; 8] = [
     "nhóm pv:",
 ];
 
-fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
+fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
     // What earlier recognizers claimed: a name does not start inside them.
     let mut claimed: Vec<Range<usize>> = found
-        .spans
         .iter()
         .filter(|s| {
             matches!(
@@ -101,7 +100,7 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
             continue;
         }
         let i = found.push(Kind::Rank, hit.start..hit.end);
-        found.spans[i].canonical = Some(e.canonical.clone());
+        found.attrs(i).canonical = Some(e.canonical.as_str().into());
         if let Some(w) = next_word(text, hit.end) {
             rank_before.insert(w.start, i);
         }
@@ -184,13 +183,13 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
         found.of(Kind::Title).map(|(i, s)| (s.start, i)).collect();
     for (name, rank) in people {
         let p = found.push(Kind::Person, name.clone());
-        found.spans[p].canonical = Some(title_case(&text[name.clone()]));
+        found.attrs(p).canonical = Some(title_case(&text[name.clone()]));
         if let Some(r) = rank {
             found.link(RelationKind::HasRank, p, r);
         }
         if let Some((range, e)) = honorific_before(doc, name.start) {
             let h = found.push(Kind::Honorific, range);
-            found.spans[h].canonical = Some(e.canonical.clone());
+            found.attrs(h).canonical = Some(e.canonical.as_str().into());
         }
         // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`.
         if let Some(&t) = title_ending_at.get(&(name.start.wrapping_sub(1))) {
@@ -203,7 +202,7 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
                 break;
             };
             found.link(RelationKind::HasTitle, p, t);
-            pos = found.spans[t].end;
+            pos = found.span(t).end;
         }
     }
 }
@@ -308,7 +307,7 @@ const FUNCTION_WORDS: [&str; 28] = [
 ];
 
 /// An honorific (`đồng chí`, `ông`) written directly before `start`.
-fn honorific_before<'d>(doc: &'d Doc<'_>, start: usize) -> Option<(Range<usize>, &'d LexEntry)> {
+fn honorific_before<'a>(doc: &Doc<'a>, start: usize) -> Option<(Range<usize>, &'a LexEntry)> {
     let text = doc.str();
     let w1 = prev_word(text, start)?;
     // Two words back first (`đồng chí`), then one (`ông`); no allocation per candidate.

@@ -27,7 +27,7 @@ impl Recognizer for Titles {
         // A body named after a role's head word (`Trưởng Ban Chỉ đạo ...`) is found here.
         &[(Kind::Title, 4), (Kind::Organization, 3)]
     }
-    fn recognize(&self, doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
+    fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         recognize(doc, hits, found);
     }
 }
@@ -36,12 +36,12 @@ impl Recognizer for Titles {
 /// it with punctuation (`Trưởng Ban Chỉ đạo phòng, chống tội phạm, ...`).
 const MAX_OPEN_ORG_WORDS: usize = 40;
 
-fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
+fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
     let mut org_at: HashMap<usize, usize> = HashMap::new();
     for (i, s) in found.of(Kind::Organization) {
         let e = org_at.entry(s.start).or_insert(i);
-        if found.spans[*e].end < s.end {
+        if found.span(*e).end < s.end {
             *e = i;
         }
     }
@@ -77,11 +77,11 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
         let org = match head {
             Some(h) if role_end == hit.end => org_at
                 .get(&h)
-                .map(|&i| found.spans[i].range())
+                .map(|&i| found.span(i).range())
                 .or_else(|| open_org(doc, h, hit.end)),
             _ => next_word(text, role_end)
                 .and_then(|w| org_at.get(&w.start))
-                .map(|&i| found.spans[i].range()),
+                .map(|&i| found.span(i).range()),
         };
         let new_org = match (&org, head) {
             (Some(o), Some(h)) if o.start == h && !org_at.contains_key(&h) => Some(o.clone()),
@@ -90,7 +90,7 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
         if let Some(o) = new_org {
             let canonical = expand_abbreviations(found, &index, text, o.clone());
             let i = found.push(Kind::Organization, o.clone());
-            found.spans[i].canonical = Some(canonical);
+            found.attrs(i).canonical = Some(canonical);
             org_at.insert(o.start, i);
         }
         let bare_ok = e.get("takes").is_none();
@@ -108,7 +108,7 @@ fn recognize(doc: &Doc<'_>, hits: &[Hit], found: &mut Found) {
             (None, false) => continue,
         };
         let i = found.push(Kind::Title, hit.start..end);
-        found.spans[i].role = Some(text[hit.start..role_end].to_owned());
+        found.attrs(i).role = Some(text[hit.start..role_end].into());
         covered = end;
     }
 }

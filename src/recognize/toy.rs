@@ -18,7 +18,7 @@ impl Recognizer for Mentions {
     fn emits(&self) -> &'static [(Kind, u8)] {
         &[(Kind::Person, 5)]
     }
-    fn recognize(&self, doc: &Doc<'_>, _hits: &[Hit], found: &mut Found) {
+    fn recognize<'a>(&self, doc: &Doc<'a>, _hits: &[Hit], found: &mut Found<'a>) {
         let t = doc.tokens();
         for i in 0..t.len() {
             if t.punct(i, '@') && t.glued(i + 1) && t.kind(i + 1) == Some(Tk::Word) {

@@ -1,5 +1,6 @@
 //! The document as recognizers read it ([`Doc`]) and what they write ([`Found`]).
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use crate::dict::{LexEntry, LexKind, Sense};
@@ -7,7 +8,6 @@ use crate::matcher::{AbbrevGroup, Hit, Matcher};
 use crate::normalize::NormalizedText;
 use crate::normalize::table::{Positions, PositionsBuilder, Syllables};
 use crate::recognize::numwords::Lex;
-use crate::span::{Kind, RelationKind, Span};
 
 use super::words;
 
@@ -26,6 +26,8 @@ pub(crate) struct Doc<'a> {
     /// `starts` finds the bucket of a byte position in constant time.
     starts: Positions,
     bucket: Vec<u32>,
+    /// A buffer for lower-casing look-up keys without an allocation each.
+    scratch: RefCell<String>,
 }
 
 impl<'a> Doc<'a> {
@@ -54,15 +56,16 @@ impl<'a> Doc<'a> {
             table: Syllables::new(text),
             starts: starts.finish(),
             bucket,
+            scratch: RefCell::new(String::new()),
         }
     }
 }
 
-impl Doc<'_> {
-    pub(crate) fn str(&self) -> &str {
+impl<'a> Doc<'a> {
+    pub(crate) fn str(&self) -> &'a str {
         self.text.as_str()
     }
-    pub(crate) fn lower(&self) -> &str {
+    pub(crate) fn lower(&self) -> &'a str {
         self.text.lowercase()
     }
     /// The syllable table: runs of letters, of digits, single marks, with their shape.
@@ -74,34 +77,43 @@ impl Doc<'_> {
         Lex::over(self.str(), &self.table)
     }
     /// The hits that start at byte `pos`.
-    pub(crate) fn hits_at(&self, pos: usize) -> &[Hit] {
+    pub(crate) fn hits_at(&self, pos: usize) -> &'a [Hit] {
         match self.starts.index_of(pos) {
             Some(b) => &self.hits[self.bucket[b] as usize..self.bucket[b + 1] as usize],
             None => &[],
         }
     }
     /// The lexicon entry a [`Target::Lex`](crate::matcher::Target::Lex) hit names.
-    pub(crate) fn entry(&self, entry: u32) -> &LexEntry {
+    pub(crate) fn entry(&self, entry: u32) -> &'a LexEntry {
         &self.matcher.entries[entry as usize]
     }
     /// An abbreviation sense by id.
-    pub(crate) fn sense(&self, sense: u32) -> &Sense {
+    pub(crate) fn sense(&self, sense: u32) -> &'a Sense {
         &self.matcher.senses[sense as usize]
     }
     /// An abbreviation group by id.
-    pub(crate) fn group(&self, group: u32) -> &AbbrevGroup {
+    pub(crate) fn group(&self, group: u32) -> &'a AbbrevGroup {
         &self.matcher.groups[group as usize]
     }
     /// The abbreviation group with canonical form `canonical`.
-    pub(crate) fn group_named(&self, canonical: &str) -> Option<&AbbrevGroup> {
+    pub(crate) fn group_named(&self, canonical: &str) -> Option<&'a AbbrevGroup> {
         self.matcher.group(canonical)
     }
-    /// Lexicon entries whose lower-case normalized form is `key`.
-    pub(crate) fn entries_for(&self, key: &str) -> impl Iterator<Item = &LexEntry> {
-        self.matcher.lookup(key)
+    /// The first lexicon entry of `kind` whose normalized form is `key` in any case.
+    pub(crate) fn entry_named(&self, key: &str, kind: LexKind) -> Option<&'a LexEntry> {
+        let m: &'a Matcher = self.matcher;
+        let mut lower = self.scratch.borrow_mut();
+        lower.clear();
+        crate::normalize::lowercase_into(key, &mut lower);
+        m.lookup(&lower).find(|e| e.kind == kind)
     }
     /// Lexicon entries of `kind` that the words starting at `pos` spell (longest first).
-    pub(crate) fn lookup_at(&self, pos: usize, kind: LexKind) -> Option<(Range<usize>, &LexEntry)> {
+    pub(crate) fn lookup_at(
+        &self,
+        pos: usize,
+        kind: LexKind,
+    ) -> Option<(Range<usize>, &'a LexEntry)> {
+        let matcher: &'a Matcher = self.matcher;
         let text = self.str();
         let lower = self.lower();
         let first = words::word_at(text, pos)?;
@@ -125,43 +137,11 @@ impl Doc<'_> {
         for &end in ends[..n].iter().rev() {
             let with_dot = end + usize::from(text[end..].starts_with('.'));
             for e in [with_dot, end] {
-                if let Some(entry) = self.matcher.lookup(&lower[pos..e]).find(|x| x.kind == kind) {
+                if let Some(entry) = matcher.lookup(&lower[pos..e]).find(|x| x.kind == kind) {
                     return Some((pos..e, entry));
                 }
             }
         }
         None
-    }
-}
-
-/// What the recognizers found so far: spans with normalized offsets and relations between
-/// them by index into `spans`.
-#[derive(Default)]
-pub(crate) struct Found {
-    pub(crate) spans: Vec<Span>,
-    pub(crate) links: Vec<(RelationKind, usize, usize)>,
-    /// Priority of each kind when two spans cross, from the recognizers that ran.
-    pub(crate) priorities: Vec<(Kind, u8)>,
-}
-
-impl Found {
-    /// Adds a span over `range` of the normalized text and returns its index.
-    pub(crate) fn push(&mut self, kind: Kind, range: Range<usize>) -> usize {
-        // The text is filled in by the resolver, from the original input.
-        self.spans.push(Span::new(kind, "", range));
-        self.spans.len() - 1
-    }
-
-    pub(crate) fn link(&mut self, kind: RelationKind, head: usize, tail: usize) {
-        // Duplicates are removed once, when the resolver sorts the relations.
-        self.links.push((kind, head, tail));
-    }
-
-    /// Spans of `kind`, with their indices.
-    pub(crate) fn of(&self, kind: Kind) -> impl Iterator<Item = (usize, &Span)> {
-        self.spans
-            .iter()
-            .enumerate()
-            .filter(move |(_, s)| s.kind == kind)
     }
 }

@@ -1,5 +1,6 @@
 //! Canonical forms of names that hold abbreviations: `UBND tỉnh` → `Ủy ban nhân dân tỉnh`.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::Found;
@@ -16,14 +17,23 @@ pub(crate) fn abbreviation_index(found: &Found) -> Vec<(usize, usize, usize)> {
     v
 }
 
-/// The text of `range` with every abbreviation found inside replaced by its expansion.
-pub(crate) fn expand_abbreviations(
-    found: &Found,
+/// The text of `range` with every abbreviation found inside replaced by its expansion
+/// (borrowed from `text` when there is none).
+pub(crate) fn expand_abbreviations<'a>(
+    found: &Found<'_>,
     index: &[(usize, usize, usize)],
-    text: &str,
+    text: &'a str,
     range: Range<usize>,
-) -> String {
+) -> Cow<'a, str> {
     let from = index.partition_point(|&(s, _, _)| s < range.start);
+    let inside = |&&(s, e, _): &&(usize, usize, usize)| s < range.end && e <= range.end;
+    if !index[from..]
+        .iter()
+        .take_while(|&&(s, _, _)| s < range.end)
+        .any(|x| inside(&x))
+    {
+        return Cow::Borrowed(&text[range]);
+    }
     let mut out = String::with_capacity(range.len() + 32);
     let mut pos = range.start;
     for &(s, e, i) in &index[from..] {
@@ -34,7 +44,7 @@ pub(crate) fn expand_abbreviations(
             continue;
         }
         out.push_str(&text[pos..s]);
-        out.push_str(found.spans[i].expansion.as_deref().unwrap_or(&text[s..e]));
+        out.push_str(found.span(i).expansion.as_deref().unwrap_or(&text[s..e]));
         pos = e;
         // `TP.Hà Nội` expands to `thành phố Hà Nội`: the dot that glued them goes.
         if e < range.end
@@ -49,5 +59,5 @@ pub(crate) fn expand_abbreviations(
         }
     }
     out.push_str(&text[pos..range.end]);
-    out
+    Cow::Owned(out)
 }

@@ -6,10 +6,12 @@
 
 mod doc;
 pub(crate) mod expand;
+mod found;
 pub(crate) mod place;
 mod recognizer;
 pub(crate) mod words;
 
 pub(crate) use crate::matcher::{Hit, Target};
-pub(crate) use doc::{Doc, Found};
+pub(crate) use doc::Doc;
+pub(crate) use found::{Found, NO_ATTRS, RawValue};
 pub(crate) use recognizer::{HitKinds, Recognizer};

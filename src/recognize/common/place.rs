@@ -59,10 +59,7 @@ pub(crate) fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
 
 /// A level word at `pos`. A capitalised one-word level (`Sóc`, `Bản`) is more likely part
 /// of a name; `Thành phố`, `TP.` and lower-case levels count.
-pub(crate) fn level_word_at<'d>(
-    doc: &'d Doc<'_>,
-    pos: usize,
-) -> Option<(Range<usize>, &'d LexEntry)> {
+pub(crate) fn level_word_at<'a>(doc: &Doc<'a>, pos: usize) -> Option<(Range<usize>, &'a LexEntry)> {
     let (r, e) = doc.lookup_at(pos, LexKind::Level)?;
     let written = &doc.str()[r.clone()];
     let one_word = !written.contains(' ');

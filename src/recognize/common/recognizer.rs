@@ -29,7 +29,7 @@ pub(crate) trait Recognizer: Sync {
 
     /// Adds its spans and relations to `found`. `hits` are the document's hits that
     /// [`needs`](Recognizer::needs) selects, sorted by start.
-    fn recognize(&self, doc: &Doc<'_>, hits: &[Hit], found: &mut Found);
+    fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>);
 }
 
 /// A set of hit classes: abbreviations, long forms, and each lexicon kind.

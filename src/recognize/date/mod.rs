@@ -35,9 +35,9 @@
 
 use std::fmt::Write;
 
-use super::common::{Doc, Found, Hit, HitKinds, Recognizer};
+use super::common::{Doc, Found, Hit, HitKinds, RawValue, Recognizer};
 use super::numwords::{Lex, Tk, clock, month_name, weekday};
-use crate::span::{Kind, Value};
+use crate::span::Kind;
 
 /// Dates, times and periods, read from the document's tokens.
 pub(crate) struct Dates;
@@ -52,10 +52,10 @@ impl Recognizer for Dates {
     fn emits(&self) -> &'static [(Kind, u8)] {
         &[(Kind::Date, 8)]
     }
-    fn recognize(&self, doc: &Doc<'_>, _hits: &[Hit], found: &mut Found) {
+    fn recognize<'a>(&self, doc: &Doc<'a>, _hits: &[Hit], found: &mut Found<'a>) {
         for d in find_dates_in(&doc.tokens(), doc.lower(), doc.reference_date) {
             let i = found.push(Kind::Date, d.start..d.end);
-            found.spans[i].value = Some(Value::Text(d.value));
+            found.attrs(i).value = Some(RawValue::Text(d.value.into()));
         }
     }
 }
