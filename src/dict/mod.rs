@@ -20,6 +20,7 @@
 
 mod builtin;
 mod tsv;
+pub(crate) mod typed;
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -310,10 +311,18 @@ fn parse_abbreviations(source: &str, table: &tsv::Table<'_>) -> Result<Dictionar
                 return Err(row.error(source, i, format!("the {name} field is empty")));
             }
         }
-        for i in [2, 3] {
-            if !is_identifier(f[i]) {
-                return Err(row.error(source, i, "expected a lower-case word (letters and _)"));
-            }
+        if typed::Entity::parse(f[2]).is_none() {
+            return Err(row.error(
+                source,
+                2,
+                format!(
+                    "unknown entity; expected one of {}",
+                    typed::Entity::NAMES.join(", ")
+                ),
+            ));
+        }
+        if !is_identifier(f[3]) {
+            return Err(row.error(source, 3, "expected a lower-case word (letters and _)"));
         }
         let long_form = match f[4] {
             "yes" => true,
@@ -377,7 +386,11 @@ fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
         for part in f[3].split(';').filter(|p| !p.is_empty()) {
             match part.split_once('=') {
                 Some((k, v)) if is_identifier(k) && !v.is_empty() => {
-                    info.push((k.to_owned(), clean(v)))
+                    let v = clean(v);
+                    if let Err(message) = typed::parse_info(f[1], k, &v) {
+                        return Err(row.error(source, 3, message));
+                    }
+                    info.push((k.to_owned(), v))
                 }
                 _ => {
                     return Err(row.error(
