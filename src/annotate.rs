@@ -5,7 +5,7 @@ use std::sync::{Arc, LazyLock};
 
 use crate::dict::Dictionary;
 use crate::error::Result;
-use crate::matcher::Matcher;
+use crate::matcher::{Layer, Matcher};
 use crate::normalize::Normalizer;
 use crate::recognize::{self, Doc};
 use crate::resolve::{resolve, resolve_raw};
@@ -37,8 +37,12 @@ struct Inner {
 
 static BUILTIN: LazyLock<Annotator> = LazyLock::new(|| {
     let normalizer = Normalizer::new();
-    let matcher = Matcher::build(Dictionary::builtin(), &normalizer, false)
-        .or_else(|_| Matcher::build(&Dictionary::new(), &normalizer, false));
+    let matcher = Matcher::build(
+        vec![Layer::Builtin(Dictionary::builtin())],
+        &normalizer,
+        false,
+    )
+    .or_else(|_| Matcher::build(Vec::new(), &normalizer, false));
     match matcher {
         Ok(matcher) => Annotator {
             inner: Arc::new(Inner {
@@ -183,15 +187,15 @@ impl AnnotatorBuilder {
 
     /// Compiles the dictionaries.
     pub fn build(self) -> Result<Annotator> {
-        let mut dict = if self.builtin {
-            Dictionary::builtin().clone()
-        } else {
-            Dictionary::new()
-        };
-        for d in self.extra {
-            dict.extend(d);
-        }
-        let matcher = Matcher::build(&dict, &self.normalizer, self.unaccented)?;
+        // The built-in dictionary is referred to, not copied; each added one is laid on
+        // top of those before it.
+        let layers: Vec<Layer> = self
+            .builtin
+            .then(|| Layer::Builtin(Dictionary::builtin()))
+            .into_iter()
+            .chain(self.extra.into_iter().map(Layer::User))
+            .collect();
+        let matcher = Matcher::build(layers, &self.normalizer, self.unaccented)?;
         Ok(Annotator {
             inner: Arc::new(Inner {
                 normalizer: self.normalizer,

@@ -64,6 +64,14 @@ pub struct Sense {
     layer: u32,
 }
 
+impl Sense {
+    /// The layer the sense came in with (0 for the first dictionary, one more for each
+    /// [`Dictionary::extend`]).
+    pub(crate) fn layer(&self) -> u32 {
+        self.layer
+    }
+}
+
 /// Where an entry was read.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Origin {
@@ -269,6 +277,7 @@ impl Dictionary {
 
     /// The senses of each abbreviation, most preferred first: later layers (user
     /// dictionaries) before earlier ones, then file order.
+    #[cfg(test)]
     pub(crate) fn senses_ranked(&self) -> Vec<&Sense> {
         let mut v: Vec<(usize, &Sense)> = self.senses.iter().enumerate().collect();
         v.sort_by_key(|(i, s)| (std::cmp::Reverse(s.layer), *i));

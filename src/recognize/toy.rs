@@ -32,7 +32,7 @@ impl Recognizer for Mentions {
 mod tests {
     use super::*;
     use crate::dict::Dictionary;
-    use crate::matcher::Matcher;
+    use crate::matcher::{Layer, Matcher};
     use crate::normalize::Normalizer;
     use crate::recognize::{REGISTRY, run_with};
     use crate::resolve::resolve;
@@ -40,8 +40,12 @@ mod tests {
 
     fn annotate(input: &str, registry: &[&dyn Recognizer]) -> Annotation {
         let normalizer = Normalizer::new();
-        let matcher = Matcher::build(Dictionary::builtin(), &normalizer, false)
-            .expect("the built-in dictionary compiles");
+        let matcher = Matcher::build(
+            vec![Layer::Builtin(Dictionary::builtin())],
+            &normalizer,
+            false,
+        )
+        .expect("the built-in dictionary compiles");
         let text = normalizer.normalize(input);
         let mut hits = Vec::new();
         matcher.find(&text, &mut hits);

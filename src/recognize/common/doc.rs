@@ -85,11 +85,13 @@ impl<'a> Doc<'a> {
     }
     /// The lexicon entry a [`Target::Lex`](crate::matcher::Target::Lex) hit names.
     pub(crate) fn entry(&self, entry: u32) -> &'a LexEntry {
-        &self.matcher.entries[entry as usize]
+        let m: &'a Matcher = self.matcher;
+        m.entry(entry)
     }
     /// An abbreviation sense by id.
     pub(crate) fn sense(&self, sense: u32) -> &'a Sense {
-        &self.matcher.senses[sense as usize]
+        let m: &'a Matcher = self.matcher;
+        m.sense(sense)
     }
     /// An abbreviation group by id.
     pub(crate) fn group(&self, group: u32) -> &'a AbbrevGroup {
