@@ -115,8 +115,19 @@ impl Syllables {
         let mut rows = PositionsBuilder::new(text.len());
         let mut gap = true;
         let mut sentence = true;
-        let mut it = text.char_indices().peekable();
-        while let Some((start, c)) = it.next() {
+        let bytes = text.as_bytes();
+        // The character at byte `i` and its length; ASCII without decoding.
+        let char_at = |i: usize| -> Option<(char, usize)> {
+            match bytes.get(i) {
+                Some(&x) if x < 0x80 => Some((x as char, 1)),
+                Some(_) => text[i..].chars().next().map(|c| (c, c.len_utf8())),
+                None => None,
+            }
+        };
+        let mut i = 0;
+        while let Some((c, len)) = char_at(i) {
+            let start = i;
+            i += len;
             if c.is_whitespace() {
                 gap = true;
                 sentence |= c == '\n';
@@ -129,22 +140,31 @@ impl Syllables {
             } else {
                 flag::PUNCT
             };
-            let mut end = start + c.len_utf8();
             let mut flags = kind;
             match kind {
                 flag::NUM => {
-                    while let Some((p, d)) = it.next_if(|&(_, d)| d.is_ascii_digit()) {
-                        end = p + d.len_utf8();
+                    while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                        i += 1;
                     }
                 }
                 flag::WORD => {
                     let (first_lower, first_upper) = case_of(c);
                     let mut letters = usize::from(!is_mark(c));
                     let mut lower = first_lower;
-                    while let Some((p, d)) = it.next_if(|&(_, d)| is_letter(d)) {
-                        end = p + d.len_utf8();
-                        letters += usize::from(!is_mark(d));
-                        lower |= case_of(d).0;
+                    while let Some((d, n)) = char_at(i) {
+                        if d.is_ascii() {
+                            if !d.is_ascii_alphabetic() {
+                                break;
+                            }
+                            letters += 1;
+                            lower |= d.is_ascii_lowercase();
+                        } else if is_letter(d) {
+                            letters += usize::from(!is_mark(d));
+                            lower |= case_of(d).0;
+                        } else {
+                            break;
+                        }
+                        i += n;
                     }
                     if first_upper {
                         flags |= flag::CAPITALISED;
@@ -165,7 +185,7 @@ impl Syllables {
             gap = false;
             rows.set(start);
             self.start.push(start as u32);
-            self.end.push(end as u32);
+            self.end.push(i as u32);
             self.flags.push(flags);
         }
         self.rows = rows.finish();
