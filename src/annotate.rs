@@ -6,8 +6,9 @@ use std::sync::{Arc, LazyLock};
 use crate::dict::Dictionary;
 use crate::error::Result;
 use crate::matcher::{Layer, Matcher};
+use crate::normalize::NormalizedText;
 use crate::normalize::Normalizer;
-use crate::recognize::{self, Doc};
+use crate::recognize::{self, Doc, Found};
 use crate::resolve::{resolve, resolve_raw};
 use crate::span::Annotation;
 
@@ -75,13 +76,17 @@ impl Annotator {
 
     /// Annotates one document. Offsets in the result are byte offsets into `input`.
     pub fn annotate(&self, input: &str) -> Annotation {
+        self.pipeline(input, |text, found| resolve(input, text, found))
+    }
+
+    /// Normalizes, matches and recognizes `input`, and hands what was found to `finish`.
+    fn pipeline<R>(&self, input: &str, finish: impl FnOnce(&NormalizedText, Found<'_>) -> R) -> R {
         let inner = &*self.inner;
         let text = inner.normalizer.normalize(input);
         let mut hits = Vec::new();
         inner.matcher.find(&text, &mut hits);
         let doc = Doc::new(&text, &hits, &inner.matcher, inner.reference_date);
-        let found = recognize::run(&doc);
-        resolve(input, &text, found)
+        finish(&text, recognize::run(&doc))
     }
 
     /// The distinct keys the automaton searches for: dictionary forms after
@@ -104,13 +109,9 @@ impl Annotator {
     /// (no strings); returns the number of spans. For benchmarks and the allocation test.
     #[doc(hidden)]
     pub fn count_spans(&self, input: &str) -> usize {
-        let inner = &*self.inner;
-        let text = inner.normalizer.normalize(input);
-        let mut hits = Vec::new();
-        inner.matcher.find(&text, &mut hits);
-        let doc = Doc::new(&text, &hits, &inner.matcher, inner.reference_date);
-        let mut found = recognize::run(&doc);
-        resolve_raw(&text, &mut found).order.len()
+        self.pipeline(input, |text, mut found| {
+            resolve_raw(text, &mut found).order.len()
+        })
     }
 
     /// Heap bytes held by the automaton.

@@ -110,6 +110,23 @@ pub enum LexKind {
 }
 
 impl LexKind {
+    /// A small number per kind, 0 to 10, for bit sets.
+    pub(crate) const fn index(self) -> u32 {
+        match self {
+            LexKind::Surname => 0,
+            LexKind::Role => 1,
+            LexKind::Qualifier => 2,
+            LexKind::OrgHead => 3,
+            LexKind::Org => 4,
+            LexKind::Committee => 5,
+            LexKind::Level => 6,
+            LexKind::Rank => 7,
+            LexKind::Honorific => 8,
+            LexKind::Place => 9,
+            LexKind::NotName => 10,
+        }
+    }
+
     fn parse(s: &str) -> Option<LexKind> {
         Some(match s {
             "surname" => LexKind::Surname,

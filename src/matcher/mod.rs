@@ -104,19 +104,7 @@ impl std::hash::Hasher for FxHasher {
 pub(crate) type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 fn kind_bit(kind: LexKind) -> usize {
-    match kind {
-        LexKind::Surname => 0,
-        LexKind::Role => 1,
-        LexKind::Qualifier => 2,
-        LexKind::OrgHead => 3,
-        LexKind::Org => 4,
-        LexKind::Committee => 5,
-        LexKind::Level => 6,
-        LexKind::Rank => 7,
-        LexKind::Honorific => 8,
-        LexKind::Place => 9,
-        LexKind::NotName => 10,
-    }
+    kind.index() as usize
 }
 
 /// Lexicon kinds looked up next to other hits rather than searched for: they are common

@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 use std::ops::{Deref, Range};
+use std::sync::LazyLock;
 
 use crate::span::{Kind, RelationKind, Source};
 
@@ -44,18 +45,8 @@ pub(crate) struct Attrs<'a> {
     pub(crate) value: Option<RawValue<'a>>,
 }
 
-static EMPTY: Attrs<'static> = Attrs {
-    canonical: None,
-    expansion: None,
-    alternatives: Vec::new(),
-    entity: None,
-    source: None,
-    abbreviation: None,
-    role: None,
-    level: None,
-    became: None,
-    value: None,
-};
+/// The attributes of a span that has none.
+static EMPTY: LazyLock<Attrs<'static>> = LazyLock::new(Attrs::default);
 
 /// A span read back from [`Found`]: kind, byte range and (through `Deref`) attributes.
 #[derive(Debug, Clone, Copy)]

@@ -46,7 +46,7 @@ impl HitKinds {
 
     /// Lexicon entries of `kind`.
     pub(crate) const fn lex(kind: LexKind) -> HitKinds {
-        HitKinds(4 << lex_index(kind))
+        HitKinds(4 << kind.index())
     }
 
     /// Both sets.
@@ -62,21 +62,5 @@ impl HitKinds {
             Target::Lex { kind, .. } => Self::lex(kind),
         };
         self.0 & class.0 != 0
-    }
-}
-
-const fn lex_index(kind: LexKind) -> u32 {
-    match kind {
-        LexKind::Surname => 0,
-        LexKind::Role => 1,
-        LexKind::Qualifier => 2,
-        LexKind::OrgHead => 3,
-        LexKind::Org => 4,
-        LexKind::Committee => 5,
-        LexKind::Level => 6,
-        LexKind::Rank => 7,
-        LexKind::Honorific => 8,
-        LexKind::Place => 9,
-        LexKind::NotName => 10,
     }
 }
