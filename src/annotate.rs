@@ -71,11 +71,22 @@ impl Annotator {
 
     /// Annotates one document. Offsets in the result are byte offsets into `input`.
     pub fn annotate(&self, input: &str) -> Annotation {
+        self.annotate_dated(input, None)
+    }
+
+    /// [`Annotator::annotate`] with a reference date for this call only (`None`: the
+    /// annotator's own). The hook behind [`Annotator::annotate_with`].
+    pub(crate) fn annotate_dated(
+        &self,
+        input: &str,
+        reference_date: Option<(i32, u32, u32)>,
+    ) -> Annotation {
         let inner = &*self.inner;
         let text = inner.normalizer.normalize(input);
         let mut hits = Vec::new();
         inner.matcher.find(&text, &mut hits);
-        let doc = Doc::new(&text, &hits, &inner.matcher, inner.reference_date);
+        let reference_date = reference_date.or(inner.reference_date);
+        let doc = Doc::new(&text, &hits, &inner.matcher, reference_date);
         let found = recognize::run(&doc);
         resolve(input, &text, found)
     }

@@ -72,6 +72,14 @@ pub enum Error {
         /// The limit in bytes.
         limit: usize,
     },
+    /// A date given as an option is not a real calendar date in `YYYY-MM-DD` form.
+    #[error("invalid date {text:?}: {message}")]
+    InvalidDate {
+        /// The date as given.
+        text: String,
+        /// What is wrong.
+        message: String,
+    },
     /// A file could not be read.
     #[error("cannot read {}", path.display())]
     Io {

@@ -44,6 +44,7 @@ mod expand;
 mod invariants;
 mod matcher;
 pub mod normalize;
+mod options;
 mod recognize;
 mod resolve;
 pub mod span;
@@ -52,6 +53,7 @@ pub mod stream;
 pub use annotate::{Annotator, AnnotatorBuilder};
 pub use dict::Dictionary;
 pub use error::{Error, Result};
+pub use options::Options;
 pub use span::{Annotation, Kind, Relation, RelationKind, Source, Span, Value};
 
 /// The README's examples, run as doctests.

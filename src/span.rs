@@ -108,7 +108,11 @@ impl<'de> Deserialize<'de> for Value {
 /// One annotated piece of the input.
 ///
 /// `start` and `end` are byte offsets into the original input: `&input[start..end] == text`.
+/// Character and UTF-16 offsets are filled in only when asked for
+/// ([`Options::char_offsets`](crate::Options::char_offsets),
+/// [`Options::utf16_offsets`](crate::Options::utf16_offsets)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Span {
     /// Index of the span in [`Annotation::spans`].
     pub id: usize,
@@ -118,6 +122,18 @@ pub struct Span {
     pub start: usize,
     /// Byte offset after the last byte in the original input.
     pub end: usize,
+    /// Character (Unicode scalar value) offset of the start, when asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_char: Option<usize>,
+    /// Character offset of the end, when asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_char: Option<usize>,
+    /// UTF-16 code unit offset of the start, when asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_utf16: Option<usize>,
+    /// UTF-16 code unit offset of the end, when asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_utf16: Option<usize>,
     /// The original text of the span.
     pub text: String,
     /// Canonical form (abbreviation, person, rank, honorific, organization, location).
@@ -161,6 +177,10 @@ impl Span {
             kind,
             start: range.start,
             end: range.end,
+            start_char: None,
+            end_char: None,
+            start_utf16: None,
+            end_utf16: None,
             text: input.get(range).unwrap_or_default().to_owned(),
             canonical: None,
             expansion: None,
