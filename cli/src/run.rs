@@ -174,14 +174,14 @@ impl Work<'_> {
         };
         let mut buf = Vec::new();
         let mut failure = None;
-        let mut bytes = 0;
+        let mut has_text = false;
         for chunk in self
             .annotator
             .annotate_reader_with(&doc.name, opened.reader, options)
         {
             match chunk {
                 Ok(chunk) => {
-                    bytes += chunk.len;
+                    has_text = has_text || !chunk.text.trim().is_empty();
                     if let Err(e) = writer.chunk(&chunk, &mut buf) {
                         failure = Some(format!("{}: {e}", doc.name));
                         break;
@@ -202,7 +202,7 @@ impl Work<'_> {
                 }
             }
         }
-        if failure.is_none() && bytes == 0 {
+        if failure.is_none() && !has_text {
             failure = Some(format!("{}: empty input", doc.name));
         }
         if let Err(e) = writer.end(failure.as_deref(), &mut buf) {
