@@ -1,6 +1,6 @@
 //! The output model: spans, relations and the annotation of one document.
 //!
-//! Field for field the JSON of `ANNOTATION.md`: spans sorted by `start`, longer first;
+//! Field for field the JSON of the [guide](crate::guide) (`docs/annotation.md`): spans sorted by `start`, longer first;
 //! `id` is the span's index; attributes that do not apply are left out.
 
 use std::fmt;
@@ -338,7 +338,7 @@ impl Annotation {
             .collect()
     }
 
-    /// One-line JSON, as `ANNOTATION.md` defines it.
+    /// One-line JSON, as the [guide](crate::guide) defines it.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|_| String::from("{}"))
     }

@@ -16,7 +16,7 @@ pub const CHUNK_MAX: usize = 8 << 20;
 /// One piece of a stream, annotated. Span offsets count from the start of the stream, and
 /// span ids are numbered across the whole stream: the first span of a chunk has the id that
 /// follows the last span of the chunk before, and relations use those ids. A stream is one
-/// document with one id space (`ANNOTATION.md`, Relations); concatenating the chunks' spans
+/// document with one id space (the [guide](crate::guide), Relations); concatenating the chunks' spans
 /// gives `spans[i].id == i`. Character and UTF-16 offsets, when asked for, also count
 /// from the start of the stream.
 #[derive(Debug, Clone, PartialEq)]

@@ -178,7 +178,7 @@ mod tests {
                         }
                         let mut sink = ordered.sink(i);
                         // Big enough, now and then, to make a writer wait for its turn.
-                        let size = if i % 7 == 0 { HOLD + 10 } else { 10 };
+                        let size = if i.is_multiple_of(7) { HOLD + 10 } else { 10 };
                         sink.write(format!("<{i}>").as_bytes());
                         sink.write(&vec![b'.'; size]);
                         sink.write(format!("</{i}>").as_bytes());

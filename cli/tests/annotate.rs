@@ -237,8 +237,8 @@ fn json_lines_input_with_fields_and_per_record_dates() {
 #[test]
 fn parallel_jobs_keep_input_order() {
     let dir = scratch("order");
-    for i in 0..12 {
-        let text = if i % 5 == 0 {
+    for i in 0..12u32 {
+        let text = if i.is_multiple_of(5) {
             large_text(300_000)
         } else {
             SEED.replace("2.900", &i.to_string())
