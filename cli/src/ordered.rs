@@ -54,6 +54,12 @@ impl Ordered {
         }
     }
 
+    /// Whether writing has failed (the reader of standard output went away): no point in
+    /// annotating more.
+    pub fn broken(&self) -> bool {
+        self.lock().error.is_some()
+    }
+
     /// Writes `bytes` outside any document (a page header); call before the first sink.
     pub fn write_raw(&self, bytes: &[u8]) -> io::Result<()> {
         self.lock().out.write_all(bytes)

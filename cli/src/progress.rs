@@ -2,12 +2,19 @@
 
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+/// The bar shows only once the work has taken this long.
+const SHOW_AFTER: Duration = Duration::from_millis(700);
+
 pub struct Report {
     bar: ProgressBar,
+    /// Whether the bar may show (standard error is a terminal, not `--quiet`).
+    may_show: bool,
+    shown: AtomicBool,
+    started: Instant,
     quiet: bool,
     failed: AtomicBool,
 }
@@ -15,31 +22,28 @@ pub struct Report {
 impl Report {
     /// A bar over `total` bytes when standard error is a terminal and not `quiet`.
     pub fn new(total: Option<u64>, quiet: bool) -> Report {
-        let bar = if quiet || !std::io::stderr().is_terminal() {
-            ProgressBar::hidden()
-        } else {
-            let bar = match total {
-                Some(t) => ProgressBar::with_draw_target(Some(t), ProgressDrawTarget::stderr())
-                    .with_style(
-                        ProgressStyle::with_template(
-                            "{bar:30} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} \
+        let may_show = !quiet && std::io::stderr().is_terminal();
+        let bar = match total {
+            Some(t) => ProgressBar::with_draw_target(Some(t), ProgressDrawTarget::hidden())
+                .with_style(
+                    ProgressStyle::with_template(
+                        "{bar:30} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} \
                              eta {eta} {msg}",
-                        )
-                        .unwrap_or_else(|_| ProgressStyle::default_bar()),
-                    ),
-                None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr())
-                    .with_style(
-                        ProgressStyle::with_template(
-                            "{spinner} {binary_bytes} {binary_bytes_per_sec} {msg}",
-                        )
-                        .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-                    ),
-            };
-            bar.enable_steady_tick(Duration::from_millis(250));
-            bar
+                    )
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                ),
+            None => ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden()).with_style(
+                ProgressStyle::with_template(
+                    "{spinner} {binary_bytes} {binary_bytes_per_sec} {msg}",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            ),
         };
         Report {
             bar,
+            may_show,
+            shown: AtomicBool::new(false),
+            started: Instant::now(),
             quiet,
             failed: AtomicBool::new(false),
         }
@@ -47,10 +51,23 @@ impl Report {
 
     pub fn bytes(&self, n: usize) {
         self.bar.inc(n as u64);
+        self.show_when_slow();
     }
 
     pub fn documents(&self, done: usize) {
-        self.bar.set_message(format!("{done} documents"));
+        self.bar.set_message(format!("documents: {done}"));
+        self.show_when_slow();
+    }
+
+    /// Brings the bar up once the work has lasted more than a moment.
+    fn show_when_slow(&self) {
+        if self.may_show
+            && self.started.elapsed() > SHOW_AFTER
+            && !self.shown.swap(true, Ordering::SeqCst)
+        {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+            self.bar.enable_steady_tick(Duration::from_millis(250));
+        }
     }
 
     /// A note (what `auto` chose); silenced by `--quiet`.

@@ -101,6 +101,9 @@ pub fn annotate(args: &AnnotateArgs) -> Result<bool> {
                 loop {
                     let (index, item) = {
                         let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
+                        if ordered.broken() {
+                            break;
+                        }
                         let Some(item) = q.1.next() else { break };
                         q.0 += 1;
                         (q.0 - 1, item)
@@ -108,7 +111,7 @@ pub fn annotate(args: &AnnotateArgs) -> Result<bool> {
                     let mut sink = ordered.sink(index);
                     match item {
                         Item::Error(message) => report.error(&message),
-                        Item::Doc(doc) => work.document(&doc, &mut sink),
+                        Item::Doc(doc) => work.document(&doc, &mut sink, &ordered),
                     }
                     sink.finish();
                     report.documents(done.fetch_add(1, Ordering::SeqCst) + 1);
@@ -137,7 +140,7 @@ struct Work<'a> {
 }
 
 impl Work<'_> {
-    fn document(&self, doc: &Document, sink: &mut crate::ordered::Sink<'_>) {
+    fn document(&self, doc: &Document, sink: &mut crate::ordered::Sink<'_>, ordered: &Ordered) {
         let options = match &doc.reference_date {
             None => self.options.clone(),
             Some(date) => match self.options.clone().parse_reference_date(date) {
@@ -189,6 +192,9 @@ impl Work<'_> {
                     sink.write(&buf);
                     buf.clear();
                     self.report.bytes(chunk.len);
+                    if ordered.broken() {
+                        return;
+                    }
                 }
                 Err(e) => {
                     let hint = match e {

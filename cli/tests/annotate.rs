@@ -286,3 +286,26 @@ fn missing_paths_are_reported_and_the_rest_annotated() {
         .collect();
     assert!(kinds.contains(&Kind::Person.as_str()));
 }
+
+#[test]
+fn a_reader_that_goes_away_is_not_an_error() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let dir = scratch("pipe");
+    for i in 0..3 {
+        std::fs::write(dir.join(format!("{i}.txt")), large_text(1_500_000)).unwrap();
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nhan"))
+        .args(["annotate", dir.to_str().unwrap(), "-f", "jsonl"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut head = [0u8; 100];
+    child.stdout.take().unwrap().read_exact(&mut head).unwrap();
+    // The pipe is closed here, as `| head -c 100` does.
+    let out = child.wait_with_output().unwrap();
+    assert!(head.starts_with(b"{\"doc\":"));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+}
