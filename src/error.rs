@@ -80,6 +80,14 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A kind name that is not one of [`Kind::ALL`](crate::Kind::ALL).
+    #[error(
+        "unknown kind {text:?}; expected one of abbreviation, long_form, person, title, rank, honorific, organization, location, date, number"
+    )]
+    UnknownKind {
+        /// The name as given.
+        text: String,
+    },
     /// A file could not be read.
     #[error("cannot read {}", path.display())]
     Io {

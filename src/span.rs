@@ -5,6 +5,7 @@
 
 use std::fmt;
 use std::ops::Range;
+use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -36,6 +37,20 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in the order of the guide's table.
+    pub const ALL: [Kind; 10] = [
+        Kind::Abbreviation,
+        Kind::LongForm,
+        Kind::Person,
+        Kind::Title,
+        Kind::Rank,
+        Kind::Honorific,
+        Kind::Organization,
+        Kind::Location,
+        Kind::Date,
+        Kind::Number,
+    ];
+
     /// The name used in JSON: `long_form`, `abbreviation`, ...
     pub fn as_str(self) -> &'static str {
         match self {
@@ -50,6 +65,24 @@ impl Kind {
             Kind::Date => "date",
             Kind::Number => "number",
         }
+    }
+}
+
+/// Reads the JSON name of a kind.
+///
+/// ```
+/// use nhan::Kind;
+/// assert_eq!("long_form".parse::<Kind>().unwrap(), Kind::LongForm);
+/// assert!("people".parse::<Kind>().is_err());
+/// ```
+impl FromStr for Kind {
+    type Err = crate::Error;
+
+    fn from_str(s: &str) -> Result<Kind, crate::Error> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| crate::Error::UnknownKind { text: s.to_owned() })
     }
 }
 

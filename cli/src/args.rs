@@ -75,8 +75,8 @@ pub struct AnnotateArgs {
     pub date_field: Option<String>,
     /// Only these kinds (comma-separated): abbreviation, long_form, person, title, rank,
     /// honorific, organization, location, date, number.
-    #[arg(long, value_delimiter = ',', value_enum)]
-    pub kinds: Vec<KindArg>,
+    #[arg(long, value_delimiter = ',', value_parser = parse_kind)]
+    pub kinds: Vec<nhan::Kind>,
     /// Documents annotated at once (default: the number of CPUs). Output keeps input order.
     #[arg(short, long)]
     pub jobs: Option<usize>,
@@ -167,35 +167,6 @@ impl EncodingArg {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-#[value(rename_all = "snake_case")]
-pub enum KindArg {
-    Abbreviation,
-    LongForm,
-    Person,
-    Title,
-    Rank,
-    Honorific,
-    Organization,
-    Location,
-    Date,
-    Number,
-}
-
-impl KindArg {
-    pub fn kind(self) -> nhan::Kind {
-        use nhan::Kind;
-        match self {
-            KindArg::Abbreviation => Kind::Abbreviation,
-            KindArg::LongForm => Kind::LongForm,
-            KindArg::Person => Kind::Person,
-            KindArg::Title => Kind::Title,
-            KindArg::Rank => Kind::Rank,
-            KindArg::Honorific => Kind::Honorific,
-            KindArg::Organization => Kind::Organization,
-            KindArg::Location => Kind::Location,
-            KindArg::Date => Kind::Date,
-            KindArg::Number => Kind::Number,
-        }
-    }
+fn parse_kind(s: &str) -> Result<nhan::Kind, nhan::Error> {
+    s.parse()
 }

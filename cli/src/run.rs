@@ -35,7 +35,7 @@ fn options(args: &AnnotateArgs) -> Result<Options> {
             .context("--reference-date")?;
     }
     if !args.kinds.is_empty() {
-        options = options.kinds(args.kinds.iter().map(|k| k.kind()));
+        options = options.kinds(args.kinds.iter().copied());
     }
     // brat and spaCy count in characters.
     let chars = matches!(args.format, Format::Brat | Format::Spacy)

@@ -11,24 +11,11 @@ use nhan::stream::Chunk;
 
 use super::{DocInfo, DocWriter, attributes};
 
-const KINDS: [&str; 10] = [
-    "abbreviation",
-    "long_form",
-    "person",
-    "title",
-    "rank",
-    "honorific",
-    "organization",
-    "location",
-    "date",
-    "number",
-];
-
 /// Writes `annotation.conf` so that brat knows the kinds and relations.
 pub fn write_config(dir: &Path) -> io::Result<()> {
     let mut conf = String::from("[entities]\n");
-    for k in KINDS {
-        conf.push_str(k);
+    for k in nhan::Kind::ALL {
+        conf.push_str(k.as_str());
         conf.push('\n');
     }
     conf.push_str(
