@@ -1,75 +1,85 @@
-//! `spacy`: one JSON line per document that spaCy's `Doc.from_json` reads: `text`,
-//! `tokens` (character offsets; white space other than one space after a token is a token,
-//! as spaCy's own tokenizer makes it), `ents` (the outer spans) and every span in the span
-//! group `spans["nhan"]`. spaCy needs the whole text, so a document is held in memory.
+//! `spacy`: one JSON line per document that spaCy's `Doc.from_json` reads: `tokens`
+//! (character offsets; white space other than one space after a token is a token, as
+//! spaCy's own tokenizer makes it), `ents` (the outer spans), every span in the span group
+//! `spans["nhan"]`, and `text`. Tokens are written as each chunk comes; the text and the
+//! spans wait for the end of the document (JSON keys may come in any order).
 
-use std::io;
+use std::io::{self, Write};
 
+use nhan::Kind;
 use nhan::stream::Chunk;
-use serde_json::{Value, json};
 
 use super::{DocInfo, DocWriter, outer, tokens};
 
 pub struct Spacy {
     name: String,
+    started: bool,
     text: String,
+    /// Characters in the chunks seen.
     chars: usize,
-    /// Word tokens, in characters.
-    words: Vec<(usize, usize)>,
-    ents: Vec<Value>,
-    spans: Vec<Value>,
+    /// Tokens written.
+    count: usize,
+    /// The end of the last word token, and the character after it when known.
+    last_end: Option<usize>,
+    after_last: Option<char>,
+    /// (start, end, kind) in characters.
+    spans: Vec<(usize, usize, Kind)>,
+    ents: Vec<(usize, usize, Kind)>,
 }
 
 impl Spacy {
     pub fn new(info: &DocInfo<'_>) -> Spacy {
         Spacy {
             name: info.name.to_owned(),
+            started: false,
             text: String::new(),
             chars: 0,
-            words: Vec::new(),
-            ents: Vec::new(),
+            count: 0,
+            last_end: None,
+            after_last: None,
             spans: Vec::new(),
+            ents: Vec::new(),
         }
     }
 
-    /// The tokens of the whole text: the words, and between them the white space that is
-    /// not the one space a word takes after it (spaCy's `get_words_and_spaces`).
-    fn all_tokens(&self) -> Vec<Value> {
-        let mut out = Vec::new();
-        let mut chars = self.text.chars();
-        let mut at = 0;
-        let mut last_end: Option<usize> = None;
-        let mut push = |s: usize, e: usize| {
-            let id = out.len();
-            out.push(json!({"id": id, "start": s, "end": e}));
-        };
-        let words = self.words.iter().copied().chain([(self.chars, self.chars)]);
-        for (s, e) in words {
-            let mut gap_start = last_end.unwrap_or(0);
-            if s > gap_start {
-                // The gap's first character, reached by walking on from `at`.
-                let first = chars.nth(gap_start - at);
-                at = gap_start + 1;
-                if first == Some(' ') && last_end.is_some() {
-                    gap_start += 1;
-                }
-                if s > gap_start {
-                    push(gap_start, s);
-                }
-            }
-            if e > s {
-                push(s, e);
-            }
-            last_end = Some(e);
+    fn token(&mut self, start: usize, end: usize, out: &mut Vec<u8>) -> io::Result<()> {
+        if self.count > 0 {
+            out.push(b',');
         }
-        out
+        write!(
+            out,
+            "{{\"id\":{},\"start\":{start},\"end\":{end}}}",
+            self.count
+        )?;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// The white space before a word starting at `start` (or before the end), as a token
+    /// when it is more than the one space the last word takes after it.
+    fn gap(&mut self, start: usize, out: &mut Vec<u8>) -> io::Result<()> {
+        let mut from = self.last_end.unwrap_or(0);
+        if self.last_end.is_some() && self.after_last == Some(' ') {
+            from += 1;
+        }
+        if start > from {
+            self.token(from, start, out)?;
+        }
+        Ok(())
     }
 }
 
 impl DocWriter for Spacy {
-    fn chunk(&mut self, chunk: &Chunk, _out: &mut Vec<u8>) -> io::Result<()> {
+    fn chunk(&mut self, chunk: &Chunk, out: &mut Vec<u8>) -> io::Result<()> {
+        if !self.started {
+            self.started = true;
+            out.extend_from_slice(b"{\"tokens\":[");
+        }
+        let text = chunk.text.as_str();
+        if self.after_last.is_none() {
+            self.after_last = text.chars().next();
+        }
         let base = chunk.offset;
-        let outer_spans = outer(&chunk.annotation.spans);
         let mut cuts: Vec<usize> = chunk
             .annotation
             .spans
@@ -77,46 +87,58 @@ impl DocWriter for Spacy {
             .flat_map(|s| [s.start - base, s.end - base])
             .collect();
         cuts.sort_unstable();
-        let text = chunk.text.as_str();
         // Byte → character positions, walking the text once.
-        let mut at_byte = 0;
-        let mut at_char = self.chars;
+        let (mut at_byte, mut at_char) = (0, self.chars);
         for t in tokens(text, &cuts) {
             at_char += text[at_byte..t.start].chars().count();
             let start = at_char;
             at_char += text[t.start..t.end].chars().count();
             at_byte = t.end;
-            self.words.push((start, at_char));
+            self.gap(start, out)?;
+            self.token(start, at_char, out)?;
+            self.last_end = Some(at_char);
+            self.after_last = text[t.end..].chars().next();
         }
-        for span in &chunk.annotation.spans {
-            let (s, e) = (span.start_char.unwrap_or(0), span.end_char.unwrap_or(0));
-            self.spans
-                .push(json!({"start": s, "end": e, "label": span.kind.as_str(), "kb_id": ""}));
-        }
-        for span in outer_spans {
-            let (s, e) = (span.start_char.unwrap_or(0), span.end_char.unwrap_or(0));
-            self.ents
-                .push(json!({"start": s, "end": e, "label": span.kind.as_str()}));
-        }
+        let char_of = |s: &nhan::Span| (s.start_char.unwrap_or(0), s.end_char.unwrap_or(0), s.kind);
+        self.spans
+            .extend(chunk.annotation.spans.iter().map(char_of));
+        self.ents
+            .extend(outer(&chunk.annotation.spans).into_iter().map(char_of));
         self.chars += text.chars().count();
         self.text.push_str(text);
         Ok(())
     }
 
     fn end(&mut self, error: Option<&str>, out: &mut Vec<u8>) -> io::Result<()> {
-        if error.is_some() {
+        if !self.started {
             return Ok(());
         }
-        let tokens = self.all_tokens();
-        let doc = json!({
-            "text": std::mem::take(&mut self.text),
-            "tokens": tokens,
-            "ents": std::mem::take(&mut self.ents),
-            "spans": {"nhan": std::mem::take(&mut self.spans)},
-            "user_data": {"doc": self.name},
-        });
-        serde_json::to_writer(&mut *out, &doc)?;
-        out.push(b'\n');
+        self.gap(self.chars, out)?;
+        out.extend_from_slice(b"],\"ents\":[");
+        for (i, (s, e, kind)) in self.ents.iter().enumerate() {
+            let comma = if i > 0 { "," } else { "" };
+            write!(
+                out,
+                "{comma}{{\"start\":{s},\"end\":{e},\"label\":\"{kind}\"}}"
+            )?;
+        }
+        out.extend_from_slice(b"],\"spans\":{\"nhan\":[");
+        for (i, (s, e, kind)) in self.spans.iter().enumerate() {
+            let comma = if i > 0 { "," } else { "" };
+            write!(
+                out,
+                "{comma}{{\"start\":{s},\"end\":{e},\"label\":\"{kind}\",\"kb_id\":\"\"}}"
+            )?;
+        }
+        out.extend_from_slice(b"]},\"user_data\":{\"doc\":");
+        serde_json::to_writer(&mut *out, &self.name)?;
+        if let Some(e) = error {
+            out.extend_from_slice(b",\"error\":");
+            serde_json::to_writer(&mut *out, e)?;
+        }
+        out.extend_from_slice(b"},\"text\":");
+        serde_json::to_writer(&mut *out, &self.text)?;
+        out.extend_from_slice(b"}\n");
         Ok(())
     }
 }
