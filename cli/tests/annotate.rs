@@ -83,6 +83,21 @@ fn auto_detects_tcvn3_says_so_and_annotates_the_decoded_text() {
     );
     assert_eq!(stdout(&named), stdout(&out));
     assert!(stderr(&named).is_empty());
+    // From standard input too (detected on the first bytes, then streamed).
+    let (bytes, _) = tcvn3(SEED);
+    let piped = nhan(
+        &["annotate", "-f", "jsonl", "--encoding", "auto"],
+        Some(&bytes),
+    );
+    assert!(
+        stderr(&piped).contains("-: encoding TCVN3 (detected)"),
+        "{}",
+        stderr(&piped)
+    );
+    assert_eq!(
+        common::records(&stdout(&piped))[0]["spans"],
+        records[0]["spans"]
+    );
 }
 
 #[test]
