@@ -194,7 +194,7 @@ impl Iterator for Inputs {
 }
 
 /// Files under `dir` whose name (or path under `root`, for a pattern with `/`) matches,
-/// in sorted order; hidden entries are skipped.
+/// in sorted order; hidden entries and linked directories are skipped.
 fn walk(
     root: &Path,
     dir: &Path,
@@ -218,8 +218,15 @@ fn walk(
         if hidden {
             continue;
         }
+        // Linked directories are not followed (a link to a parent would never end);
+        // linked files are taken.
+        let linked = path
+            .symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink());
         if path.is_dir() {
-            walk(root, &path, pattern, out);
+            if !linked {
+                walk(root, &path, pattern, out);
+            }
             continue;
         }
         let matches = if pattern.as_str().contains('/') {

@@ -163,5 +163,8 @@ pub fn mixed_dir(name: &str) -> (PathBuf, String) {
     std::fs::create_dir_all(dir.join("sub")).unwrap();
     std::fs::write(dir.join("sub/large.txt"), &large).unwrap();
     std::fs::write(dir.join("sub/notes.md"), "not taken: the glob is *.txt").unwrap();
+    // A link back to the top: not followed.
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&dir, dir.join("sub/loop")).unwrap();
     (dir, large)
 }
