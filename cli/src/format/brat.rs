@@ -2,9 +2,11 @@
 //! (`T` lines with character offsets, `R` lines for relations, `#` notes with the
 //! attributes) in the output directory, and one `annotation.conf` for the kinds.
 
+use std::collections::HashSet;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
+use std::sync::Mutex;
 
 use nhan::Relation;
 use nhan::stream::Chunk;
@@ -51,6 +53,20 @@ pub fn file_stem(doc: &str) -> String {
     }
 }
 
+/// `stem`, or `stem-2`, `stem-3`, ... when an earlier document of the run took it.
+fn unique(stem: String) -> String {
+    static TAKEN: Mutex<Option<HashSet<String>>> = Mutex::new(None);
+    let mut taken = TAKEN.lock().unwrap_or_else(|p| p.into_inner());
+    let taken = taken.get_or_insert_with(HashSet::new);
+    let mut name = stem.clone();
+    let mut n = 1;
+    while !taken.insert(name.clone()) {
+        n += 1;
+        name = format!("{stem}-{n}");
+    }
+    name
+}
+
 pub struct Brat {
     txt: BufWriter<File>,
     ann: BufWriter<File>,
@@ -61,7 +77,7 @@ pub struct Brat {
 impl Brat {
     pub fn new(info: &DocInfo<'_>) -> io::Result<Brat> {
         let dir = info.output.unwrap_or(Path::new("."));
-        let stem = file_stem(info.name);
+        let stem = unique(file_stem(info.name));
         let create =
             |ext: &str| File::create(dir.join(format!("{stem}.{ext}"))).map(BufWriter::new);
         Ok(Brat {
@@ -125,5 +141,20 @@ impl DocWriter for Brat {
         }
         self.txt.flush()?;
         self.ann.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_made_unique_and_safe() {
+        assert_eq!(file_stem("/data/x/a.txt"), "data_x_a");
+        assert_eq!(file_stem("-"), "stdin");
+        assert_eq!(file_stem("corpus.jsonl:12"), "corpus.jsonl_12");
+        assert_eq!(unique("u-test".into()), "u-test");
+        assert_eq!(unique("u-test".into()), "u-test-2");
+        assert_eq!(unique("u-test".into()), "u-test-3");
     }
 }
