@@ -1,0 +1,62 @@
+//! The `nhan._nhan` extension module: the Rust half of the `nhan` Python package.
+//!
+//! The Python half (`python/nhan/`) re-exports these classes, defines the exception
+//! classes, `Kind`/`RelationKind` and the spaCy component.
+#![forbid(unsafe_code)]
+
+mod annotator;
+mod doc;
+mod errors;
+
+use pyo3::prelude::*;
+use pyo3::types::PyString;
+
+use annotator::{DEFAULT, PyAnnotator};
+use doc::{Doc, Relation, Span};
+
+/// Annotates `text` with the default annotator (built-in dictionaries, built once).
+#[pyfunction]
+fn annotate(text: &Bound<'_, PyString>) -> PyResult<Doc> {
+    DEFAULT.annotate(text)
+}
+
+/// Annotates many texts in parallel with the default annotator.
+#[pyfunction]
+#[pyo3(signature = (texts, threads = None))]
+fn annotate_batch(texts: &Bound<'_, PyAny>, threads: Option<usize>) -> PyResult<Vec<Doc>> {
+    DEFAULT.annotate_batch(texts, threads)
+}
+
+/// The normalized text (see `Annotator.normalize`).
+#[pyfunction]
+fn normalize(text: &Bound<'_, PyString>) -> PyResult<String> {
+    DEFAULT.normalize(text)
+}
+
+/// The text with every abbreviation written out, by the default annotator.
+#[pyfunction]
+fn expand(text: &Bound<'_, PyString>) -> PyResult<String> {
+    DEFAULT.expand(text)
+}
+
+/// Panics inside the guarded, GIL-free section every call goes through: lets the tests see
+/// that a panic becomes `nhan.InternalError` rather than an abort.
+#[pyfunction]
+fn _panic(py: Python<'_>, message: String) -> PyResult<()> {
+    errors::guarded(py, move || -> () { panic!("{message}") })
+}
+
+#[pymodule(name = "_nhan")]
+fn nhan_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyAnnotator>()?;
+    m.add_class::<Doc>()?;
+    m.add_class::<Span>()?;
+    m.add_class::<Relation>()?;
+    m.add_function(wrap_pyfunction!(annotate, m)?)?;
+    m.add_function(wrap_pyfunction!(annotate_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(normalize, m)?)?;
+    m.add_function(wrap_pyfunction!(expand, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
