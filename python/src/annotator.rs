@@ -5,12 +5,16 @@ use std::sync::{Arc, LazyLock, Mutex};
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyString, PyTuple};
+use std::ops::Range;
+
+use pyo3::types::{PyDict, PyString, PyTuple};
 use rayon::ThreadPool;
 use rayon::prelude::*;
 
+use nhan::Annotation;
 use nhan::normalize::Normalizer;
 
+use crate::columns::to_columns;
 use crate::doc::Doc;
 use crate::errors::{guarded, to_py};
 
@@ -60,24 +64,19 @@ impl Core {
         Ok(Doc::new(text.clone().unbind(), annotation, chars))
     }
 
-    pub(crate) fn annotate_batch(
-        &self,
-        texts: &Bound<'_, PyAny>,
-        threads: Option<usize>,
-    ) -> PyResult<Vec<Doc>> {
-        let py = texts.py();
+    /// Every text of `texts` (any iterable of `str`, not a `str`) with its Python object.
+    fn collect_texts(texts: &Bound<'_, PyAny>) -> PyResult<(Vec<Py<PyString>>, Vec<String>)> {
         if texts.is_instance_of::<PyString>() {
             return Err(PyTypeError::new_err(
-                "annotate_batch takes a sequence of str, not one str (use annotate)",
+                "expected a sequence of str, not one str (use annotate)",
             ));
         }
         let mut objects = Vec::new();
         let mut strings = Vec::new();
         for item in texts.try_iter()? {
-            let item = item?;
-            let s = item.cast_into::<PyString>().map_err(|e| {
+            let s = item?.cast_into::<PyString>().map_err(|e| {
                 PyTypeError::new_err(format!(
-                    "annotate_batch: item {} is {}, not str",
+                    "item {} is {}, not str",
                     objects.len(),
                     e.into_inner().get_type()
                 ))
@@ -85,15 +84,25 @@ impl Core {
             strings.push(s.to_cow()?.into_owned());
             objects.push(s.unbind());
         }
+        Ok((objects, strings))
+    }
+
+    /// Annotates `strings` in parallel without the GIL; each with its char ranges.
+    fn annotate_all(
+        &self,
+        py: Python<'_>,
+        strings: &[String],
+        threads: Option<usize>,
+    ) -> PyResult<Vec<(Annotation, Vec<Range<usize>>)>> {
         let pool = match threads {
             Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
             Some(n) => Some(self.pool(n)?),
             None => None,
         };
-        let results = guarded(py, || {
+        guarded(py, || {
             let run = || {
-                let annotations = self.annotator.annotate_batch(&strings);
-                annotations
+                self.annotator
+                    .annotate_batch(strings)
                     .into_par_iter()
                     .zip(strings.par_iter())
                     .map(|(a, s)| {
@@ -106,12 +115,31 @@ impl Core {
                 Some(p) => p.install(run),
                 None => run(),
             }
-        })?;
+        })
+    }
+
+    pub(crate) fn annotate_batch(
+        &self,
+        texts: &Bound<'_, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<Vec<Doc>> {
+        let (objects, strings) = Self::collect_texts(texts)?;
+        let results = self.annotate_all(texts.py(), &strings, threads)?;
         Ok(objects
             .into_iter()
             .zip(results)
             .map(|(o, (a, c))| Doc::new(o, a, c))
             .collect())
+    }
+
+    pub(crate) fn annotate_columns<'py>(
+        &self,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<(Bound<'py, PyDict>, Bound<'py, PyDict>)> {
+        let (_, strings) = Self::collect_texts(texts)?;
+        let results = self.annotate_all(texts.py(), &strings, threads)?;
+        to_columns(texts.py(), &results)
     }
 
     pub(crate) fn normalize(&self, text: &Bound<'_, PyString>) -> PyResult<String> {
@@ -238,6 +266,21 @@ impl PyAnnotator {
         threads: Option<usize>,
     ) -> PyResult<Vec<Doc>> {
         self.core.annotate_batch(texts, threads)
+    }
+
+    /// Annotates many texts in parallel and returns ``(spans, relations)``: dicts of
+    /// equal-length lists (columns), for Arrow, pandas or Spark. Span columns: ``doc`` (the
+    /// text's index), ``id``, ``kind``, ``start``, ``end`` (characters), ``start_byte``,
+    /// ``end_byte``, ``text``, ``canonical``, ``expansion``, ``value`` (as text: ``2900``,
+    /// ``2020-11-06``) and ``attributes`` (the other attributes as a JSON object, or
+    /// ``None``); relation columns: ``doc``, ``kind``, ``head``, ``tail``.
+    #[pyo3(signature = (texts, threads = None))]
+    fn annotate_columns<'py>(
+        &self,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<(Bound<'py, PyDict>, Bound<'py, PyDict>)> {
+        self.core.annotate_columns(texts, threads)
     }
 
     /// The normalized text: NFC, ``Đ`` for ``Ð``, tone marks on the glide (``Ủy``), one kind

@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 mod annotator;
+mod columns;
 mod doc;
 mod errors;
 
