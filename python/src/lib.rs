@@ -47,6 +47,46 @@ fn _panic(py: Python<'_>, message: String) -> PyResult<()> {
     errors::guarded(py, move || -> () { panic!("{message}") })
 }
 
+/// Seconds of the best of `repeat` runs of the crate's `annotate_batch` over `texts` on
+/// `threads` threads: pure Rust, no Python object made. The baseline of `bench/bench.py`.
+#[pyfunction]
+fn _bench_rust_batch(
+    py: Python<'_>,
+    texts: Vec<String>,
+    threads: usize,
+    repeat: usize,
+) -> PyResult<f64> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.max(1))
+        .build()
+        .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+    let annotator = nhan::Annotator::new();
+    errors::guarded(py, || {
+        (0..repeat.max(1))
+            .map(|_| {
+                let t = std::time::Instant::now();
+                let out = pool.install(|| annotator.annotate_batch(&texts));
+                std::hint::black_box(out);
+                t.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    })
+}
+
+/// Seconds per call of the crate's `annotate` on `text`, over `n` calls: the baseline of
+/// the per-call overhead in `bench/bench.py`.
+#[pyfunction]
+fn _bench_rust_one(py: Python<'_>, text: String, n: usize) -> PyResult<f64> {
+    let annotator = nhan::Annotator::new();
+    errors::guarded(py, || {
+        let t = std::time::Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(annotator.annotate(std::hint::black_box(&text)));
+        }
+        t.elapsed().as_secs_f64() / n.max(1) as f64
+    })
+}
+
 #[pymodule(name = "_nhan")]
 fn nhan_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyAnnotator>()?;
@@ -58,6 +98,8 @@ fn nhan_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
     m.add_function(wrap_pyfunction!(expand, m)?)?;
     m.add_function(wrap_pyfunction!(_panic, m)?)?;
+    m.add_function(wrap_pyfunction!(_bench_rust_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(_bench_rust_one, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

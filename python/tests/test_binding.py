@@ -241,3 +241,26 @@ def test_odd_inputs_never_crash():
         assert doc == nhan.annotate(text)
         json.loads(doc.to_json())
         repr(doc)
+
+
+def test_columns_equal_the_spans(documents):
+    a = nhan.Annotator()
+    spans, relations = a.annotate_columns(documents, threads=2)
+    assert len({len(c) for c in spans.values()}) == 1 and len({len(c) for c in relations.values()}) == 1
+    main = {"id", "kind", "start", "end", "text", "canonical", "expansion", "value"}
+    rows = list(zip(*spans.values()))
+    want = []
+    want_relations = []
+    for i, text in enumerate(documents):
+        doc = a.annotate(text)
+        for s in doc.spans:
+            value = s.value if s.value is None or isinstance(s.value, str) else json.dumps(s.value)
+            rest = {k: v for k, v in s.to_dict().items() if k not in main}
+            want.append(
+                (i, s.id, s.kind, s.start, s.end, s.start_byte, s.end_byte, s.text, s.canonical, s.expansion, value, rest)
+            )
+        want_relations += [(i, r.kind, r.head, r.tail) for r in doc.relations]
+    got = [row[:-1] + (json.loads(row[-1]) if row[-1] else {},) for row in rows]
+    assert got == want
+    assert list(zip(*relations.values())) == want_relations
+    assert list(spans) == ["doc", "id", "kind", "start", "end", "start_byte", "end_byte", "text", "canonical", "expansion", "value", "attributes"]
