@@ -9,12 +9,18 @@ Parquet.
 
 INPUT is a file, a directory or a glob: text files (one document per file, id = path),
 JSON Lines or Parquet with a text column (id = the id column, or the row's 1-based
-position when there is none). OUTPUT gets three Parquet tables:
+position when there is none: --id-column ''). OUTPUT is one Parquet dataset partitioned by
+table, written in one pass over the corpus:
 
-    OUTPUT/spans      doc_id, span_id, kind, start, end (characters), start_byte, end_byte,
-                      text, canonical, expansion, value, attributes (JSON of the rest)
-    OUTPUT/relations  doc_id, kind, head, tail (span ids of the same document)
-    OUTPUT/errors     doc_id, error: documents that could not be annotated
+    OUTPUT/table=spans      doc_id, span_id, kind, start, end (characters), start_byte,
+                            end_byte, text, canonical, expansion, value, attributes (JSON)
+    OUTPUT/table=relations  doc_id, kind, head, tail (span ids of the same document)
+    OUTPUT/table=errors     doc_id, error: documents that could not be annotated
+    OUTPUT/table=batches    docs, bytes, seconds, worker_pid, worker_maxrss_kb per batch
+
+The files share one schema (nhan.arrow.ROW_SCHEMA); the columns that do not belong to a
+table are null there: read a table with `read_table(spark, OUTPUT, "spans")`, or
+`spark.read.parquet(OUTPUT).where("table = 'spans'").select(...)`.
 
 Documents are annotated with ``mapInArrow`` by ``nhan.arrow.annotate_batches``: one
 annotator per Python worker process, kept across tasks; a document that fails goes to the
@@ -29,7 +35,6 @@ import os
 import sys
 import time
 
-from pyspark import StorageLevel
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
@@ -40,7 +45,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("output")
     p.add_argument("--format", choices=["auto", "text", "jsonl", "parquet"], default="auto")
     p.add_argument("--text-column", default="text")
-    p.add_argument("--id-column", default="id")
+    p.add_argument("--id-column", default="id", help="'' for none: ids are row positions")
     p.add_argument("--master", default=None, help="e.g. local[2]; default: spark-submit's, else local[*]")
     p.add_argument("--batch-docs", type=int, default=1000, help="documents per Arrow batch")
     p.add_argument("--partitions", type=int, default=None, help="repartition to N (default: at least 2 per core)")
@@ -70,10 +75,17 @@ def read_corpus(spark: SparkSession, args: argparse.Namespace) -> DataFrame:
     if fmt == "text":
         df = spark.read.text(args.input, wholetext=True)
         return df.select(F.input_file_name().alias("id"), F.col("value").alias("text"))
-    df = spark.read.json(args.input) if fmt == "jsonl" else spark.read.parquet(args.input)
+    if fmt == "jsonl" and args.id_column:
+        # A schema saves the pass that would infer one; numbers in the id column read as text.
+        schema = f"`{args.id_column}` string, `{args.text_column}` string"
+        df = spark.read.schema(schema).json(args.input)
+    elif fmt == "jsonl":
+        df = spark.read.schema(f"`{args.text_column}` string").json(args.input)
+    else:
+        df = spark.read.parquet(args.input)
     if args.text_column not in df.columns:
         raise SystemExit(f"no column {args.text_column!r} in {args.input} (columns: {df.columns})")
-    if args.id_column in df.columns:
+    if args.id_column and args.id_column in df.columns:
         return df.select(F.col(args.id_column).cast("string").alias("id"), F.col(args.text_column).alias("text"))
     # No id column: the 1-based position of the row in the input.
     rows = df.select(args.text_column).rdd.zipWithIndex().map(lambda r: (str(r[1] + 1), r[0][0]))
@@ -81,10 +93,11 @@ def read_corpus(spark: SparkSession, args: argparse.Namespace) -> DataFrame:
 
 
 def annotate(spark: SparkSession, corpus: DataFrame, args: argparse.Namespace) -> DataFrame:
-    """One row per document: doc_id, error, spans, relations (see nhan.arrow)."""
+    """The rows of every table (nhan.arrow.ROW_SCHEMA)."""
     import nhan.arrow
 
     parallelism = spark.sparkContext.defaultParallelism
+    # Splittable inputs come split by core already; a few small files may not be.
     partitions = args.partitions or (2 * parallelism if corpus.rdd.getNumPartitions() < parallelism else None)
     if partitions:
         corpus = corpus.repartition(partitions)
@@ -97,38 +110,44 @@ def annotate(spark: SparkSession, corpus: DataFrame, args: argparse.Namespace) -
 
         yield from nhan.arrow.annotate_batches(batches, "text", "id", dictionaries, reference_date, max_bytes)
 
-    return corpus.mapInArrow(run, nhan.arrow.DOCUMENT_DDL)
+    return corpus.mapInArrow(run, nhan.arrow.ROW_DDL)
 
 
-def write(docs: DataFrame, output: str, mode: str) -> dict:
-    spans = docs.select("doc_id", F.explode("spans").alias("s")).select("doc_id", "s.*")
-    relations = docs.select("doc_id", F.explode("relations").alias("r")).select("doc_id", "r.*")
-    errors = docs.where(F.col("error").isNotNull()).select("doc_id", "error")
-    spans.write.mode(mode).parquet(f"{output}/spans")
-    relations.write.mode(mode).parquet(f"{output}/relations")
-    errors.write.mode(mode).parquet(f"{output}/errors")
-    stats = docs.agg(
-        F.count("*").alias("documents"),
-        F.sum(F.size("spans")).alias("spans"),
-        F.sum(F.size("relations")).alias("relations"),
-        F.count("error").alias("errors"),
-        F.max("worker_maxrss_kb").alias("worker_maxrss_kb"),
-    ).first()
-    return stats.asDict()
+def read_table(spark: SparkSession, output: str, table: str) -> DataFrame:
+    """One table of the output with its own columns."""
+    import nhan.arrow
+
+    rows = spark.read.parquet(output).where(F.col("table") == table)
+    return rows.select(*nhan.arrow.TABLE_COLUMNS[table])
 
 
 def run(spark: SparkSession, args: argparse.Namespace) -> dict:
     """Reads, annotates and writes; returns counts, the largest worker RSS and the time."""
     t0 = time.perf_counter()
-    corpus = read_corpus(spark, args)
-    # Annotated once; the three tables are written from the persisted result.
-    docs = annotate(spark, corpus, args).persist(StorageLevel.DISK_ONLY)
-    try:
-        stats = write(docs, args.output, args.mode)
-    finally:
-        docs.unpersist()
-    stats["seconds"] = round(time.perf_counter() - t0, 2)
-    return stats
+    rows = annotate(spark, read_corpus(spark, args), args)
+    rows.write.mode(args.mode).partitionBy("table").parquet(args.output)
+    seconds = time.perf_counter() - t0
+    counts = {
+        r["table"]: r["count"]
+        for r in spark.read.parquet(args.output).groupBy("table").count().collect()
+    }
+    batches = read_table(spark, args.output, "batches").agg(
+        F.sum("docs").alias("documents"),
+        F.sum("bytes").alias("bytes"),
+        F.max("worker_maxrss_kb").alias("worker_maxrss_kb"),
+        F.countDistinct("worker_pid").alias("workers"),
+    ).first()
+    return {
+        "documents": batches["documents"],
+        "bytes": batches["bytes"],
+        "spans": counts.get("spans", 0),
+        "relations": counts.get("relations", 0),
+        "errors": counts.get("errors", 0),
+        "workers": batches["workers"],
+        "worker_maxrss_kb": batches["worker_maxrss_kb"],
+        "seconds": round(seconds, 2),
+        "mib_per_s": round((batches["bytes"] or 0) / 2**20 / seconds, 2),
+    }
 
 
 def main(argv=None) -> int:

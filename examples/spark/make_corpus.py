@@ -62,6 +62,7 @@ def main() -> None:
     p.add_argument("--txt-dir")
     args = p.parse_args()
     docs = make(args.docs, args.seed)
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as f:
         for d in docs:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")

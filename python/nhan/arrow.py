@@ -1,25 +1,40 @@
-"""Documents in, spans out, as Arrow record batches (needs ``pyarrow``).
+"""Documents in, annotation rows out, as Arrow record batches (needs ``pyarrow``).
 
 The worker side of ``examples/spark/annotate.py``, usable from any engine that hands
-Python Arrow batches (Spark's ``mapInArrow``, Ray Data, DuckDB). One output row per input
-document: its id, an error message or ``None``, its spans and its relations as lists of
-structs (``DOCUMENT_SCHEMA``). A document that cannot be annotated gets its error and no
-spans; the other documents of the batch are not affected.
+Python Arrow batches (Spark's ``mapInArrow``, Ray Data, DuckDB). Every output batch has
+``ROW_SCHEMA``: one flat row per span, relation, failed document and batch, told apart by
+the ``table`` column, so that one pass over the corpus writes every table (Spark:
+``partitionBy("table")``):
+
+- ``spans``: ``doc_id``, ``span_id``, ``kind``, ``start``, ``end`` (characters),
+  ``start_byte``, ``end_byte``, ``text``, ``canonical``, ``expansion``, ``value`` (as text)
+  and ``attributes`` (the other attributes as a JSON object);
+- ``relations``: ``doc_id``, ``kind``, ``head``, ``tail`` (span ids of that document);
+- ``errors``: ``doc_id``, ``error``: a document that could not be annotated; the other
+  documents of its batch are not affected;
+- ``batches``: ``docs``, ``bytes``, ``seconds``, ``worker_pid`` and ``worker_maxrss_kb``
+  (peak resident memory of the worker process) for each batch.
+
+``TABLE_COLUMNS`` names the columns that apply to each table; the others are null there.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import resource
-from typing import Iterable, Iterator, Optional, Sequence, Tuple
+import time
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 import pyarrow as pa
 
 import nhan
 
-SPAN_TYPE = pa.struct(
+ROW_SCHEMA = pa.schema(
     [
-        ("span_id", pa.int32()),
+        ("table", pa.string()),
+        ("doc_id", pa.string()),
+        ("span_id", pa.int64()),
         ("kind", pa.string()),
         ("start", pa.int64()),
         ("end", pa.int64()),
@@ -30,29 +45,31 @@ SPAN_TYPE = pa.struct(
         ("expansion", pa.string()),
         ("value", pa.string()),
         ("attributes", pa.string()),
-    ]
-)
-RELATION_TYPE = pa.struct([("kind", pa.string()), ("head", pa.int32()), ("tail", pa.int32())])
-DOCUMENT_SCHEMA = pa.schema(
-    [
-        ("doc_id", pa.string()),
+        ("head", pa.int64()),
+        ("tail", pa.int64()),
         ("error", pa.string()),
-        ("spans", pa.list_(SPAN_TYPE)),
-        ("relations", pa.list_(RELATION_TYPE)),
-        # Peak resident memory of the process that annotated the batch, in KiB.
+        ("docs", pa.int64()),
+        ("bytes", pa.int64()),
+        ("seconds", pa.float64()),
+        ("worker_pid", pa.int64()),
         ("worker_maxrss_kb", pa.int64()),
     ]
 )
-# The same as a Spark DDL string, for mapInArrow.
-DOCUMENT_DDL = (
-    "doc_id string, error string, "
-    "spans array<struct<span_id:int, kind:string, start:bigint, end:bigint, start_byte:bigint, "
-    "end_byte:bigint, text:string, canonical:string, expansion:string, value:string, attributes:string>>, "
-    "relations array<struct<kind:string, head:int, tail:int>>, worker_maxrss_kb bigint"
-)
+TABLE_COLUMNS: Dict[str, List[str]] = {
+    "spans": [
+        "doc_id", "span_id", "kind", "start", "end", "start_byte", "end_byte",
+        "text", "canonical", "expansion", "value", "attributes",
+    ],
+    "relations": ["doc_id", "kind", "head", "tail"],
+    "errors": ["doc_id", "error"],
+    "batches": ["docs", "bytes", "seconds", "worker_pid", "worker_maxrss_kb"],
+}
+_SPARK_TYPES = {pa.string(): "string", pa.int64(): "bigint", pa.float64(): "double"}
+# ROW_SCHEMA as a Spark DDL string, for mapInArrow.
+ROW_DDL = ", ".join(f"`{f.name}` {_SPARK_TYPES[f.type]}" for f in ROW_SCHEMA)
 
-# Column name in the span struct for each column of Annotator.annotate_columns.
-_SPAN_NAMES = {"id": "span_id"}
+# Column of Annotator.annotate_columns → column of ROW_SCHEMA.
+_SPAN_RENAME = {"id": "span_id"}
 
 
 @functools.lru_cache(maxsize=8)
@@ -63,8 +80,8 @@ def annotator(dictionaries: Tuple[str, ...] = (), reference_date: Optional[str] 
 
 
 def _annotate(a: nhan.Annotator, texts: Sequence[str]):
-    """Columns for `texts`, and for each text an error or None. A failure of the whole
-    call (a bug in nhan) is retried text by text, so it stays with the text that caused it."""
+    """Columns for `texts` and an error (or None) per text. If the call fails as a whole
+    (a bug in nhan), it is redone text by text, so the error stays with its text."""
     try:
         spans, relations = a.annotate_columns(texts, threads=1)
         return [spans], [relations], [None] * len(texts)
@@ -85,21 +102,30 @@ def _annotate(a: nhan.Annotator, texts: Sequence[str]):
     return all_spans, all_relations, errors
 
 
-def _lists(parts, n: int, struct: pa.StructType, names) -> pa.ListArray:
-    """`n` lists of structs from column dicts whose `doc` column says which list."""
-    counts = [0] * n
-    columns = {name: [] for name in names}
-    for part in parts:
-        for d in part["doc"]:
-            counts[d] += 1
-        for name in names:
-            columns[name].extend(part[name])
-    offsets = [0]
-    for c in counts:
-        offsets.append(offsets[-1] + c)
-    fields = [pa.array(columns[name], type=struct.field(_SPAN_NAMES.get(name, name)).type) for name in names]
-    values = pa.StructArray.from_arrays(fields, fields=list(struct))
-    return pa.ListArray.from_arrays(pa.array(offsets, type=pa.int32()), values)
+def _check(texts: List, max_bytes: Optional[int]) -> List[Optional[str]]:
+    errors: List[Optional[str]] = []
+    for t in texts:
+        if t is None:
+            errors.append("no text: the text column is null")
+        elif not isinstance(t, str):
+            errors.append(f"the text column holds {type(t).__name__}, not text")
+        elif max_bytes is not None and len(t) * 4 > max_bytes and len(t.encode("utf-8")) > max_bytes:
+            errors.append(f"document of {len(t.encode('utf-8'))} bytes is over the limit of {max_bytes} bytes")
+        else:
+            errors.append(None)
+    return errors
+
+
+def _batch(table: str, n: int, columns: Dict[str, list]) -> pa.RecordBatch:
+    arrays = []
+    for f in ROW_SCHEMA:
+        if f.name == "table":
+            arrays.append(pa.array([table] * n, type=f.type))
+        elif f.name in columns:
+            arrays.append(pa.array(columns[f.name], type=f.type))
+        else:
+            arrays.append(pa.nulls(n, type=f.type))
+    return pa.RecordBatch.from_arrays(arrays, schema=ROW_SCHEMA)
 
 
 def annotate_batch(
@@ -108,40 +134,46 @@ def annotate_batch(
     id_column: str = "id",
     a: Optional[nhan.Annotator] = None,
     max_bytes: Optional[int] = None,
-) -> pa.RecordBatch:
-    """Annotates the `text_column` of `batch`; returns a batch of ``DOCUMENT_SCHEMA``."""
+) -> Iterator[pa.RecordBatch]:
+    """Annotates the `text_column` of `batch`; yields batches of ``ROW_SCHEMA``."""
+    t0 = time.perf_counter()
     a = a or annotator()
     ids = batch.column(id_column).cast(pa.string()).to_pylist()
     texts = batch.column(text_column).to_pylist()
-    errors: list = [None] * len(texts)
-    todo = []
-    for i, t in enumerate(texts):
-        if t is None:
-            errors[i] = "no text: the text column is null"
-        elif not isinstance(t, str):
-            errors[i] = f"the text column holds {type(t).__name__}, not text"
-        elif max_bytes is not None and len(t) * 4 > max_bytes and len(t.encode("utf-8")) > max_bytes:
-            errors[i] = f"document of {len(t.encode('utf-8'))} bytes is over the limit of {max_bytes} bytes"
-        else:
-            todo.append(i)
+    errors = _check(texts, max_bytes)
+    todo = [i for i, e in enumerate(errors) if e is None]
     spans, relations, failed = _annotate(a, [texts[i] for i in todo])
     for i, e in zip(todo, failed):
         errors[i] = e
-    # Rows of `spans`/`relations` are numbered by position in `todo`; move them to the batch row.
-    for part in spans + relations:
-        part["doc"] = [todo[d] for d in part["doc"]]
-    n = len(texts)
-    span_names = ["id", "kind", "start", "end", "start_byte", "end_byte", "text", "canonical", "expansion", "value", "attributes"]
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return pa.RecordBatch.from_arrays(
-        [
-            pa.array(ids, type=pa.string()),
-            pa.array(errors, type=pa.string()),
-            _lists(spans, n, SPAN_TYPE, span_names),
-            _lists(relations, n, RELATION_TYPE, ["kind", "head", "tail"]),
-            pa.array([rss] * n, type=pa.int64()),
-        ],
-        schema=DOCUMENT_SCHEMA,
+    for part in spans:
+        doc = part.pop("doc")
+        cols = {_SPAN_RENAME.get(k, k): v for k, v in part.items()}
+        cols["doc_id"] = [ids[todo[d]] for d in doc]
+        if doc:
+            yield _batch("spans", len(doc), cols)
+    for part in relations:
+        doc = part.pop("doc")
+        part["doc_id"] = [ids[todo[d]] for d in doc]
+        if doc:
+            yield _batch("relations", len(doc), part)
+    failed_rows = [i for i, e in enumerate(errors) if e is not None]
+    if failed_rows:
+        yield _batch(
+            "errors",
+            len(failed_rows),
+            {"doc_id": [ids[i] for i in failed_rows], "error": [errors[i] for i in failed_rows]},
+        )
+    size = sum(len(texts[i].encode("utf-8")) for i in todo)
+    yield _batch(
+        "batches",
+        1,
+        {
+            "docs": [len(texts)],
+            "bytes": [size],
+            "seconds": [time.perf_counter() - t0],
+            "worker_pid": [os.getpid()],
+            "worker_maxrss_kb": [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss],
+        },
     )
 
 
@@ -157,4 +189,4 @@ def annotate_batches(
     the function to hand to ``DataFrame.mapInArrow``."""
     a = annotator(tuple(dictionaries), reference_date)
     for batch in batches:
-        yield annotate_batch(batch, text_column, id_column, a, max_bytes)
+        yield from annotate_batch(batch, text_column, id_column, a, max_bytes)

@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 pyspark = pytest.importorskip("pyspark")
+pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 
 import nhan  # noqa: E402
+import nhan.arrow  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 JOB = ROOT / "examples" / "spark" / "annotate.py"
@@ -70,16 +72,20 @@ def expected_rows(doc_id, text):
     return spans, relations
 
 
+def table(out, name):
+    return pq.read_table(out, filters=[("table", "=", name)]).to_pylist()
+
+
 def read_rows(out):
     spans = [
         (
             r["doc_id"], r["span_id"], r["kind"], r["start"], r["end"], r["start_byte"], r["end_byte"],
             r["text"], r["canonical"], r["expansion"], r["value"], json.loads(r["attributes"] or "{}"),
         )
-        for r in pq.read_table(out / "spans").to_pylist()
+        for r in table(out, "spans")
     ]
-    relations = [(r["doc_id"], r["kind"], r["head"], r["tail"]) for r in pq.read_table(out / "relations").to_pylist()]
-    errors = {r["doc_id"]: r["error"] for r in pq.read_table(out / "errors").to_pylist()}
+    relations = [(r["doc_id"], r["kind"], r["head"], r["tail"]) for r in table(out, "relations")]
+    errors = {r["doc_id"]: r["error"] for r in table(out, "errors")}
     return spans, relations, errors
 
 
@@ -115,7 +121,11 @@ def test_jsonl_corpus_equals_single_process(spark, tmp_path):
     assert sorted(spans, key=key) == sorted(want_spans, key=key)
     assert sorted(relations) == sorted(want_relations)
     assert stats["documents"] == len(docs) and stats["errors"] == 2
-    assert stats["spans"] == len(want_spans)
+    assert stats["spans"] == len(want_spans) and stats["relations"] == len(want_relations)
+    # One annotator per worker: local[2] runs two Python workers at most.
+    assert 1 <= stats["workers"] <= 2 and stats["worker_maxrss_kb"] > 0
+    spans_df = job.read_table(spark, str(out), "spans")
+    assert spans_df.columns == nhan.arrow.TABLE_COLUMNS["spans"] and spans_df.count() == len(want_spans)
 
 
 def test_text_files_are_documents(spark, tmp_path):
@@ -137,5 +147,21 @@ def test_text_files_are_documents(spark, tmp_path):
         s, r = expected_rows(doc_id, text)
         want_spans += s
         want_relations += r
+    assert sorted(spans, key=key) == sorted(want_spans, key=key)
+    assert sorted(relations) == sorted(want_relations)
+
+
+def test_parquet_without_ids_numbers_the_rows(spark, tmp_path):
+    docs = make_corpus.make(30, seed=3)
+    pq.write_table(pa.table({"body": [d["text"] for d in docs]}), tmp_path / "in.parquet")
+    out = tmp_path / "out"
+    job.run(spark, job.parse_args([str(tmp_path / "in.parquet"), str(out), "--text-column", "body", "--id-column", ""]))
+    spans, relations, errors = read_rows(out)
+    want_spans, want_relations = [], []
+    for i, d in enumerate(docs):
+        s, r = expected_rows(str(i + 1), d["text"])
+        want_spans += s
+        want_relations += r
+    assert errors == {}
     assert sorted(spans, key=key) == sorted(want_spans, key=key)
     assert sorted(relations) == sorted(want_relations)
