@@ -53,6 +53,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--reference-date", default=None)
     p.add_argument("--max-bytes", type=int, default=None, help="documents larger than this go to the errors table")
     p.add_argument("--mode", default="overwrite", help="Parquet save mode")
+    p.add_argument("--repeat", type=int, default=1, help="run the job N times in one session (to time a warm JVM)")
     return p.parse_args(argv)
 
 
@@ -152,8 +153,11 @@ def run(spark: SparkSession, args: argparse.Namespace) -> dict:
 
 def main(argv=None) -> int:
     args = parse_args(argv)
-    # Local workers run the interpreter running this script (where nhan is installed).
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    launched_by_spark_submit = "PYSPARK_GATEWAY_PORT" in os.environ
+    if (args.master or "").startswith("local") or (args.master is None and not launched_by_spark_submit):
+        # Local workers run the interpreter running this script (where nhan is installed);
+        # on a cluster, spark.pyspark.python says which one.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName("nhan-annotate")
     if args.master:
         # Else spark-submit's --master, or local[*] when run with plain python.
@@ -162,8 +166,9 @@ def main(argv=None) -> int:
     spark = builder.config("spark.ui.showConsoleProgress", "false").getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     try:
-        stats = run(spark, args)
-        print(" ".join(f"{k}={v}" for k, v in stats.items()))
+        for _ in range(max(1, args.repeat)):
+            stats = run(spark, args)
+            print(" ".join(f"{k}={v}" for k, v in stats.items()), flush=True)
     finally:
         spark.stop()
     return 0

@@ -1,5 +1,6 @@
 """Shared inputs for the binding tests: varied Vietnamese documents, built here."""
 
+import json
 import unicodedata
 
 import pytest
@@ -30,3 +31,14 @@ def documents():
         docs += [s, nfd(s), s.replace("Đ", "\u00d0"), "🇻🇳 " + s + " 👍🏽"]
     docs.append(" ".join(docs))
     return docs
+
+
+_COLUMNS = {"id", "kind", "start", "end", "text", "canonical", "expansion", "value"}
+
+
+def span_row(doc_key, s):
+    """A span as the column rows of `annotate_columns` and the Spark job have it, built
+    from the `Span` object: value as text, the other attributes as a dict."""
+    value = s.value if s.value is None or isinstance(s.value, str) else json.dumps(s.value)
+    rest = {k: v for k, v in s.to_dict().items() if k not in _COLUMNS}
+    return (doc_key, s.id, s.kind, s.start, s.end, s.start_byte, s.end_byte, s.text, s.canonical, s.expansion, value, rest)

@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 import nhan
-from conftest import SENTENCES, nfd
+from conftest import SENTENCES, nfd, span_row
 
 
 def check_offsets(text, doc):
@@ -247,18 +247,12 @@ def test_columns_equal_the_spans(documents):
     a = nhan.Annotator()
     spans, relations = a.annotate_columns(documents, threads=2)
     assert len({len(c) for c in spans.values()}) == 1 and len({len(c) for c in relations.values()}) == 1
-    main = {"id", "kind", "start", "end", "text", "canonical", "expansion", "value"}
     rows = list(zip(*spans.values()))
     want = []
     want_relations = []
     for i, text in enumerate(documents):
         doc = a.annotate(text)
-        for s in doc.spans:
-            value = s.value if s.value is None or isinstance(s.value, str) else json.dumps(s.value)
-            rest = {k: v for k, v in s.to_dict().items() if k not in main}
-            want.append(
-                (i, s.id, s.kind, s.start, s.end, s.start_byte, s.end_byte, s.text, s.canonical, s.expansion, value, rest)
-            )
+        want += [span_row(i, s) for s in doc.spans]
         want_relations += [(i, r.kind, r.head, r.tail) for r in doc.relations]
     got = [row[:-1] + (json.loads(row[-1]) if row[-1] else {},) for row in rows]
     assert got == want

@@ -15,6 +15,7 @@ pq = pytest.importorskip("pyarrow.parquet")
 
 import nhan  # noqa: E402
 import nhan.arrow  # noqa: E402
+from conftest import span_row  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 JOB = ROOT / "examples" / "spark" / "annotate.py"
@@ -58,17 +59,9 @@ def spark():
 
 
 def expected_rows(doc_id, text):
-    spans, relations = [], []
     doc = nhan.annotate(text)
-    main = {"id", "kind", "start", "end", "text", "canonical", "expansion", "value"}
-    for s in doc.spans:
-        value = s.value if s.value is None or isinstance(s.value, str) else json.dumps(s.value)
-        rest = {k: v for k, v in s.to_dict().items() if k not in main}
-        spans.append(
-            (doc_id, s.id, s.kind, s.start, s.end, s.start_byte, s.end_byte, s.text, s.canonical, s.expansion, value, rest)
-        )
-    for r in doc.relations:
-        relations.append((doc_id, r.kind, r.head, r.tail))
+    spans = [span_row(doc_id, s) for s in doc.spans]
+    relations = [(doc_id, r.kind, r.head, r.tail) for r in doc.relations]
     return spans, relations
 
 
