@@ -210,6 +210,8 @@ pub struct PyAnnotator {
     core: Core,
     dictionaries: Vec<PathBuf>,
     reference_date: Option<(i32, u32, u32)>,
+    builtin: bool,
+    match_unaccented: bool,
 }
 
 #[pymethods]
@@ -248,6 +250,8 @@ impl PyAnnotator {
             core: Core::new(annotator),
             dictionaries,
             reference_date: date,
+            builtin,
+            match_unaccented,
         })
     }
 
@@ -306,6 +310,24 @@ impl PyAnnotator {
         self.reference_date
     }
 
+    /// Pickles as its configuration: an unpickled annotator (in a Spark or multiprocessing
+    /// worker) reads its dictionaries again where it lands.
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
+        let this = slf.get();
+        let rebuild = py.import("nhan._nhan")?.getattr("_rebuild_annotator")?;
+        let args = (
+            this.dictionaries.clone(),
+            this.reference_date,
+            this.builtin,
+            this.match_unaccented,
+        )
+            .into_pyobject(py)?;
+        Ok((rebuild, args))
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Annotator(dictionaries={:?}, reference_date={})",
@@ -316,4 +338,17 @@ impl PyAnnotator {
             }
         )
     }
+}
+
+/// Unpickles an `Annotator` (the keyword-only arguments cannot be given by position).
+#[pyfunction]
+#[pyo3(signature = (dictionaries, reference_date, builtin, match_unaccented))]
+pub(crate) fn _rebuild_annotator(
+    py: Python<'_>,
+    dictionaries: Option<Vec<PathBuf>>,
+    reference_date: Option<&Bound<'_, PyAny>>,
+    builtin: bool,
+    match_unaccented: bool,
+) -> PyResult<PyAnnotator> {
+    PyAnnotator::new(py, dictionaries, reference_date, builtin, match_unaccented)
 }

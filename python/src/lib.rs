@@ -12,7 +12,7 @@ mod errors;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
-use annotator::{DEFAULT, PyAnnotator};
+use annotator::{_rebuild_annotator, DEFAULT, PyAnnotator};
 use doc::{Doc, Relation, Span};
 
 /// Annotates `text` with the default annotator (built-in dictionaries, built once).
@@ -98,6 +98,7 @@ fn nhan_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
     m.add_function(wrap_pyfunction!(expand, m)?)?;
     m.add_function(wrap_pyfunction!(_panic, m)?)?;
+    m.add_function(wrap_pyfunction!(_rebuild_annotator, m)?)?;
     m.add_function(wrap_pyfunction!(_bench_rust_batch, m)?)?;
     m.add_function(wrap_pyfunction!(_bench_rust_one, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

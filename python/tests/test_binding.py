@@ -258,3 +258,20 @@ def test_columns_equal_the_spans(documents):
     assert got == want
     assert list(zip(*relations.values())) == want_relations
     assert list(spans) == ["doc", "id", "kind", "start", "end", "start_byte", "end_byte", "text", "canonical", "expansion", "value", "attributes"]
+
+
+def test_an_annotator_pickles_as_its_configuration(tmp_path):
+    import pickle
+
+    tsv = tmp_path / "mine.tsv"
+    tsv.write_text(
+        "abbreviation\texpansion\tentity\tdomain\tlong_form\tcues\tvariants\n"
+        "BQLDA\tBan Quản lý dự án\torganization\tgovernment\tyes\t\t\n",
+        encoding="utf-8",
+    )
+    a = nhan.Annotator(dictionaries=[tsv], reference_date="2020-05-01", match_unaccented=True)
+    b = pickle.loads(pickle.dumps(a))
+    assert repr(b) == repr(a) and b.reference_date == (2020, 5, 1)
+    text = "BQLDA huyện họp chiều 6.11 với uy ban nhan dan xã."
+    assert b.annotate(text) == a.annotate(text)
+    assert b.annotate(text).of_kind("abbreviation")[0].expansion == "Ban Quản lý dự án"
