@@ -3,9 +3,9 @@
 import datetime
 import os
 import pathlib
-from typing import Any, Iterable, Literal, Optional, Sequence, Tuple, Union, overload
+from typing import Any, Iterable, Literal, Optional, Sequence, Tuple, Union, final
 
-KindName = Literal[
+_KindName = Literal[
     "abbreviation",
     "long_form",
     "person",
@@ -17,18 +17,34 @@ KindName = Literal[
     "date",
     "number",
 ]
-RelationKindName = Literal["has_title", "has_rank", "defines", "same_as"]
-DateLike = Union[datetime.date, str, Tuple[int, int, int]]
+_RelationKindName = Literal["has_title", "has_rank", "defines", "same_as"]
+_DateLike = Union[datetime.date, str, Tuple[int, int, int]]
 
+__all__ = [
+    "Annotator",
+    "Doc",
+    "Relation",
+    "Span",
+    "annotate",
+    "annotate_batch",
+    "expand",
+    "normalize",
+    "_panic",
+    "_rebuild_annotator",
+    "_bench_rust_batch",
+    "_bench_rust_one",
+    "__version__",
+]
 __version__: str
 
+@final
 class Span:
     """One annotated piece of the text; ``doc.text[s.start:s.end] == s.text``."""
 
     @property
     def id(self) -> int: ...
     @property
-    def kind(self) -> KindName: ...
+    def kind(self) -> _KindName: ...
     @property
     def start(self) -> int:
         """Character offset (indexes the Python ``str``)."""
@@ -67,17 +83,19 @@ class Span:
     def to_json(self) -> str: ...
     def __len__(self) -> int: ...
 
+@final
 class Relation:
     """A directed relation between two spans of one ``Doc``, by span id."""
 
     @property
-    def kind(self) -> RelationKindName: ...
+    def kind(self) -> _RelationKindName: ...
     @property
     def head(self) -> int: ...
     @property
     def tail(self) -> int: ...
     def to_dict(self) -> dict[str, Any]: ...
 
+@final
 class Doc:
     """Everything nhan found in one text."""
 
@@ -94,19 +112,20 @@ class Doc:
     def to_dict(self, char_offsets: bool = False) -> dict[str, Any]: ...
     def to_json(self) -> str: ...
     def __len__(self) -> int: ...
-    def __getitem__(self, index: int) -> Span: ...
+    def __getitem__(self, index: int, /) -> Span: ...
 
+@final
 class Annotator:
     """Reads Vietnamese text and says what is in it. Thread-safe; calls release the GIL."""
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         dictionaries: Optional[Sequence[Union[str, os.PathLike[str]]]] = None,
-        reference_date: Optional[DateLike] = None,
+        reference_date: Optional[_DateLike] = None,
         *,
         builtin: bool = True,
         match_unaccented: bool = False,
-    ) -> None: ...
+    ) -> "Annotator": ...
     @property
     def dictionaries(self) -> list[pathlib.Path]:
         """The user dictionaries given at construction."""
@@ -128,7 +147,7 @@ def expand(text: str) -> str: ...
 def _panic(message: str) -> None: ...
 def _rebuild_annotator(
     dictionaries: Optional[Sequence[Union[str, os.PathLike[str]]]],
-    reference_date: Optional[DateLike],
+    reference_date: Optional[_DateLike],
     builtin: bool,
     match_unaccented: bool,
 ) -> Annotator: ...
