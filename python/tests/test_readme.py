@@ -7,14 +7,18 @@ from pathlib import Path
 import pytest
 
 README = Path(__file__).resolve().parents[2] / "README.md"
+WHEEL_README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 def blocks():
-    if not README.exists():
-        return []
-    text = README.read_text(encoding="utf-8")
-    section = text[text.find("\n## Python") : text.find("\n## Spark")]
-    return re.findall(r"```python\n(.*?)```", section, flags=re.S)
+    found = []
+    if README.exists():
+        text = README.read_text(encoding="utf-8")
+        section = text[text.find("\n## Python") : text.find("\n## Spark")]
+        found += re.findall(r"```python\n(.*?)```", section, flags=re.S)
+    if WHEEL_README.exists():
+        found += re.findall(r"```python\n(.*?)```", WHEEL_README.read_text(encoding="utf-8"), flags=re.S)
+    return found
 
 
 @pytest.mark.parametrize("code", blocks() or [pytest.param("", marks=pytest.mark.skip("no README"))])
@@ -25,4 +29,4 @@ def test_readme_block_runs(code):
 
 
 def test_readme_has_the_python_examples():
-    assert len(blocks()) >= 3
+    assert len(blocks()) >= 4
