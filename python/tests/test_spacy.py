@@ -83,3 +83,21 @@ def test_pipe_equals_calls(nlp):
         assert [(s.start, s.end, s.label_) for s in doc.spans["nhan"]] == [
             (s.start, s.end, s.label_) for s in one.spans["nhan"]
         ]
+
+
+def test_annotations_survive_serialization(nlp):
+    from spacy.tokens import Doc, DocBin
+
+    doc = nlp(TEXT + " 2.900 người.")
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [(s.start, s.end, s.label_, s._.nhan) for s in again.spans["nhan"]] == [
+        (s.start, s.end, s.label_, s._.nhan) for s in doc.spans["nhan"]
+    ]
+    assert again._.nhan_relations == doc._.nhan_relations
+    assert [(e.start, e.end, e.label_) for e in again.ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+    number = next(s for s in again.spans["nhan"] if s.label_ == "number")
+    assert number._.nhan_value == 2900
+    bin_ = DocBin(store_user_data=True)
+    bin_.add(doc)
+    (back,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab)
+    assert back._.nhan_relations == doc._.nhan_relations
