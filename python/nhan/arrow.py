@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import functools
 import os
-import resource
+try:
+    import resource
+except ImportError:  # not on Windows
+    resource = None
 import time
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
@@ -172,7 +175,7 @@ def annotate_batch(
             "bytes": [size],
             "seconds": [time.perf_counter() - t0],
             "worker_pid": [os.getpid()],
-            "worker_maxrss_kb": [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss],
+            "worker_maxrss_kb": [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss if resource else None],
         },
     )
 
