@@ -76,16 +76,35 @@ impl Annotator {
 
     /// Annotates one document. Offsets in the result are byte offsets into `input`.
     pub fn annotate(&self, input: &str) -> Annotation {
-        self.pipeline(input, |text, found| resolve(input, text, found))
+        self.annotate_dated(input, None)
     }
 
-    /// Normalizes, matches and recognizes `input`, and hands what was found to `finish`.
-    fn pipeline<R>(&self, input: &str, finish: impl FnOnce(&NormalizedText, Found<'_>) -> R) -> R {
+    /// [`Annotator::annotate`] with a reference date for this call only (`None`: the
+    /// annotator's own). The hook behind [`Annotator::annotate_with`].
+    pub(crate) fn annotate_dated(
+        &self,
+        input: &str,
+        reference_date: Option<(i32, u32, u32)>,
+    ) -> Annotation {
+        self.pipeline(input, reference_date, |text, found| {
+            resolve(input, text, found)
+        })
+    }
+
+    /// Normalizes, matches and recognizes `input` (with `reference_date` for this call, else
+    /// the annotator's own), and hands what was found to `finish`.
+    fn pipeline<R>(
+        &self,
+        input: &str,
+        reference_date: Option<(i32, u32, u32)>,
+        finish: impl FnOnce(&NormalizedText, Found<'_>) -> R,
+    ) -> R {
         let inner = &*self.inner;
         let text = inner.normalizer.normalize(input);
         let mut hits = Vec::new();
         inner.matcher.find(&text, &mut hits);
-        let doc = Doc::new(&text, &hits, &inner.matcher, inner.reference_date);
+        let reference_date = reference_date.or(inner.reference_date);
+        let doc = Doc::new(&text, &hits, &inner.matcher, reference_date);
         finish(&text, recognize::run(&doc))
     }
 
@@ -109,7 +128,7 @@ impl Annotator {
     /// (no strings); returns the number of spans. For benchmarks and the allocation test.
     #[doc(hidden)]
     pub fn count_spans(&self, input: &str) -> usize {
-        self.pipeline(input, |text, mut found| {
+        self.pipeline(input, None, |text, mut found| {
             resolve_raw(text, &mut found).order.len()
         })
     }
