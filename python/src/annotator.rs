@@ -1,12 +1,11 @@
 //! The `Annotator` class and the module-level default one.
 
+use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::{Arc, LazyLock, Mutex};
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use std::ops::Range;
-
 use pyo3::types::{PyDict, PyString, PyTuple};
 use rayon::ThreadPool;
 use rayon::prelude::*;
