@@ -2,14 +2,14 @@
 //! span (`tỉnh Hà Giang` → `Hà Giang`, level `tỉnh`) and, for a unit the 2025 merger
 //! absorbed, the province it became part of.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::organization::{level_word_at, place_after};
 use super::words::{is_capitalized, next_word, prev_word};
 use super::{Doc, Found};
 use crate::dict::{LexEntry, LexKind};
-use crate::matcher::Target;
+use crate::matcher::{FxBuild, Target};
 use crate::span::Kind;
 
 pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
@@ -29,6 +29,8 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             .take(8)
             .any(|t| t.start <= r.start && r.start < t.end)
     };
+    let person_at: HashMap<usize, usize, FxBuild> =
+        found.of(Kind::Person).map(|(i, s)| (s.start, i)).collect();
     let mut last_end = 0;
     let mut i = 0;
     while i < doc.hits.len() {
@@ -63,10 +65,13 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             continue;
         };
         let range = start..end;
-        if inside_taken(&range) {
+        let level = level_before(doc, start);
+        let yields = level
+            .as_ref()
+            .and_then(|_| person_after_level(found, &person_at, &range));
+        if inside_taken(&range) && yields.is_none() {
             continue;
         }
-        let level = level_before(doc, start);
         let candidates: Vec<&LexEntry> = places
             .iter()
             .filter(|(e, _)| *e == end)
@@ -90,6 +95,9 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             && !stands_alone(text, range.clone())
         {
             continue;
+        }
+        if let Some(p) = yields {
+            unread(found, p);
         }
         emit(
             found,
@@ -143,20 +151,54 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             - text[level_range.end..end]
                 .trim_start_matches([' ', '.'])
                 .len();
+        let yields = person_after_level(found, &person_at, &(start..end));
         if start < end
             && !in_location(start)
             && located_starts.insert(start)
-            && !inside_taken(&(start..end))
+            && (yields.is_some() || !inside_taken(&(start..end)))
         {
-            emit(
-                found,
-                start..end,
-                text[start..end].to_owned(),
-                Some(level),
-                None,
-            );
+            if let Some(p) = yields {
+                unread(found, p);
+            }
+            // A unit the dictionary knows at this level: its canonical name and, for a
+            // former commune, the unit it went into.
+            let at_level =
+                |e: &&LexEntry| e.kind == LexKind::Place && e.get("level") == Some(level.as_str());
+            let known = doc
+                .matcher
+                .lookup(&doc.lower()[start..end])
+                .find(at_level)
+                .or_else(|| {
+                    super::former::lookup_at(doc, start)
+                        .filter(|(r, _)| r.end == end)
+                        .and_then(|(_, entries)| entries.iter().find(at_level))
+                });
+            let canonical =
+                known.map_or_else(|| text[start..end].to_owned(), |e| e.canonical.clone());
+            let became = known.and_then(|e| e.get("became"));
+            emit(found, start..end, canonical, Some(level), became);
         }
     }
+}
+
+/// A person read over the words right after a level word, which the place takes instead:
+/// `xã Cao Ngọc` is a commune, not Mr Cao Ngọc.
+fn person_after_level(
+    found: &Found,
+    person_at: &HashMap<usize, usize, FxBuild>,
+    place: &Range<usize>,
+) -> Option<usize> {
+    let &i = person_at.get(&place.start)?;
+    let s = &found.spans[i];
+    (s.kind == Kind::Person && s.start == place.start && s.end <= place.end).then_some(i)
+}
+
+/// Takes back the span at `i` and its relations: it is left as an empty range that the
+/// resolver drops, so the indices of the other spans stay valid.
+fn unread(found: &mut Found, i: usize) {
+    found.links.retain(|&(_, h, t)| h != i && t != i);
+    let at = found.spans[i].start;
+    found.spans[i] = crate::span::Span::new(Kind::Person, "", at..at);
 }
 
 fn emit(

@@ -7,6 +7,7 @@
 
 pub(crate) mod abbreviation;
 pub(crate) mod date;
+pub(crate) mod former;
 pub(crate) mod location;
 pub(crate) mod number;
 pub(crate) mod numwords;

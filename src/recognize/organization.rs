@@ -326,10 +326,22 @@ pub(crate) fn place_after(doc: &Doc<'_>, end: usize) -> Option<usize> {
 /// start a person's name.
 fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let text = doc.str();
-    let hits = doc.hits_at(pos);
     if let Some(end) = known_place_at(doc, pos) {
         return Some(end);
     }
+    // Former communes are not in the automaton: they are looked up after the level word,
+    // and taken when no longer run of capitalised words is there (`xã Quế Trung`, not `Quế`).
+    let looked = super::former::lookup_at(doc, pos)
+        .filter(|(r, _)| is_capitalized(&text[r.clone()]))
+        .map(|(r, _)| r.end);
+    let run = capitalised_run(doc, pos);
+    looked.max(run)
+}
+
+/// Capitalised words at `pos` that do not start a person's name or another dictionary word.
+fn capitalised_run(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    let text = doc.str();
+    let hits = doc.hits_at(pos);
     let blocked = hits
         .iter()
         .any(|h| matches!(h.target, Target::Lex { kind, .. } if kind != LexKind::Place))
