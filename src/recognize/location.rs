@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::organization::{level_word_at, place_after};
+use super::organization::{level_word_at, place_after, place_suffix};
 use super::words::{is_capitalized, next_word, prev_word};
 use super::{Doc, Found};
 use crate::dict::{LexEntry, LexKind};
@@ -64,8 +64,13 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         let Some(&(end, _)) = places.iter().max_by_key(|(e, _)| *e) else {
             continue;
         };
-        let range = start..end;
         let level = level_before(doc, start);
+        // After a level word the name may end in a letter or number: `ấp Mỹ Phước B`.
+        let written_end = match level {
+            Some(_) => place_suffix(text, end).unwrap_or(end),
+            None => end,
+        };
+        let range = start..written_end;
         let yields = level
             .as_ref()
             .and_then(|_| person_after_level(found, &person_at, &range));
@@ -92,21 +97,44 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         // part of a person's name: take it only inside a sentence and between lower-case words.
         if level.is_none()
             && !text[range.clone()].contains(' ')
+            && may_be_a_word(&text[range.clone()])
             && !stands_alone(text, range.clone())
+            && !in_brackets(text, range.clone())
+        {
+            continue;
+        }
+        // `anh Đức`, `cô Anh`: a one-word name after a form of address is a person's.
+        if level.is_none()
+            && !text[range.clone()].contains(' ')
+            && may_be_a_word(&text[range.clone()])
+            && after_honorific(doc, start)
+        {
+            continue;
+        }
+        // `người Mỹ`, `tiếng Anh`, `đô la Úc`: a nationality, a language, a currency.
+        if level.is_none()
+            && entry.get("level") == Some("quốc gia")
+            && names_no_place(doc.lower(), start)
         {
             continue;
         }
         if let Some(p) = yields {
             unread(found, p);
         }
+        // A letter or number after a known name makes another unit (`Mỹ Phước B`).
+        let canonical = if written_end == end {
+            entry.canonical.clone()
+        } else {
+            format!("{}{}", entry.canonical, &text[end..written_end])
+        };
         emit(
             found,
             range.clone(),
-            entry.canonical.clone(),
+            canonical,
             level.map(|(_, l)| l),
-            entry.get("became"),
+            entry.get("became").filter(|_| written_end == end),
         );
-        last_end = end;
+        last_end = written_end;
     }
 
     // Names the dictionary does not know, after a level word: `UBND xã Nà Chì`,
@@ -213,6 +241,36 @@ fn emit(
     s.canonical = Some(canonical);
     s.level = level;
     s.became = became.map(str::to_owned);
+}
+
+/// Could this one-word name be a Vietnamese syllable, hence a common word or a given name
+/// (`Anh`, `Đức`, `Úc`, `Cuba`)? `Australia` and `Croatia` cannot.
+fn may_be_a_word(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    letters <= 4 || !name.is_ascii()
+}
+
+/// Is the name alone in brackets: `Viện Công nghệ Massachusetts (Mỹ)`?
+fn in_brackets(text: &str, range: Range<usize>) -> bool {
+    text[..range.start].ends_with('(') && text[range.end..].starts_with(')')
+}
+
+fn after_honorific(doc: &Doc<'_>, start: usize) -> bool {
+    prev_word(doc.lower(), start).is_some_and(|w| {
+        doc.matcher
+            .lookup(&doc.lower()[w])
+            .any(|e| e.kind == LexKind::Honorific)
+    })
+}
+
+/// Words after which a country's name means its people, language or money, not the place.
+const NOT_PLACE_BEFORE: [&str; 6] = ["người", "tiếng", "la", "bảng", "kiều", "gốc"];
+
+fn names_no_place(lower: &str, start: usize) -> bool {
+    prev_word(lower, start).is_some_and(|w| {
+        let word = &lower[w.clone()];
+        NOT_PLACE_BEFORE.contains(&word) && (word != "la" || lower[..w.start].ends_with("đô "))
+    })
 }
 
 /// Is the word at `range` mid-sentence, with no capitalised word right before or after it?

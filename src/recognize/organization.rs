@@ -327,7 +327,7 @@ pub(crate) fn place_after(doc: &Doc<'_>, end: usize) -> Option<usize> {
 fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let text = doc.str();
     if let Some(end) = known_place_at(doc, pos) {
-        return Some(end);
+        return Some(place_suffix(text, end).unwrap_or(end));
     }
     // Former communes are not in the automaton: they are looked up after the level word,
     // and taken when no longer run of capitalised words is there (`xã Quế Trung`, not `Quế`).
@@ -355,18 +355,52 @@ fn capitalised_run(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     {
         return None;
     }
+    // `H. M.`, `Q. H`: an initial after a dotted short form is a person's, not a place.
+    if text[w.clone()].chars().count() == 1 && text[..pos].trim_end().ends_with('.') {
+        return None;
+    }
     let mut e = w.end;
     let mut n = 1;
     while n < MAX_PLACE_WORDS {
         match next_word(text, e) {
-            Some(nw) if is_capitalized(&text[nw.clone()]) && doc.hits_at(nw.start).is_empty() => {
+            // A surname that ends the name goes on it (`TP Tây An,`); one that starts more
+            // capitalised words starts a person's name (`phường Trung Đô Nguyễn Xuân Huân`),
+            // and any other dictionary word ends the place.
+            Some(nw)
+                if is_capitalized(&text[nw.clone()])
+                    && doc.hits_at(nw.start).iter().all(|h| {
+                        matches!(
+                            h.target,
+                            Target::Lex {
+                                kind: LexKind::Surname,
+                                ..
+                            }
+                        )
+                    })
+                    && (doc.hits_at(nw.start).is_empty()
+                        || !next_word(text, nw.end).is_some_and(|w| is_capitalized(&text[w]))) =>
+            {
                 e = nw.end;
                 n += 1;
             }
             _ => break,
         }
     }
-    Some(e)
+    Some(place_suffix(text, e).unwrap_or(e))
+}
+
+/// A letter or a short number that ends a village's name: `ấp Tân Hòa B`, `thôn Xuân Tự 1`,
+/// when punctuation or the end of the text follows it.
+pub(crate) fn place_suffix(text: &str, end: usize) -> Option<usize> {
+    let w = next_word(text, end)?;
+    let word = &text[w.clone()];
+    let letter = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+    let number = word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit());
+    let closed = text[w.end..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ',' | ')' | ';' | '.' | '\n'));
+    ((letter || number) && closed).then_some(w.end)
 }
 
 /// A complete organization may carry its committee (`Ban Tuyên giáo Tỉnh ủy`), then its

@@ -225,3 +225,69 @@ fn former_communes_carry_the_unit_they_went_into() {
     // Without a level word a former commune's name is no place.
     reject(&[row("Cao Ngọc cho biết", Location, "Cao Ngọc")]);
 }
+
+#[test]
+fn countries_by_their_context() {
+    const CAPS: &str = "a one-word name in capitals is a heading's word, not a place";
+    expect(&[
+        row(
+            "Nhóm nghiên cứu của Đại học Harvard (Mỹ) vừa công bố",
+            Location,
+            "Mỹ",
+        )
+        .with("canonical", "Hoa Kỳ"),
+        row(
+            "Đội tuyển Việt Nam gặp Australia tối nay.",
+            Location,
+            "Australia",
+        ),
+        row("Hàng hóa được chở sang Lào bằng đường bộ.", Location, "Lào").no_caps(CAPS),
+    ]);
+    reject(&[
+        row("Hai du khách người Mỹ bị lạc trong rừng.", Location, "Mỹ"),
+        row("Em học tiếng Anh từ lớp 3.", Location, "Anh"),
+        row("Giá bán là 900 đô la Úc một chiếc.", Location, "Úc"),
+        row("Gia đình anh Đức bị tốc mái.", Location, "Đức"),
+        row(
+            "Nhiều người Trung Quốc sang du lịch.",
+            Location,
+            "Trung Quốc",
+        ),
+    ]);
+}
+
+#[test]
+fn names_after_a_level_word_end_in_the_right_place() {
+    const CAPS: &str = "a name in capitals after a level word is read as a heading, not a place";
+    expect(&[
+        row(
+            "Ông Tư trú thôn Khe Lầy 2, xã Tân Lập.",
+            Location,
+            "Khe Lầy 2",
+        )
+        .no_caps(CAPS),
+        row(
+            "Bà Hoa ở ấp Mỹ Phước B, huyện Tân Châu.",
+            Location,
+            "Mỹ Phước B",
+        )
+        .with("canonical", "Mỹ Phước B")
+        .no_caps(CAPS),
+        row(
+            "Anh sống tại TP Tây An, tỉnh Thiểm Tây.",
+            Location,
+            "Tây An",
+        )
+        .no_caps(CAPS),
+        row(
+            "Chủ tịch UBND phường Đồng Khê Nguyễn Văn Tâm cho biết",
+            Location,
+            "Đồng Khê",
+        )
+        .no_caps(CAPS),
+    ]);
+    reject(&[
+        // An initial after a dotted short form (`H.` is also `huyện`) is a person's.
+        row("Cháu H. M (SN 2009) đang ngủ thì", Location, "M"),
+    ]);
+}
