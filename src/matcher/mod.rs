@@ -364,9 +364,14 @@ impl Matcher {
                     self.groups[group as usize].forms[form as usize] == cased[start..end]
                 }
                 Target::LongForm { .. } => true,
-                Target::Lex { kind, .. } => match kind {
+                Target::Lex { kind, entry } => match kind {
                     LexKind::Surname => starts_upper(&cased[start..end]),
-                    LexKind::Place => cased[start..end].split(' ').all(starts_upper),
+                    // Every word of a place is capitalised, but for a word its entry writes
+                    // in lower case: `châu Âu`, `miền Trung`.
+                    LexKind::Place => cased[start..end]
+                        .split(' ')
+                        .zip(self.entries[entry as usize].form.split(' '))
+                        .all(|(w, f)| starts_upper(w) || !starts_upper(f)),
                     _ => true,
                 },
             };

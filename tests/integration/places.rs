@@ -291,3 +291,29 @@ fn names_after_a_level_word_end_in_the_right_place() {
         row("Cháu H. M (SN 2009) đang ngủ thì", Location, "M"),
     ]);
 }
+
+#[test]
+fn regions_and_places_abroad_without_a_level_word() {
+    expect(&[
+        row("Giá gạo ở châu Á tăng mạnh.", Location, "châu Á"),
+        row("Mưa lớn kéo dài ở miền Trung.", Location, "miền Trung"),
+        row(
+            "Các nước Đông Nam Á họp tại Jakarta.",
+            Location,
+            "Đông Nam Á",
+        ),
+        row("Các nước Đông Nam Á họp tại Jakarta.", Location, "Jakarta"),
+        row(
+            "Chuyến bay từ Sài Gòn đi Tokyo cất cánh.",
+            Location,
+            "Sài Gòn",
+        )
+        .with("canonical", "Hồ Chí Minh"),
+        row("Lũ quét ở Tây Nguyên làm sập cầu.", Location, "Tây Nguyên"),
+        row("Tàu cá bị xua đuổi ở Hoàng Sa.", Location, "Hoàng Sa"),
+    ]);
+    // A level word's place wins over the city read alone.
+    expect(&[row("UBND thành phố Đà Lạt họp.", Location, "Đà Lạt")
+        .with("level", "thành phố")
+        .no_caps("an organization head in capitals is a heading")]);
+}
