@@ -13,6 +13,7 @@ pub(crate) mod number;
 pub(crate) mod numwords;
 pub(crate) mod organization;
 pub(crate) mod person;
+pub(crate) mod syllable;
 pub(crate) mod title;
 pub(crate) mod words;
 

@@ -72,6 +72,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     starts.sort_unstable_by_key(|&(s, _)| s);
     let org_abbrevs = OrgAbbreviations(starts);
     let mut orgs: Vec<Range<usize>> = Vec::new();
+    let mut place_end = 0;
     let mut i = 0;
     while i < doc.hits.len() {
         let start = doc.hits[i].start;
@@ -84,8 +85,21 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             Target::Abbrev { .. } => true,
             Target::LongForm { .. } => false,
         });
+        // A word inside a place's name starts no body: `Tây Ban Nha`.
+        let in_place = start < place_end;
+        for h in &doc.hits[i..next] {
+            if matches!(
+                h.target,
+                Target::Lex {
+                    kind: LexKind::Place,
+                    ..
+                }
+            ) {
+                place_end = place_end.max(h.end);
+            }
+        }
         // One organization per start: the longest.
-        if !may_start {
+        if !may_start || in_place {
             i = next;
             continue;
         }
@@ -229,7 +243,8 @@ fn complement(
                     continue;
                 }
             }
-            // A name after the body is a person's: `Bí thư Chi bộ Sùng Mí Chá`.
+            // A name after the body is a person's: `Bí thư Chi bộ Sùng Mí Chá`. A surname
+            // before a lower-case word is only a word of the name (`Viện Văn hóa`).
             let starts_person = doc.hits_at(w.start).iter().any(|h| {
                 matches!(
                     h.target,
@@ -238,7 +253,8 @@ fn complement(
                         ..
                     }
                 )
-            });
+            }) && next_word(text, w.end)
+                .is_some_and(|n| is_capitalized(&text[n]));
             let word = &text[w.clone()];
             if starts_person {
                 break;
@@ -255,12 +271,45 @@ fn complement(
                 lower_ok = false;
                 continue;
             }
+            // A place inside the name is taken whole: `Trường THCS Kỳ Sơn`.
+            if let Some(p) = known_place_at(doc, w.start) {
+                // A one-word place may be the first word of a compound: `Báo Pháp luật`.
+                let one_word = !text[w.start..p].contains(' ');
+                lower_ok = one_word && capitals == 0;
+                capitals = usize::from(one_word);
+                e = p;
+                continue;
+            }
+            // `và` joins two capitalised parts of one name after a Vietnamese word:
+            // `Bộ Thông tin và Truyền thông`, `Viện Văn hóa và Du lịch`.
+            if word == "và"
+                && super::syllable::is_syllable(
+                    &text[super::words::word_ending_at(text, e).unwrap_or(e..e)],
+                )
+                && next_word(text, w.end).is_some_and(|n| {
+                    is_capitalized(&text[n.clone()]) && super::syllable::is_syllable(&text[n])
+                })
+            {
+                e = w.end;
+                lower_ok = false;
+                capitals = 0;
+                continue;
+            }
+            // A unit's number: `Bệnh viện Quân y 175`, `Bộ Tư lệnh Vùng 3 Hải quân`.
+            if e > end && is_unit_number(text, w.clone()) {
+                e = w.end;
+                lower_ok = false;
+                continue;
+            }
             if is_capitalized(word) {
                 capitals += 1;
-                lower_ok = capitals == 1;
+                // Only a Vietnamese word takes a lower-case one after it (`Sở Tư pháp`),
+                // not a foreign one (`Công ty Digitime để`).
+                lower_ok = capitals == 1 && super::syllable::is_syllable(word);
             } else if lower_ok
                 && doc.hits_at(w.start).is_empty()
                 && word.chars().all(char::is_lowercase)
+                && !ENDS_A_NAME.contains(&word)
             {
                 lower_ok = false;
                 capitals = 0;
@@ -274,6 +323,30 @@ fn complement(
         }
     }
     None
+}
+
+/// Lower-case words that never go on a name: they start what is said about the body
+/// (`Viện Hán Nôm cho biết`, `Sở Nội vụ đã`).
+const ENDS_A_NAME: [&str; 30] = [
+    "và", "cho", "để", "của", "tại", "với", "ở", "đã", "đang", "sẽ", "là", "có", "được", "bị",
+    "trong", "thuộc", "về", "từ", "khi", "này", "đó", "trên", "theo", "vừa", "mới", "cũng",
+    "không", "nói", "dẫn", "chỉ",
+];
+
+/// A number of one to three digits that ends a name or goes on to its next capitalised
+/// word: `Bệnh viện 108,`, `Vùng 3 Hải quân`; not a count (`Công ty X 2 năm`).
+fn is_unit_number(text: &str, w: Range<usize>) -> bool {
+    let word = &text[w.clone()];
+    if word.len() > 3 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    match next_word(text, w.end) {
+        Some(n) => is_capitalized(&text[n]),
+        None => text[w.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '.' && c != '/' && c != '-'),
+    }
 }
 
 /// A committee (`Tỉnh ủy`) written at `pos`.

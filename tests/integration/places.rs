@@ -317,3 +317,50 @@ fn regions_and_places_abroad_without_a_level_word() {
         .with("level", "thành phố")
         .no_caps("an organization head in capitals is a heading")]);
 }
+
+#[test]
+fn organizations_end_in_the_right_place() {
+    const CAPS: &str = "an organization head in capitals is a heading, not a name";
+    expect(&[
+        row(
+            "Sở đã làm việc với Công ty Digitime để nghe báo cáo.",
+            Organization,
+            "Công ty Digitime",
+        )
+        .no_caps(CAPS),
+        row(
+            "Đại diện Viện Nghiên cứu Văn hóa và Du lịch cho biết",
+            Organization,
+            "Viện Nghiên cứu Văn hóa và Du lịch",
+        )
+        .no_caps(CAPS),
+        row(
+            "Nạn nhân được đưa đến Bệnh viện Quân y 175, TP.HCM.",
+            Organization,
+            "Bệnh viện Quân y 175",
+        )
+        .no_caps(CAPS),
+        row(
+            "Mái nhà của Trường THCS Kỳ Sơn cũng bị tốc.",
+            Organization,
+            "Trường THCS Kỳ Sơn",
+        )
+        .no_caps(CAPS),
+        row(
+            "Ông là giáo sư tại Đại học Stanford và là cố vấn.",
+            Organization,
+            "Đại học Stanford",
+        )
+        .no_caps(CAPS),
+    ]);
+    reject(&[row(
+        "Đội tuyển Tây Ban Nha ghi bàn.",
+        Organization,
+        "Ban Nha",
+    )]);
+    expect(&[row(
+        "Đội tuyển Tây Ban Nha ghi bàn.",
+        Location,
+        "Tây Ban Nha",
+    )]);
+}
