@@ -98,7 +98,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         if level.is_none()
             && !text[range.clone()].contains(' ')
             && may_be_a_word(&text[range.clone()])
-            && !stands_alone(text, range.clone())
+            && !stands_alone(doc, range.clone())
             && !in_brackets(text, range.clone())
         {
             continue;
@@ -244,10 +244,9 @@ fn emit(
 }
 
 /// Could this one-word name be a Vietnamese syllable, hence a common word or a given name
-/// (`Anh`, `Đức`, `Úc`, `Cuba`)? `Australia` and `Croatia` cannot.
+/// (`Anh`, `Đức`, `Úc`)? `Australia`, `Cuba` and `Iran` cannot.
 fn may_be_a_word(name: &str) -> bool {
-    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    letters <= 4 || !name.is_ascii()
+    super::syllable::is_syllable(name)
 }
 
 /// Is the name alone in brackets: `Viện Công nghệ Massachusetts (Mỹ)`?
@@ -274,12 +273,21 @@ fn names_no_place(lower: &str, start: usize) -> bool {
 }
 
 /// Is the word at `range` mid-sentence, with no capitalised word right before or after it?
-fn stands_alone(text: &str, range: Range<usize>) -> bool {
+/// A capitalised word that is never a name (`Cả`, `Ở`, `Tại` opening a sentence) does not
+/// count: `Cả Nga, Israel ...`.
+fn stands_alone(doc: &Doc<'_>, range: Range<usize>) -> bool {
+    let text = doc.str();
     let before = text[..range.start].trim_end_matches(' ');
     let sentence_start =
         before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '"', '(']);
-    let capital_before = super::words::word_ending_at(text, before.len())
-        .is_some_and(|w| before.len() + 1 == range.start && is_capitalized(&text[w]));
+    let capital_before = super::words::word_ending_at(text, before.len()).is_some_and(|w| {
+        before.len() + 1 == range.start
+            && is_capitalized(&text[w.clone()])
+            && !doc
+                .matcher
+                .lookup(&doc.lower()[w])
+                .any(|e| e.kind == LexKind::NotName)
+    });
     let capital_after = next_word(text, range.end).is_some_and(|w| is_capitalized(&text[w]));
     !sentence_start && !capital_before && !capital_after
 }

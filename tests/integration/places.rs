@@ -364,3 +364,17 @@ fn organizations_end_in_the_right_place() {
         "Tây Ban Nha",
     )]);
 }
+
+#[test]
+fn one_word_countries_after_a_word_that_is_never_a_name() {
+    expect(&[
+        row("Cả Nga và Israel đều lên tiếng.", Location, "Nga")
+            .no_caps("in capitals every word is capitalised, so Nga has a capital neighbour"),
+        row(
+            "Nhiều hãng đã rút vốn khỏi Iran năm ngoái.",
+            Location,
+            "Iran",
+        ),
+    ]);
+    reject(&[row("Chị Nguyễn Thị Nga cho biết", Location, "Nga")]);
+}
