@@ -2,20 +2,42 @@
 //! span (`tỉnh Hà Giang` → `Hà Giang`, level `tỉnh`) and, for a unit the 2025 merger
 //! absorbed, the province it became part of.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::organization::{level_word_at, place_after, place_suffix};
-use super::words::{is_capitalized, next_word, prev_word};
-use super::{Doc, Found};
+use super::common::place::{level_word_at, place_after, place_suffix};
+use super::common::words::{is_capitalized, next_word, prev_word};
+use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{LexEntry, LexKind};
-use crate::matcher::{FxBuild, Target};
+use crate::matcher::FxBuild;
 use crate::span::Kind;
 
-pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+/// Places: dictionary places (with the level word before them) and unknown names after
+/// a level word.
+pub(crate) struct Places;
+
+impl Recognizer for Places {
+    fn name(&self) -> &'static str {
+        "places"
+    }
+    fn needs(&self) -> HitKinds {
+        HitKinds::lex(LexKind::Place).and(HitKinds::lex(LexKind::Level))
+    }
+    fn reads(&self) -> &'static [Kind] {
+        &[Kind::Person, Kind::Abbreviation, Kind::Date, Kind::Location]
+    }
+    fn emits(&self) -> &'static [(Kind, u8)] {
+        &[(Kind::Location, 2)]
+    }
+    fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
+        recognize(doc, hits, found);
+    }
+}
+
+fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
     let mut taken: Vec<Range<usize>> = found
-        .spans
         .iter()
         .filter(|s| matches!(s.kind, Kind::Person | Kind::Abbreviation | Kind::Date))
         .map(|s| s.range())
@@ -33,10 +55,13 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         found.of(Kind::Person).map(|(i, s)| (s.start, i)).collect();
     let mut last_end = 0;
     let mut i = 0;
-    while i < doc.hits.len() {
-        let start = doc.hits[i].start;
-        let group_end = i + doc.hits[i..].partition_point(|h| h.start == start);
-        let group = &doc.hits[i..group_end];
+    // Reused for every group: no allocation per place.
+    let mut places: Vec<(usize, &LexEntry)> = Vec::new();
+    let mut candidates: Vec<&LexEntry> = Vec::new();
+    while i < hits.len() {
+        let start = hits[i].start;
+        let group_end = i + hits[i..].partition_point(|h| h.start == start);
+        let group = &hits[i..group_end];
         i = group_end;
         if start < last_end
             || !group.iter().any(|h| {
@@ -51,16 +76,14 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         {
             continue;
         }
-        let places: Vec<(usize, &LexEntry)> = group
-            .iter()
-            .filter_map(|h| match h.target {
-                Target::Lex { entry, .. } => {
-                    let e = &doc.matcher.entries[entry as usize];
-                    (e.kind == LexKind::Place).then_some((h.end, e))
-                }
-                _ => None,
-            })
-            .collect();
+        places.clear();
+        places.extend(group.iter().filter_map(|h| match h.target {
+            Target::Lex { entry, .. } => {
+                let e = doc.entry(entry);
+                (e.kind == LexKind::Place).then_some((h.end, e))
+            }
+            _ => None,
+        }));
         let Some(&(end, _)) = places.iter().max_by_key(|(e, _)| *e) else {
             continue;
         };
@@ -77,15 +100,12 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         if inside_taken(&range) && yields.is_none() {
             continue;
         }
-        let candidates: Vec<&LexEntry> = places
-            .iter()
-            .filter(|(e, _)| *e == end)
-            .map(|(_, x)| *x)
-            .collect();
+        candidates.clear();
+        candidates.extend(places.iter().filter(|(e, _)| *e == end).map(|(_, x)| *x));
         let entry = match &level {
             Some((_, lv)) => candidates
                 .iter()
-                .find(|e| e.get("level") == Some(lv.as_str()))
+                .find(|e| e.get("level") == Some(*lv))
                 .or(candidates.first()),
             // Without a level word only a province-level unit or a country is safe to take.
             None => candidates
@@ -122,16 +142,16 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             unread(found, p);
         }
         // A letter or number after a known name makes another unit (`Mỹ Phước B`).
-        let canonical = if written_end == end {
-            entry.canonical.clone()
+        let canonical: Cow<'a, str> = if written_end == end {
+            entry.canonical.as_str().into()
         } else {
-            format!("{}{}", entry.canonical, &text[end..written_end])
+            format!("{}{}", entry.canonical, &text[end..written_end]).into()
         };
         emit(
             found,
             range.clone(),
             canonical,
-            level.map(|(_, l)| l),
+            level.map(|(_, l)| l.into()),
             entry.get("became").filter(|_| written_end == end),
         );
         last_end = written_end;
@@ -153,7 +173,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         .map(|(_, s)| s.start)
         .collect();
     let mut last_level = usize::MAX;
-    for hit in doc.hits {
+    for hit in hits {
         if !matches!(
             hit.target,
             Target::Lex {
@@ -171,7 +191,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         let Some((level_range, entry)) = level_word_at(doc, hit.start) else {
             continue;
         };
-        let level = entry.get("level").unwrap_or(&entry.canonical).to_owned();
+        let level = entry.get("level").unwrap_or(&entry.canonical);
         let Some(end) = place_after(doc, level_range.end) else {
             continue;
         };
@@ -190,57 +210,62 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             }
             // A unit the dictionary knows at this level: its canonical name and, for a
             // former commune, the unit it went into.
-            let at_level =
-                |e: &&LexEntry| e.kind == LexKind::Place && e.get("level") == Some(level.as_str());
-            let known = doc
-                .matcher
-                .lookup(&doc.lower()[start..end])
-                .find(at_level)
+            let known: Option<(&'a str, Option<&'a str>)> = doc
+                .hits_at(start)
+                .iter()
+                .filter(|h| h.end == end)
+                .filter_map(|h| match h.target {
+                    Target::Lex { entry, .. } => Some(doc.entry(entry)),
+                    _ => None,
+                })
+                .find(|e| e.kind == LexKind::Place && e.get("level") == Some(level))
+                .map(|e| (e.canonical.as_str(), e.get("became")))
                 .or_else(|| {
                     super::former::lookup_at(doc, start)
                         .filter(|(r, _)| r.end == end)
-                        .and_then(|(_, entries)| entries.iter().find(at_level))
+                        .and_then(|(_, rows)| rows.iter().find(|f| f.level == level))
+                        .map(|f| (f.name, Some(f.became)))
                 });
-            let canonical =
-                known.map_or_else(|| text[start..end].to_owned(), |e| e.canonical.clone());
-            let became = known.and_then(|e| e.get("became"));
-            emit(found, start..end, canonical, Some(level), became);
+            let canonical: Cow<'a, str> =
+                known.map_or_else(|| text[start..end].into(), |(c, _)| c.into());
+            let became = known.and_then(|(_, b)| b);
+            emit(found, start..end, canonical, Some(level.into()), became);
         }
     }
+}
+
+fn emit<'a>(
+    found: &mut Found<'a>,
+    range: Range<usize>,
+    canonical: Cow<'a, str>,
+    level: Option<Cow<'a, str>>,
+    became: Option<&'a str>,
+) {
+    let i = found.push(Kind::Location, range);
+    let s = found.attrs(i);
+    s.canonical = Some(canonical);
+    s.level = level;
+    s.became = became.map(Cow::Borrowed);
 }
 
 /// A person read over the words right after a level word, which the place takes instead:
 /// `xã Cao Ngọc` is a commune, not Mr Cao Ngọc.
 fn person_after_level(
-    found: &Found,
+    found: &Found<'_>,
     person_at: &HashMap<usize, usize, FxBuild>,
     place: &Range<usize>,
 ) -> Option<usize> {
     let &i = person_at.get(&place.start)?;
-    let s = &found.spans[i];
+    let s = found.span(i);
     (s.kind == Kind::Person && s.start == place.start && s.end <= place.end).then_some(i)
 }
 
-/// Takes back the span at `i` and its relations: it is left as an empty range that the
-/// resolver drops, so the indices of the other spans stay valid.
-fn unread(found: &mut Found, i: usize) {
+/// Takes back span `i` and its relations: it is left with no length, which the resolver
+/// drops, so the indices of the other spans stay valid.
+fn unread(found: &mut Found<'_>, i: usize) {
     found.links.retain(|&(_, h, t)| h != i && t != i);
-    let at = found.spans[i].start;
-    found.spans[i] = crate::span::Span::new(Kind::Person, "", at..at);
-}
-
-fn emit(
-    found: &mut Found,
-    range: Range<usize>,
-    canonical: String,
-    level: Option<String>,
-    became: Option<&str>,
-) {
-    let i = found.push(Kind::Location, range);
     let s = &mut found.spans[i];
-    s.canonical = Some(canonical);
-    s.level = level;
-    s.became = became.map(str::to_owned);
+    s.end = s.start;
 }
 
 /// Could this one-word name be a Vietnamese syllable, hence a common word or a given name
@@ -256,9 +281,8 @@ fn in_brackets(text: &str, range: Range<usize>) -> bool {
 
 fn after_honorific(doc: &Doc<'_>, start: usize) -> bool {
     prev_word(doc.lower(), start).is_some_and(|w| {
-        doc.matcher
-            .lookup(&doc.lower()[w])
-            .any(|e| e.kind == LexKind::Honorific)
+        doc.entry_named(&doc.lower()[w], LexKind::Honorific)
+            .is_some()
     })
 }
 
@@ -280,25 +304,23 @@ fn stands_alone(doc: &Doc<'_>, range: Range<usize>) -> bool {
     let before = text[..range.start].trim_end_matches(' ');
     let sentence_start =
         before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '"', '(']);
-    let capital_before = super::words::word_ending_at(text, before.len()).is_some_and(|w| {
-        before.len() + 1 == range.start
-            && is_capitalized(&text[w.clone()])
-            && !doc
-                .matcher
-                .lookup(&doc.lower()[w])
-                .any(|e| e.kind == LexKind::NotName)
-    });
+    let capital_before =
+        super::common::words::word_ending_at(text, before.len()).is_some_and(|w| {
+            before.len() + 1 == range.start
+                && is_capitalized(&text[w.clone()])
+                && doc.entry_named(&doc.lower()[w], LexKind::NotName).is_none()
+        });
     let capital_after = next_word(text, range.end).is_some_and(|w| is_capitalized(&text[w]));
     !sentence_start && !capital_before && !capital_after
 }
 
 /// The level word written right before `start`, with its canonical level.
-fn level_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, String)> {
+fn level_before<'a>(doc: &Doc<'a>, start: usize) -> Option<(Range<usize>, &'a str)> {
     let text = doc.str();
     // `TP.HCM`, `H.Nghĩa Hành`: a dotted level glued to the name.
     let glued = text[..start]
         .ends_with('.')
-        .then(|| super::words::word_ending_at(text, start - 1))
+        .then(|| super::common::words::word_ending_at(text, start - 1))
         .flatten();
     let w1 = prev_word(text, start).or(glued)?;
     let mut starts = vec![w1.start];
@@ -306,8 +328,7 @@ fn level_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, String)> {
         starts.insert(0, w2.start);
     }
     starts.into_iter().find_map(|s| {
-        let (r, e) = super::organization::level_word_at(doc, s)?;
-        (r.end + 1 == start || r.end == start)
-            .then(|| (r, e.get("level").unwrap_or(&e.canonical).to_owned()))
+        let (r, e) = level_word_at(doc, s)?;
+        (r.end + 1 == start || r.end == start).then(|| (r, e.get("level").unwrap_or(&e.canonical)))
     })
 }

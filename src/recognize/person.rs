@@ -5,11 +5,40 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::words::{is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at};
-use super::{Doc, Found};
+use super::common::words::{
+    is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at,
+};
+use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{LexEntry, LexKind};
-use crate::matcher::Target;
 use crate::span::{Kind, RelationKind};
+
+/// People, with their ranks, honorifics and the titles they hold.
+pub(crate) struct People;
+
+impl Recognizer for People {
+    fn name(&self) -> &'static str {
+        "people"
+    }
+    fn needs(&self) -> HitKinds {
+        HitKinds::lex(LexKind::Rank).and(HitKinds::lex(LexKind::Surname))
+    }
+    fn reads(&self) -> &'static [Kind] {
+        &[
+            Kind::Organization,
+            Kind::Title,
+            Kind::Abbreviation,
+            Kind::LongForm,
+            Kind::Date,
+            Kind::Number,
+        ]
+    }
+    fn emits(&self) -> &'static [(Kind, u8)] {
+        &[(Kind::Person, 5), (Kind::Rank, 5), (Kind::Honorific, 5)]
+    }
+    fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
+        recognize(doc, hits, found);
+    }
+}
 
 /// Most words in a name after its first: `Tôn Nữ Thị Hồng Nhung` has four.
 const MAX_NAME_WORDS: usize = 4;
@@ -26,11 +55,10 @@ const BYLINES: [&str; 8] = [
     "nhóm pv:",
 ];
 
-pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
     // What earlier recognizers claimed: a name does not start inside them.
     let mut claimed: Vec<Range<usize>> = found
-        .spans
         .iter()
         .filter(|s| {
             matches!(
@@ -59,7 +87,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
 
     // Ranks: always spans; they also make the next capitalised words a name.
     let mut rank_before: HashMap<usize, usize> = HashMap::new();
-    for hit in doc.hits {
+    for hit in hits {
         let Target::Lex {
             entry,
             kind: LexKind::Rank,
@@ -67,12 +95,12 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         else {
             continue;
         };
-        let e = &doc.matcher.entries[entry as usize];
+        let e = doc.entry(entry);
         if !is_capitalized(&text[hit.start..hit.end]) {
             continue;
         }
         let i = found.push(Kind::Rank, hit.start..hit.end);
-        found.spans[i].canonical = Some(e.canonical.clone());
+        found.attrs(i).canonical = Some(e.canonical.as_str().into());
         if let Some(w) = next_word(text, hit.end) {
             rank_before.insert(w.start, i);
         }
@@ -125,7 +153,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         *covered = name.end;
         people.push((name, positional));
     };
-    for hit in doc.hits {
+    for hit in hits {
         if matches!(
             hit.target,
             Target::Lex {
@@ -155,13 +183,13 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         found.of(Kind::Title).map(|(i, s)| (s.start, i)).collect();
     for (name, rank) in people {
         let p = found.push(Kind::Person, name.clone());
-        found.spans[p].canonical = Some(title_case(&text[name.clone()]));
+        found.attrs(p).canonical = Some(title_case(&text[name.clone()]));
         if let Some(r) = rank {
             found.link(RelationKind::HasRank, p, r);
         }
         if let Some((range, e)) = honorific_before(doc, name.start) {
             let h = found.push(Kind::Honorific, range);
-            found.spans[h].canonical = Some(e.canonical.clone());
+            found.attrs(h).canonical = Some(e.canonical.as_str().into());
         }
         // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`.
         if let Some(&t) = title_ending_at.get(&(name.start.wrapping_sub(1))) {
@@ -174,7 +202,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
                 break;
             };
             found.link(RelationKind::HasTitle, p, t);
-            pos = found.spans[t].end;
+            pos = found.span(t).end;
         }
     }
 }
@@ -279,7 +307,7 @@ const FUNCTION_WORDS: [&str; 28] = [
 ];
 
 /// An honorific (`đồng chí`, `ông`) written directly before `start`.
-fn honorific_before<'d>(doc: &'d Doc<'_>, start: usize) -> Option<(Range<usize>, &'d LexEntry)> {
+fn honorific_before<'a>(doc: &Doc<'a>, start: usize) -> Option<(Range<usize>, &'a LexEntry)> {
     let text = doc.str();
     let w1 = prev_word(text, start)?;
     // Two words back first (`đồng chí`), then one (`ông`); no allocation per candidate.
