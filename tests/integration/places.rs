@@ -378,3 +378,24 @@ fn one_word_countries_after_a_word_that_is_never_a_name() {
     ]);
     reject(&[row("Chị Nguyễn Thị Nga cho biết", Location, "Nga")]);
 }
+
+#[test]
+fn numbers_without_units_identifiers_or_ordinals() {
+    expect(&[
+        row("Tỷ lệ hộ nghèo giảm còn 4,5% trong năm nay.", Number, "4,5").with("value", "4.5"),
+        row("Đoạn đường dài 5km đã thông xe.", Number, "5").with("value", "5"),
+        row("Huyện đạt 12/17 chỉ tiêu đề ra.", Number, "12").with("value", "12"),
+        row("Huyện đạt 12/17 chỉ tiêu đề ra.", Number, "17").with("value", "17"),
+        row("Giá tăng 2-3% so với tháng trước.", Number, "3").with("value", "3"),
+    ]);
+    reject(&[
+        row("Thực hiện Chỉ thị 12 của Bộ, tỉnh đã", Number, "12"),
+        row("Đại hội lần thứ 15 diễn ra sôi nổi.", Number, "15"),
+        row("Nhà ông ở xóm 7 bị ngập.", Number, "7"),
+        row(
+            "Tỷ lệ hộ nghèo giảm còn 4,5% trong năm nay.",
+            Number,
+            "4,5%",
+        ),
+    ]);
+}
