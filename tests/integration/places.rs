@@ -399,3 +399,33 @@ fn numbers_without_units_identifiers_or_ordinals() {
         ),
     ]);
 }
+
+#[test]
+fn dates_with_their_edges_quarters_and_seasons() {
+    expect(&[
+        row(
+            "Đầu tháng 4-2019, dự án khởi công.",
+            Date,
+            "Đầu tháng 4-2019",
+        )
+        .with("value", "2019-04"),
+        row(
+            "Công trình hoàn thành cuối năm 2020.",
+            Date,
+            "cuối năm 2020",
+        )
+        .with("value", "2020"),
+        row("Kết quả quý II/2021 khả quan.", Date, "quý II/2021").with("value", "2021-Q2"),
+        row(
+            "Doanh thu giữa quý 3 năm 2022 tăng.",
+            Date,
+            "giữa quý 3 năm 2022",
+        )
+        .with("value", "2022-Q3"),
+        row("Lũ về vào mùa hè năm 2019.", Date, "mùa hè năm 2019").with("value", "2019-SU"),
+    ]);
+    reject(&[
+        row("Kỷ niệm Cách mạng tháng Tám thành công.", Date, "tháng Tám"),
+        row("Mùa hè đã tới.", Date, "Mùa hè"),
+    ]);
+}
