@@ -429,3 +429,41 @@ fn dates_with_their_edges_quarters_and_seasons() {
         row("Mùa hè đã tới.", Date, "Mùa hè"),
     ]);
 }
+
+#[test]
+fn abbreviations_press_agencies_and_document_codes() {
+    expect(&[
+        row("Theo AFP, cuộc họp đã kết thúc.", Abbreviation, "AFP")
+            .with("expansion", "Hãng thông tấn Pháp"),
+        row("Nguồn: VNA, ngày 3/4.", Abbreviation, "VNA")
+            .with("expansion", "Thông tấn xã Việt Nam"),
+        row("Xã về đích XDNTM sớm.", Abbreviation, "XDNTM")
+            .with("expansion", "Xây dựng nông thôn mới"),
+        row("Bạn đọc Báo KD&PL phản ánh.", Abbreviation, "KD&PL")
+            .with("expansion", "Kinh doanh và Pháp luật"),
+        row(
+            "Bị can Trần Văn T. (SN 1990, trú tại huyện X)",
+            Abbreviation,
+            "SN",
+        )
+        .with("expansion", "sinh năm"),
+        row(
+            "Theo Quyết định số 1234/QĐ-UBND của tỉnh",
+            Abbreviation,
+            "QĐ-UBND",
+        ),
+        row(
+            "Thực hiện Kết luận 72-KL/TW của Bộ Chính trị",
+            Abbreviation,
+            "KL/TW",
+        ),
+    ]);
+    // A definition in the text wins over the dictionary for that document.
+    expect(&[row(
+        "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh cho biết CDC sẽ lấy mẫu.",
+        Abbreviation,
+        "CDC",
+    )
+    .with("expansion", "Trung tâm Kiểm soát bệnh tật")
+    .no_caps("the definition's long form in capitals is a heading, not a definition")]);
+}
