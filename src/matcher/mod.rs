@@ -392,6 +392,19 @@ impl Matcher {
                         .split(' ')
                         .zip(self.entry(entry).form.split(' '))
                         .all(|(w, f)| starts_upper(w) || !starts_upper(f)),
+                    // A capitalised one-word level other than the main ones is a name's word
+                    // (`Nguyễn Chí Vịnh`, `Phạm Sông Đà`), not a level: no hit to hide it.
+                    LexKind::Level => {
+                        let written = &cased[start..end];
+                        let e = self.entry(entry);
+                        written.contains(' ')
+                            || !starts_upper(written)
+                            || starts_upper(&e.form)
+                            || matches!(
+                                e.get("level"),
+                                Some("tỉnh" | "huyện" | "xã" | "phường" | "quận")
+                            )
+                    }
                     _ => true,
                 },
             };

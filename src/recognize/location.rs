@@ -232,6 +232,51 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             emit(found, start..end, canonical, Some(level.into()), became);
         }
     }
+    abbreviated_places(doc, found);
+}
+
+/// Abbreviations that name a place (`TP.HCM`, `TP Hồ Chí Minh`): the name after the level
+/// short form is the place, its canonical the expansion without the level word.
+fn abbreviated_places<'a>(doc: &Doc<'a>, found: &mut Found<'a>) {
+    let text = doc.str();
+    let places: Vec<(Range<usize>, Option<&'a str>)> = found
+        .of(Kind::Abbreviation)
+        .filter(|(_, s)| s.entity.as_deref() == Some("location"))
+        .map(|(_, s)| {
+            let expansion = match &s.expansion {
+                Some(Cow::Borrowed(e)) => Some(*e),
+                _ => None,
+            };
+            (s.range(), expansion)
+        })
+        .collect();
+    for (range, expansion) in places {
+        let Some((level_range, entry)) = level_word_at(doc, range.start) else {
+            continue;
+        };
+        let start = level_range.end + text[level_range.end..range.end].len()
+            - text[level_range.end..range.end]
+                .trim_start_matches(['.', ' '])
+                .len();
+        // `TT - Huế` is Thừa Thiên - Huế, not a township: the name must follow the level.
+        if start >= range.end || !text[start..].starts_with(char::is_alphabetic) {
+            continue;
+        }
+        let level = entry.get("level").unwrap_or(&entry.canonical);
+        // `Thành phố Hồ Chí Minh` -> `Hồ Chí Minh`.
+        let canonical: Cow<'a, str> = match expansion {
+            Some(e) => e.split_once(' ').map_or(e, |(head, rest)| {
+                if head.eq_ignore_ascii_case("thành") {
+                    rest.strip_prefix("phố ").unwrap_or(rest)
+                } else {
+                    e
+                }
+            }),
+            None => &text[start..range.end],
+        }
+        .into();
+        emit(found, start..range.end, canonical, Some(level.into()), None);
+    }
 }
 
 fn emit<'a>(
@@ -322,7 +367,12 @@ fn level_before<'a>(doc: &Doc<'a>, start: usize) -> Option<(Range<usize>, &'a st
         .ends_with('.')
         .then(|| super::common::words::word_ending_at(text, start - 1))
         .flatten();
-    let w1 = prev_word(text, start).or(glued)?;
+    // `TP. Hà Giang`, `H. Đồng Văn`: a dotted level, then a space.
+    let dotted = text[..start]
+        .ends_with(". ")
+        .then(|| super::common::words::word_ending_at(text, start - 2))
+        .flatten();
+    let w1 = prev_word(text, start).or(glued).or(dotted)?;
     let mut starts = vec![w1.start];
     if let Some(w2) = prev_word(text, w1.start) {
         starts.insert(0, w2.start);

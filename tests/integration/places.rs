@@ -467,3 +467,45 @@ fn abbreviations_press_agencies_and_document_codes() {
     .with("expansion", "Trung tâm Kiểm soát bệnh tật")
     .no_caps("the definition's long form in capitals is a heading, not a definition")]);
 }
+
+#[test]
+fn places_after_type_words_dotted_and_capitalised_levels() {
+    const CAPS: &str = "a name in capitals after a level word is read as a heading, not a place";
+    expect(&[
+        row("Nước sông Lô dâng cao.", Location, "Lô")
+            .with("level", "sông")
+            .no_caps(CAPS),
+        row("Tàu cập cảng Cái Lân an toàn.", Location, "Cái Lân")
+            .with("level", "cảng")
+            .no_caps(CAPS),
+        row("Du khách ra đảo Cô Tô.", Location, "Cô Tô")
+            .with("level", "đảo")
+            .no_caps(CAPS),
+        row("Khu kinh tế Vân Đồn thu hút đầu tư.", Location, "Vân Đồn")
+            .with("level", "khu kinh tế")
+            .no_caps(CAPS),
+        row("Huyện Mèo Vạc có nhiều hộ nghèo.", Location, "Mèo Vạc")
+            .with("level", "huyện")
+            .no_caps(CAPS),
+        row("Ông về TP. Hà Giang hôm qua.", Location, "Hà Giang")
+            .with("level", "thành phố")
+            .no_caps(CAPS),
+        row("Anh làm việc tại TP.HCM.", Location, "HCM")
+            .with("canonical", "Hồ Chí Minh")
+            .no_caps("the abbreviation is matched as written, in its own case"),
+        row("Anh làm việc tại TP Hồ Chí Minh.", Location, "Hồ Chí Minh")
+            .with("level", "thành phố")
+            .no_caps(CAPS),
+    ]);
+    // A one-word level word written with a capital inside a name stays a name's word.
+    expect(&[
+        row(
+            "Thượng tướng Nguyễn Chí Vịnh phát biểu.",
+            Person,
+            "Nguyễn Chí Vịnh",
+        )
+        .no_caps("a person's name in capitals needs a byline's context"),
+        row("Ông Phạm Sông Đà cho biết", Person, "Phạm Sông Đà")
+            .no_caps("a person's name in capitals needs a byline's context"),
+    ]);
+}

@@ -42,13 +42,20 @@ pub(crate) fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
 fn capitalised_run(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let text = doc.str();
     let hits = doc.hits_at(pos);
-    let blocked = hits
-        .iter()
-        .any(|h| matches!(h.target, Target::Lex { kind, .. } if kind != LexKind::Place))
-        || hits
-            .iter()
-            .any(|h| matches!(h.target, Target::Abbrev { .. }));
     let w = word_at(text, pos)?;
+    // After a type word a one-word name may also be a surname (`sông Lô`, `đảo Phú`);
+    // before more capitalised words, or after a short form (`P. Võ`), a surname starts a
+    // person's name.
+    let after_type_word = super::words::prev_word(text, pos)
+        .is_some_and(|p| TYPE_WORDS.contains(&doc.lower()[p].as_ref()));
+    let one_word =
+        after_type_word && !next_word(text, w.end).is_some_and(|n| is_capitalized(&text[n]));
+    let blocked = hits.iter().any(|h| {
+        matches!(h.target, Target::Lex { kind, .. }
+            if kind != LexKind::Place && !(kind == LexKind::Surname && one_word))
+    }) || hits
+        .iter()
+        .any(|h| matches!(h.target, Target::Abbrev { .. }));
     if blocked
         || !is_capitalized(&text[w.clone()])
         || text[w.clone()].chars().all(|c| c.is_ascii_digit())
@@ -89,6 +96,9 @@ fn capitalised_run(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     Some(place_suffix(text, e).unwrap_or(e))
 }
 
+/// Type words after which a one-word name that is also a surname is a place.
+const TYPE_WORDS: [&str; 6] = ["sông", "đảo", "cảng", "vịnh", "suối", "hồ"];
+
 /// A letter or a short number that ends a village's name: `ấp Tân Hòa B`, `thôn Xuân Tự 1`,
 /// when punctuation or the end of the text follows it.
 pub(crate) fn place_suffix(text: &str, end: usize) -> Option<usize> {
@@ -109,9 +119,14 @@ pub(crate) fn level_word_at<'a>(doc: &Doc<'a>, pos: usize) -> Option<(Range<usiz
     let (r, e) = doc.lookup_at(pos, LexKind::Level)?;
     let written = &doc.str()[r.clone()];
     let one_word = !written.contains(' ');
-    // Short forms are written in capitals or with a dot: `TP`, `TX`, `H.`, `Q.`.
+    // Short forms are written in capitals or with a dot: `TP`, `TX`, `H.`, `Q.`. The main
+    // levels keep their meaning capitalised (`Huyện Mèo Vạc` opening a sentence).
     let short_form = written.ends_with('.') || is_all_caps(written);
-    if one_word && is_capitalized(written) && !short_form {
+    let main_level = matches!(
+        e.get("level"),
+        Some("tỉnh" | "huyện" | "xã" | "phường" | "quận")
+    );
+    if one_word && is_capitalized(written) && !short_form && !main_level {
         return None;
     }
     Some((r, e))
