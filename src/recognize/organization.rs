@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::common::expand::{abbreviation_index, expand_abbreviations};
 use super::common::place::{known_place_at, level_word_at, place_after};
-use super::common::words::{is_capitalized, next_word, word_ending_at};
+use super::common::words::{is_capitalized, next_word, word_at, word_ending_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use super::syllable::is_syllable;
 use crate::dict::LexKind;
@@ -209,7 +209,7 @@ fn complement(
         // name in title case (`Báo Tuổi Trẻ`) ends at its first lower-case word.
         let mut lower_ok = false;
         let mut capitals = 0;
-        while let Some(w) = next_word(text, e) {
+        while let Some(w) = next_word(text, e).or_else(|| joined_part(doc, abbrevs, e, end)) {
             // A body inside the name is taken whole, and the name goes on after it:
             // `Phòng CSGT Công an tỉnh Quảng Ninh`.
             if depth < MAX_CHAIN {
@@ -236,11 +236,16 @@ fn complement(
             if starts_person {
                 break;
             }
-            // An abbreviation is taken whole: `Bộ NN&PTNT`, `Sở GD&ĐT`.
+            // An abbreviation or a written-out long form is taken whole: `Bộ NN&PTNT`,
+            // `Phòng Cảnh sát giao thông Công an tỉnh`.
             let abbreviation = doc
                 .hits_at(w.start)
                 .iter()
-                .filter(|h| matches!(h.target, Target::Abbrev { .. }))
+                .filter(|h| match h.target {
+                    Target::Abbrev { .. } => true,
+                    Target::LongForm { .. } => is_capitalized(word),
+                    Target::Lex { .. } => false,
+                })
                 .map(|h| h.end)
                 .max();
             if let Some(a) = abbreviation {
@@ -259,7 +264,11 @@ fn complement(
             }
             // `và` joins two capitalised parts of one name after a Vietnamese word:
             // `Bộ Thông tin và Truyền thông`, `Viện Văn hóa và Du lịch`.
-            if word == "và" && joins_parts(text, e, w.end) {
+            if word == "và"
+                && joins_parts(text, e, w.end)
+                && next_word(text, w.end)
+                    .is_none_or(|n| org_starting_at(doc, abbrevs, n.start, MAX_CHAIN).is_none())
+            {
                 e = w.end;
                 lower_ok = false;
                 capitals = 0;
@@ -302,6 +311,33 @@ const ENDS_A_NAME: [&str; 30] = [
     "trong", "thuộc", "về", "từ", "khi", "này", "đó", "trên", "theo", "vừa", "mới", "cũng",
     "không", "nói", "dẫn", "chỉ",
 ];
+
+/// `Xây dựng & Thương mại`, `Bưu điện - Viễn thông`: after a name's word at `e`, a `&` or
+/// a spaced dash before a capitalised Vietnamese word that starts no body of its own joins
+/// two parts of one name. Returns that word.
+fn joined_part(
+    doc: &Doc<'_>,
+    abbrevs: &OrgAbbreviations,
+    e: usize,
+    head_end: usize,
+) -> Option<Range<usize>> {
+    let text = doc.str();
+    if e == head_end {
+        return None;
+    }
+    let rest = &text[e..];
+    let skip = ["  & ", " & ", " - ", " – "]
+        .iter()
+        .find(|c| rest.starts_with(*c))?
+        .len();
+    let w = word_at(text, e + skip)?;
+    let word = &text[w.clone()];
+    (is_capitalized(word)
+        && is_syllable(word)
+        && word_ending_at(text, e).is_some_and(|p| is_syllable(&text[p]))
+        && org_starting_at(doc, abbrevs, w.start, MAX_CHAIN).is_none())
+    .then_some(w)
+}
 
 /// Does the `và` after `end` join two parts of one name: a Vietnamese word before it and
 /// a capitalised Vietnamese word after it (`thông tin và Truyền thông`)?

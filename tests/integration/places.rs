@@ -509,3 +509,40 @@ fn places_after_type_words_dotted_and_capitalised_levels() {
             .no_caps("a person's name in capitals needs a byline's context"),
     ]);
 }
+
+#[test]
+fn organizations_as_one_chain_with_joined_parts() {
+    const CAPS: &str = "an organization head in capitals is a heading, not a name";
+    expect(&[
+        row(
+            "Phòng Cảnh sát giao thông Công an tỉnh Quảng Ninh đã xử lý vụ việc.",
+            Organization,
+            "Phòng Cảnh sát giao thông Công an tỉnh Quảng Ninh",
+        )
+        .no_caps(CAPS),
+        row(
+            "Ban Thường vụ Huyện ủy Vị Xuyên họp phiên thường kỳ.",
+            Organization,
+            "Ban Thường vụ Huyện ủy Vị Xuyên",
+        )
+        .no_caps(CAPS),
+        row(
+            "Ban Thường vụ Huyện ủy Vị Xuyên họp phiên thường kỳ.",
+            Organization,
+            "Huyện ủy Vị Xuyên",
+        )
+        .no_caps(CAPS),
+        row(
+            "Công ty TNHH Xây dựng & Thương mại Minh Phát và Tổng công ty Bưu điện - Viễn thông ký kết.",
+            Organization,
+            "Công ty TNHH Xây dựng & Thương mại Minh Phát",
+        )
+        .no_caps(CAPS),
+        row(
+            "Công ty TNHH Xây dựng & Thương mại Minh Phát và Tổng công ty Bưu điện - Viễn thông ký kết.",
+            Organization,
+            "Tổng công ty Bưu điện - Viễn thông",
+        )
+        .no_caps(CAPS),
+    ]);
+}
