@@ -107,10 +107,15 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
                 .iter()
                 .find(|e| e.get("level") == Some(*lv))
                 .or(candidates.first()),
-            // Without a level word only a province-level unit or a country is safe to take.
+            // Without a level word only a province-level unit or a country is safe to take,
+            // or a unit of the level a party committee names (`Huyện ủy Vị Xuyên`).
             None => candidates
                 .iter()
-                .find(|e| matches!(e.get("rank"), Some("1" | "0"))),
+                .find(|e| matches!(e.get("rank"), Some("1" | "0")))
+                .or_else(|| {
+                    let lv = committee_level(doc.lower(), start)?;
+                    candidates.iter().find(|e| e.get("level") == Some(lv))
+                }),
         };
         let Some(entry) = entry else { continue };
         // A one-word name with no level word (`Anh`, `Đức`, `Nga`) is also a common word or
@@ -317,6 +322,26 @@ fn unread(found: &mut Found<'_>, i: usize) {
 /// (`Anh`, `Đức`, `Úc`)? `Australia`, `Cuba` and `Iran` cannot.
 fn may_be_a_word(name: &str) -> bool {
     super::syllable::is_syllable(name)
+}
+
+/// The level of the unit a party committee right before `start` belongs to: `Huyện ủy`
+/// → `huyện`, `Thành ủy` → `thành phố`.
+fn committee_level(lower: &str, start: usize) -> Option<&'static str> {
+    let before = lower[..start].strip_suffix(" ủy ")?;
+    [
+        ("tỉnh", "tỉnh"),
+        ("huyện", "huyện"),
+        ("thành", "thành phố"),
+        ("quận", "quận"),
+        ("thị", "thị xã"),
+    ]
+    .into_iter()
+    .find(|(w, _)| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+    })
+    .map(|(_, level)| level)
 }
 
 /// Is the name alone in brackets: `Viện Công nghệ Massachusetts (Mỹ)`?

@@ -363,6 +363,13 @@ fn organizations_end_in_the_right_place() {
         Location,
         "Tây Ban Nha",
     )]);
+    // A place inside an organization's name without its level word.
+    expect(&[row(
+        "Ban Thường vụ Huyện ủy Vị Xuyên họp phiên thường kỳ.",
+        Location,
+        "Vị Xuyên",
+    )
+    .no_caps(CAPS)]);
 }
 
 #[test]
