@@ -391,6 +391,15 @@ impl Parser<'_, '_> {
         }
         let (mut k, m, lunar) = month_name(self.l, i + 1, false)?;
         let mut w = When::ymd(None, Some(m), None).lunar(lunar);
+        k = self.year_after(k, &mut w)?;
+        self.checked(k, w)
+    }
+
+    /// The year written after a month or a quarter ending before `k` (`/2021`, `-2021`,
+    /// `năm 2021`, `năm nay`), put into `w`; returns where the date goes on. `None` when a
+    /// glued year is malformed (`tháng 4/20x`).
+    fn year_after(&self, mut k: usize, w: &mut When) -> Option<usize> {
+        let l = self.l;
         if (l.punct(k, '/') || l.punct(k, '-')) && l.glued(k) && l.glued(k + 1) {
             w.year = Some(self.year4(k + 1)?);
             k += 2;
@@ -403,7 +412,7 @@ impl Parser<'_, '_> {
                 k = e;
             }
         }
-        self.checked(k, w)
+        Some(k)
     }
 
     /// `năm nay`, `năm ngoái`, ... at `k` (the word `năm`).

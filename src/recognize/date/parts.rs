@@ -46,16 +46,7 @@ impl Parser<'_, '_> {
             part: Some(Part::Quarter(q)),
             ..When::default()
         };
-        let mut k = i + 2;
-        if (l.punct(k, '/') || l.punct(k, '-')) && l.glued(k) && l.glued(k + 1) {
-            w.year = Some(self.year4(k + 1)?);
-            k += 2;
-        } else if l.is(k, "năm") {
-            if let Some(y) = self.year4(k + 1) {
-                w.year = Some(y);
-                k += 2;
-            }
-        }
+        let k = self.year_after(i + 2, &mut w)?;
         l.right_ok(k).then_some((k, w))
     }
 
