@@ -3,5 +3,6 @@ mod docs;
 mod encoding;
 mod golden;
 mod normalize;
+mod places;
 mod properties;
 mod recognize;
