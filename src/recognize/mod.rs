@@ -12,6 +12,8 @@ pub(crate) mod number;
 pub(crate) mod numwords;
 pub(crate) mod organization;
 pub(crate) mod person;
+pub(crate) mod person_context;
+pub(crate) mod same_as;
 pub(crate) mod title;
 pub(crate) mod words;
 

@@ -5,6 +5,11 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::person_context::{
+    Candidate, capitalized_runs, inside_place, is_foreign, is_known_place, is_sexagenary,
+    number_before, person_noun_before, saying_after, sentence_start, type_word_before,
+};
+use super::same_as;
 use super::words::{is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at};
 use super::{Doc, Found};
 use crate::dict::{LexEntry, LexKind};
@@ -99,9 +104,24 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         if !placed && (!known_surname || caps) {
             return;
         }
+        // `xã Thạch Vĩnh`, `đường Lý Thái Tổ`, `Bồ Đào Nha`: a name of something else.
+        if !placed
+            && (type_word_before(doc, start)
+                || inside_place(doc, start)
+                || number_before(text, start))
+        {
+            // Nor does a name start inside it (`đường Lê Văn Lương`: not `Văn Lương`).
+            if let Some(name) = name_run(doc, start, known_surname) {
+                *covered = name.end;
+            }
+            return;
+        }
         let Some(name) = name_run(doc, start, known_surname) else {
             return;
         };
+        if is_sexagenary(doc, &name) {
+            return;
+        }
         // A known place standing where a name might (`Đại sứ Hoa Kỳ`) is a place.
         let is_place = doc.hits_at(start).iter().any(|h| {
             h.end == name.end
@@ -150,11 +170,14 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     }
     people.sort_by_key(|(r, _)| r.start);
     people.dedup_by_key(|(r, _)| r.start);
+    names_by_context(doc, &is_claimed, &mut people);
 
     let title_starting_at: HashMap<usize, usize> =
         found.of(Kind::Title).map(|(i, s)| (s.start, i)).collect();
+    let mut persons = Vec::with_capacity(people.len());
     for (name, rank) in people {
         let p = found.push(Kind::Person, name.clone());
+        persons.push(p);
         found.spans[p].canonical = Some(title_case(&text[name.clone()]));
         if let Some(r) = rank {
             found.link(RelationKind::HasRank, p, r);
@@ -177,6 +200,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             pos = found.spans[t].end;
         }
     }
+    same_as::link(doc, found, &persons);
 }
 
 /// The capitalised words of a name starting at `start`.
@@ -228,7 +252,14 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
             break;
         }
         // A word that starts an office, a body or a rank ends the name.
+        // But a one-word level or body head that ends the run is a given name (`Nguyễn Văn
+        // Huyện`, `Lê Duy Trường`): nothing capitalised follows to complete it.
+        let last = next_word(text, w.end).is_none_or(|n| !is_capitalized(&text[n]));
         let stops = doc.hits_at(w.start).iter().any(|h| match h.target {
+            Target::Lex {
+                kind: LexKind::Level | LexKind::OrgHead,
+                ..
+            } if last && h.end == w.end => false,
             Target::Lex { kind, .. } => !matches!(kind, LexKind::Surname | LexKind::Place),
             Target::Abbrev { .. } => true,
             Target::LongForm { .. } => true,
@@ -307,4 +338,88 @@ fn byline_start(doc: &Doc<'_>) -> Option<usize> {
             let t = doc.str();
             p + t[p..].len() - t[p..].trim_start().len()
         })
+}
+
+/// Names the surname rule missed, told by the words around a capitalised run: after a
+/// form of address or a word for a person (`ông Samdrup`, `cầu thủ Quang Hải`), before a
+/// verb of saying (`Hùng cho biết`), or the same as a name already found in the document
+/// (`Nguyễn Văn Hiếu ... Hiếu`).
+fn names_by_context(
+    doc: &Doc<'_>,
+    is_claimed: &dyn Fn(usize) -> bool,
+    people: &mut Vec<(Range<usize>, Option<usize>)>,
+) {
+    let text = doc.str();
+    let taken = |people: &[(Range<usize>, Option<usize>)], r: &Range<usize>| {
+        let i = people.partition_point(|(p, _)| p.start < r.end);
+        people[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|(p, _)| p.end > r.start)
+    };
+    let mut pending: Vec<Candidate> = Vec::new();
+    let mut added = Vec::new();
+    for c in capitalized_runs(doc) {
+        let r = &c.range;
+        if is_claimed(r.start) || taken(people, r) || is_sexagenary(doc, r) {
+            continue;
+        }
+        if number_before(text, r.start) || is_known_place(doc, r) {
+            continue;
+        }
+        if c.addressed
+            || honorific_before(doc, r.start).is_some()
+            || person_noun_before(doc, r.start)
+        {
+            added.push((r.clone(), None));
+            continue;
+        }
+        if type_word_before(doc, r.start) || inside_place(doc, r.start) {
+            continue;
+        }
+        let single_common = c.words == 1
+            && doc
+                .lookup_at(r.start, LexKind::NotName)
+                .is_some_and(|(x, _)| x.end == r.end);
+        // One foreign word before `cho biết` is as often a firm (`Apple`) as a person.
+        let one_foreign = c.words == 1 && is_foreign(&text[r.clone()]);
+        if !single_common && !one_foreign && c.words <= 3 && saying_after(doc, r.end) {
+            added.push((r.clone(), None));
+            continue;
+        }
+        pending.push(c);
+    }
+    people.extend(added);
+    people.sort_by_key(|(r, _)| r.start);
+    // The same name again, or the given name of one found in full: `Hiếu`, `Harford`.
+    let mut known: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for (r, _) in people.iter() {
+        let name = &text[r.clone()];
+        known.insert(name);
+        // Its last word, and its last two when it has three or more (`Trung Kiên`).
+        if let Some(last) = name.rfind(' ') {
+            known.insert(&name[last + 1..]);
+            if let Some(before) = name[..last].rfind(' ') {
+                known.insert(&name[before + 1..]);
+            }
+        }
+    }
+    let mut more = Vec::new();
+    for c in pending {
+        // A single word opening a sentence is capitalised for that alone (`Tôi`, `Hoa`).
+        // A foreign word or a speaker is no sentence-case word.
+        if c.words == 1
+            && sentence_start(text, c.range.start)
+            && !is_foreign(&text[c.range.clone()])
+            && !saying_after(doc, c.range.end)
+        {
+            continue;
+        }
+        if known.contains(&text[c.range.clone()]) {
+            more.push((c.range, None));
+        }
+    }
+    people.extend(more);
+    people.sort_by_key(|(r, _)| r.start);
 }
