@@ -6,8 +6,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::person_context::{
-    Candidate, capitalized_runs, inside_place, is_foreign, is_known_place, is_sexagenary,
-    number_before, person_noun_before, saying_after, sentence_start, type_word_before,
+    Candidate, capitalized_runs, inside_place, is_byline, is_foreign, is_known_place,
+    is_sexagenary, number_before, person_noun_before, saying_after, sentence_start,
+    type_word_before,
 };
 use super::same_as;
 use super::words::{is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at};
@@ -366,6 +367,13 @@ fn names_by_context(
             continue;
         }
         if number_before(text, r.start) || is_known_place(doc, r) {
+            continue;
+        }
+        if is_byline(doc, r, c.words) {
+            added.push((r.clone(), None));
+            continue;
+        }
+        if c.caps {
             continue;
         }
         if c.addressed

@@ -58,7 +58,7 @@ fn people(a: &Annotation, input: &str) -> Vec<String> {
 
 /// Rows: input, the person that must be found, and whether the row holds in capitals. A
 /// run in capitals outside a byline reads as a heading, so context rows do not hold there.
-const FOUND: [(&str, &str, bool); 12] = [
+const FOUND: [(&str, &str, bool); 15] = [
     ("Theo ông Samdrup, giống chó này rất đắt.", "Samdrup", false),
     ("Bà Zhou Lan cho biết giá đã tăng.", "Zhou Lan", false),
     ("Thủy cho biết em sẽ đi học tiếp.", "Thủy", false),
@@ -83,6 +83,13 @@ const FOUND: [(&str, &str, bool); 12] = [
         false,
     ),
     ("Tin, ảnh: ĐỨC THỦY", "ĐỨC THỦY", true),
+    ("Lễ hội kết thúc lúc 22 giờ.\nThúy Hằng", "Thúy Hằng", true),
+    (
+        "Mưa lớn kéo dài. Ảnh: Khánh Huy\nNước dâng cao.",
+        "Khánh Huy",
+        false,
+    ),
+    ("Giá xăng giảm.\nMinh Anh/TTXVN\n", "Minh Anh", false),
 ];
 
 #[test]
@@ -107,7 +114,7 @@ fn names_found_by_context() {
 }
 
 /// Rows: input and capitalised words in it that are no person's name.
-const NOT_PEOPLE: [(&str, &str); 9] = [
+const NOT_PEOPLE: [(&str, &str); 13] = [
     ("Đoàn đến xã Thạch Vĩnh từ sớm.", "Thạch Vĩnh"),
     ("Xe chạy trên đường Lê Văn Lương.", "Văn Lương"),
     ("Xe chạy trên đường Lê Văn Lương.", "Lê Văn Lương"),
@@ -117,6 +124,10 @@ const NOT_PEOPLE: [(&str, &str); 9] = [
     ("Apple cho biết doanh số tăng.", "Apple"),
     ("Các học sinh Việt Nam đoạt giải.", "Việt Nam"),
     ("Trường THCS Lê Lợi khai giảng.", "Lê Lợi"),
+    ("Cháy rừng ở miền Tây. Ảnh: Reuters", "Reuters"),
+    ("Cháy rừng lan rộng.\nTheo Dân Trí", "Dân Trí"),
+    ("Mục 2\nCHẾ ĐỘ LÀM VIỆC\nĐiều 9.", "CHẾ ĐỘ LÀM VIỆC"),
+    ("Trong ảnh: Nghi lễ rước nước.", "Nghi"),
 ];
 
 #[test]
