@@ -8,6 +8,7 @@
 pub(crate) mod abbreviation;
 pub(crate) mod date;
 pub(crate) mod location;
+pub(crate) mod names;
 pub(crate) mod number;
 pub(crate) mod numwords;
 pub(crate) mod organization;

@@ -5,10 +5,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::names;
 use super::person_context::{
-    Candidate, capitalized_runs, inside_place, is_byline, is_foreign, is_known_place,
-    is_sexagenary, number_before, person_noun_before, saying_after, sentence_start,
-    type_word_before,
+    inside_place, is_province_or_country, is_sexagenary, number_before, type_word_before,
 };
 use super::same_as;
 use super::words::{is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at};
@@ -95,7 +94,10 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             return;
         }
         let positional = rank_before.get(&start).copied();
-        let after_title = title_ending_at.contains_key(&(start.wrapping_sub(1)));
+        // `Bộ trưởng Ngoại giao Mỹ Rex Tillerson`: the office's country stands between.
+        let after_title = title_ending_at.contains_key(&(start.wrapping_sub(1)))
+            || country_after_title(doc, start)
+                .is_some_and(|c| title_ending_at.contains_key(&(c.wrapping_sub(1))));
         let after_honorific = honorific_before(doc, start).is_some();
         let in_byline = byline == Some(start);
         let placed = positional.is_some() || after_title || after_honorific || in_byline;
@@ -115,6 +117,15 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             if let Some(name) = name_run(doc, start, known_surname) {
                 *covered = name.end;
             }
+            return;
+        }
+        // A country or province opens no name: the name after it is tried on its own.
+        if !known_surname
+            && doc
+                .hits_at(start)
+                .iter()
+                .any(|h| is_province_or_country(doc, h))
+        {
             return;
         }
         let Some(name) = name_run(doc, start, known_surname) else {
@@ -160,6 +171,15 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     // Names without a known surname where a name must stand.
     let mut starts: Vec<usize> = rank_before.keys().copied().collect();
     starts.extend(title_ending_at.keys().map(|e| e + 1));
+    starts.extend(title_ending_at.keys().filter_map(|&e| {
+        let country = doc
+            .hits_at(e + 1)
+            .iter()
+            .filter(|h| is_province_or_country(doc, h))
+            .map(|h| h.end)
+            .max()?;
+        Some(country + 1)
+    }));
     starts.extend(byline);
     starts.sort_unstable();
     let known: std::collections::HashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
@@ -171,7 +191,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     }
     people.sort_by_key(|(r, _)| r.start);
     people.dedup_by_key(|(r, _)| r.start);
-    names_by_context(doc, &is_claimed, &mut people);
+    names::by_context(doc, &is_claimed, &mut people);
 
     let title_starting_at: HashMap<usize, usize> =
         found.of(Kind::Title).map(|(i, s)| (s.start, i)).collect();
@@ -311,7 +331,10 @@ const FUNCTION_WORDS: [&str; 28] = [
 ];
 
 /// An honorific (`đồng chí`, `ông`) written directly before `start`.
-fn honorific_before<'d>(doc: &'d Doc<'_>, start: usize) -> Option<(Range<usize>, &'d LexEntry)> {
+pub(crate) fn honorific_before<'d>(
+    doc: &'d Doc<'_>,
+    start: usize,
+) -> Option<(Range<usize>, &'d LexEntry)> {
     let text = doc.str();
     let w1 = prev_word(text, start)?;
     // Two words back first (`đồng chí`), then one (`ông`); no allocation per candidate.
@@ -341,93 +364,20 @@ fn byline_start(doc: &Doc<'_>) -> Option<usize> {
         })
 }
 
-/// Names the surname rule missed, told by the words around a capitalised run: after a
-/// form of address or a word for a person (`ông Samdrup`, `cầu thủ Quang Hải`), before a
-/// verb of saying (`Hùng cho biết`), or the same as a name already found in the document
-/// (`Nguyễn Văn Hiếu ... Hiếu`).
-fn names_by_context(
-    doc: &Doc<'_>,
-    is_claimed: &dyn Fn(usize) -> bool,
-    people: &mut Vec<(Range<usize>, Option<usize>)>,
-) {
+/// Where the province or country written right before `start` begins, if one is
+/// (`Mỹ` in `Ngoại giao Mỹ Rex Tillerson`).
+fn country_after_title(doc: &Doc<'_>, start: usize) -> Option<usize> {
     let text = doc.str();
-    let taken = |people: &[(Range<usize>, Option<usize>)], r: &Range<usize>| {
-        let i = people.partition_point(|(p, _)| p.start < r.end);
-        people[..i]
+    let mut from = start;
+    for _ in 0..3 {
+        from = prev_word(text, from)?.start;
+        if doc
+            .hits_at(from)
             .iter()
-            .rev()
-            .take(4)
-            .any(|(p, _)| p.end > r.start)
-    };
-    let mut pending: Vec<Candidate> = Vec::new();
-    let mut added = Vec::new();
-    for c in capitalized_runs(doc) {
-        let r = &c.range;
-        if is_claimed(r.start) || taken(people, r) || is_sexagenary(doc, r) {
-            continue;
-        }
-        if number_before(text, r.start) || is_known_place(doc, r) {
-            continue;
-        }
-        if is_byline(doc, r, c.words) {
-            added.push((r.clone(), None));
-            continue;
-        }
-        if c.caps {
-            continue;
-        }
-        if c.addressed
-            || honorific_before(doc, r.start).is_some()
-            || person_noun_before(doc, r.start)
+            .any(|h| h.end + 1 == start && is_province_or_country(doc, h))
         {
-            added.push((r.clone(), None));
-            continue;
-        }
-        if type_word_before(doc, r.start) || inside_place(doc, r.start) {
-            continue;
-        }
-        let single_common = c.words == 1
-            && doc
-                .lookup_at(r.start, LexKind::NotName)
-                .is_some_and(|(x, _)| x.end == r.end);
-        // One foreign word before `cho biết` is as often a firm (`Apple`) as a person.
-        let one_foreign = c.words == 1 && is_foreign(&text[r.clone()]);
-        if !single_common && !one_foreign && c.words <= 3 && saying_after(doc, r.end) {
-            added.push((r.clone(), None));
-            continue;
-        }
-        pending.push(c);
-    }
-    people.extend(added);
-    people.sort_by_key(|(r, _)| r.start);
-    // The same name again, or the given name of one found in full: `Hiếu`, `Harford`.
-    let mut known: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for (r, _) in people.iter() {
-        let name = &text[r.clone()];
-        known.insert(name);
-        // Its last word, and its last two when it has three or more (`Trung Kiên`).
-        if let Some(last) = name.rfind(' ') {
-            known.insert(&name[last + 1..]);
-            if let Some(before) = name[..last].rfind(' ') {
-                known.insert(&name[before + 1..]);
-            }
+            return Some(from);
         }
     }
-    let mut more = Vec::new();
-    for c in pending {
-        // A single word opening a sentence is capitalised for that alone (`Tôi`, `Hoa`).
-        // A foreign word or a speaker is no sentence-case word.
-        if c.words == 1
-            && sentence_start(text, c.range.start)
-            && !is_foreign(&text[c.range.clone()])
-            && !saying_after(doc, c.range.end)
-        {
-            continue;
-        }
-        if known.contains(&text[c.range.clone()]) {
-            more.push((c.range, None));
-        }
-    }
-    people.extend(more);
-    people.sort_by_key(|(r, _)| r.start);
+    None
 }

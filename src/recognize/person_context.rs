@@ -155,7 +155,7 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
         let word = &text[w.clone()];
         if word.chars().any(|c| c.is_ascii_digit())
             || is_all_caps(word) != caps
-            || stops_name(doc, w.start)
+            || stops_name(doc, w.start, run.end)
         {
             break;
         }
@@ -184,6 +184,19 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
             None => break,
         };
     }
+    // `OceanBank`; `Becamex Bình Dương`, `Sông Lam Nghệ An` (a club named after a place).
+    let mut inner = text[start..end].split(' ');
+    let first = inner.next().unwrap_or("");
+    let mut at = start + first.len() + 1;
+    for w in inner {
+        if is_brand(w) || province_or_country_at(doc, at) {
+            return None;
+        }
+        at += w.len() + 1;
+    }
+    if is_brand(first) {
+        return None;
+    }
     (words > 0 && words <= MAX_WORDS).then_some(Candidate {
         range: start..end,
         words,
@@ -194,11 +207,43 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
 
 /// Does the word at `pos` start an office, a body, a rank, an abbreviation or a long form
 /// (so a name cannot go on through it)?
-pub(crate) fn stops_name(doc: &Doc<'_>, pos: usize) -> bool {
+/// A one-word level or body head that ends the run is a given name (`Tiến Đoàn`, `Lê Duy
+/// Trường`): nothing follows to complete it.
+pub(crate) fn stops_name(doc: &Doc<'_>, pos: usize, run_end: usize) -> bool {
+    let text = doc.str();
+    let last = word_at(text, pos).is_some_and(|w| w.end >= run_end);
     doc.hits_at(pos).iter().any(|h| match h.target {
+        Target::Lex {
+            kind: LexKind::Level | LexKind::OrgHead,
+            ..
+        } if last && h.end >= run_end => false,
         Target::Lex { kind, .. } => !matches!(kind, LexKind::Surname | LexKind::Place),
         Target::Abbrev { .. } | Target::LongForm { .. } => true,
     })
+}
+
+/// A word with a capital inside (`FAPtv`, `OceanBank`, `iPhone`) names a brand, except for
+/// the particles of family names (`McMaster`, `DiCaprio`, `LeBron`).
+fn is_brand(word: &str) -> bool {
+    let mut lower_seen = false;
+    let mut upper_run = 0;
+    for (i, c) in word.char_indices() {
+        if c.is_lowercase() {
+            // `FAPtv`: capitals, then small letters.
+            if upper_run >= 2 {
+                return true;
+            }
+            lower_seen = true;
+            upper_run = 0;
+        } else if c.is_uppercase() {
+            upper_run += 1;
+            // `VinaPhone`: a capital after small letters, unless a particle comes first.
+            if lower_seen && !["Mc", "Mac", "Di", "De", "Le", "La", "Van"].contains(&&word[..i]) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Words for a person that stand before a name without being a form of address, so they
@@ -621,4 +666,27 @@ pub(crate) fn is_byline(doc: &Doc<'_>, range: &Range<usize>, words: usize) -> bo
         return words >= 2;
     }
     rest.starts_with('/') || (rest.starts_with(" (") && rest.ends_with(')'))
+}
+
+/// Does a province or a country start at `pos` (`Bình Dương`, `Nghệ An`, `Mỹ`)?
+/// Only names of two words or more: `Anh`, `Đức`, `Nga`, `Mỹ` are given names as well.
+fn province_or_country_at(doc: &Doc<'_>, pos: usize) -> bool {
+    let text = doc.str();
+    doc.hits_at(pos)
+        .iter()
+        .any(|h| text[h.start..h.end].contains(' ') && is_province_or_country(doc, h))
+}
+
+/// Is `hit` a province or a country?
+pub(crate) fn is_province_or_country(doc: &Doc<'_>, hit: &crate::matcher::Hit) -> bool {
+    match hit.target {
+        Target::Lex {
+            entry,
+            kind: LexKind::Place,
+        } => matches!(
+            doc.matcher.entries[entry as usize].get("rank"),
+            Some("0" | "1")
+        ),
+        _ => false,
+    }
 }

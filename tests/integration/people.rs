@@ -58,7 +58,7 @@ fn people(a: &Annotation, input: &str) -> Vec<String> {
 
 /// Rows: input, the person that must be found, and whether the row holds in capitals. A
 /// run in capitals outside a byline reads as a heading, so context rows do not hold there.
-const FOUND: [(&str, &str, bool); 15] = [
+const FOUND: [(&str, &str, bool); 18] = [
     ("Theo ông Samdrup, giống chó này rất đắt.", "Samdrup", false),
     ("Bà Zhou Lan cho biết giá đã tăng.", "Zhou Lan", false),
     ("Thủy cho biết em sẽ đi học tiếp.", "Thủy", false),
@@ -90,6 +90,17 @@ const FOUND: [(&str, &str, bool); 15] = [
         false,
     ),
     ("Giá xăng giảm.\nMinh Anh/TTXVN\n", "Minh Anh", false),
+    (
+        "Nguyễn Văn Thanh, Britez và Lê Văn Toàn ghi bàn.",
+        "Britez",
+        false,
+    ),
+    (
+        "Bộ trưởng Ngoại giao Mỹ Rex Tillerson cho biết như vậy.",
+        "Rex Tillerson",
+        false,
+    ),
+    ("Tối qua, ca sĩ Tiến Đoàn hát hai bài.", "Tiến Đoàn", false),
 ];
 
 #[test]
@@ -114,7 +125,7 @@ fn names_found_by_context() {
 }
 
 /// Rows: input and capitalised words in it that are no person's name.
-const NOT_PEOPLE: [(&str, &str); 13] = [
+const NOT_PEOPLE: [(&str, &str); 16] = [
     ("Đoàn đến xã Thạch Vĩnh từ sớm.", "Thạch Vĩnh"),
     ("Xe chạy trên đường Lê Văn Lương.", "Văn Lương"),
     ("Xe chạy trên đường Lê Văn Lương.", "Lê Văn Lương"),
@@ -128,6 +139,12 @@ const NOT_PEOPLE: [(&str, &str); 13] = [
     ("Cháy rừng lan rộng.\nTheo Dân Trí", "Dân Trí"),
     ("Mục 2\nCHẾ ĐỘ LÀM VIỆC\nĐiều 9.", "CHẾ ĐỘ LÀM VIỆC"),
     ("Trong ảnh: Nghi lễ rước nước.", "Nghi"),
+    ("Nguyễn Thu Hà và FAPtv hát chung.", "FAPtv"),
+    (
+        "Các cầu thủ Becamex Bình Dương thắng.",
+        "Becamex Bình Dương",
+    ),
+    ("Ông Phạm Văn Bình, Trưởng trạm y tế, cho biết.", "Trưởng"),
 ];
 
 #[test]
