@@ -6,6 +6,7 @@
 //! maps them back to the original.
 
 pub(crate) mod abbreviation;
+pub(crate) mod byline;
 pub(crate) mod date;
 pub(crate) mod location;
 pub(crate) mod names;
@@ -14,6 +15,7 @@ pub(crate) mod numwords;
 pub(crate) mod organization;
 pub(crate) mod person;
 pub(crate) mod person_context;
+pub(crate) mod person_words;
 pub(crate) mod same_as;
 pub(crate) mod title;
 pub(crate) mod words;

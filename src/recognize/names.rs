@@ -6,11 +6,12 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::Doc;
+use super::byline::is_byline;
 use super::person::honorific_before;
-use super::person_context::{
-    Candidate, capitalized_runs, inside_place, is_byline, is_foreign, is_known_place,
-    is_sexagenary, number_before, person_noun_before, saying_after, sentence_start,
-    type_word_before,
+use super::person_context::{Candidate, capitalized_runs, is_foreign};
+use super::person_words::{
+    inside_place, is_known_place, is_sexagenary, number_before, person_noun_before, saying_after,
+    sentence_start, type_word_before,
 };
 use super::words::{is_capitalized, next_word};
 use crate::dict::LexKind;

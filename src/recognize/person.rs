@@ -6,9 +6,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::names;
-use super::person_context::{
-    inside_place, is_province_or_country, is_sexagenary, number_before, type_word_before,
-};
+use super::person_context::is_province_or_country;
+use super::person_words::{inside_place, is_sexagenary, number_before, type_word_before};
 use super::same_as;
 use super::words::{is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at};
 use super::{Doc, Found};
