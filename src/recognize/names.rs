@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::Doc;
 use super::byline::is_byline;
 use super::person::honorific_before;
-use super::person_context::{Candidate, capitalized_runs, is_foreign};
+use super::person_context::{Candidate, capitalized_runs, is_foreign, opens_with_foreign_name};
 use super::person_words::{
     inside_place, is_known_place, is_sexagenary, number_before, person_noun_before, saying_after,
     sentence_start, type_word_before,
@@ -59,6 +59,10 @@ pub(crate) fn by_context(
             continue;
         }
         if type_word_before(doc, r.start) || inside_place(doc, r.start) {
+            continue;
+        }
+        if opens_with_foreign_name(text, &c) {
+            added.push((r.clone(), None));
             continue;
         }
         let single_common = c.words == 1

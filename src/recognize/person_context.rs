@@ -79,13 +79,20 @@ fn run_end(text: &str, first: Range<usize>) -> usize {
         }
         // `Kim Jong - un`, `Ri Yong - ho`: the lower-case tail of a foreign name, written
         // with spaces around the hyphen.
-        if let Some(r) = rest.strip_prefix(" - ")
-            && r.chars().next().is_some_and(char::is_lowercase)
+        // Capitalised on both sides when both are foreign: `Jordan Vogt - Roberts`.
+        if rest.starts_with(" - ")
             && is_foreign(&text[w.clone()])
             && let Some(x) = word_at(text, end + 3)
         {
-            end = x.end;
-            continue;
+            let tail = &text[x.clone()];
+            let lower_tail = tail.chars().next().is_some_and(char::is_lowercase)
+                && tail.is_ascii()
+                && tail.len() <= 4;
+            if lower_tail || (is_capitalized(tail) && is_foreign(tail)) {
+                end = x.end;
+                w = x;
+                continue;
+            }
         }
         // `H. R. McMaster`: an initial and its dot.
         let initial = text[w.clone()].chars().count() == 1;
@@ -151,12 +158,22 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
     let mut pos = start;
     // A name in capitals (`HOÀI ĐAN`) only in a byline; its words all in capitals.
     let caps = word_at(text, start).is_some_and(|w| is_all_caps(&text[w]));
+    // After `anh`, `ông` even a word that heads bodies is a name (`anh Trường`).
+    let called = addressed || super::person::honorific_before(doc, start).is_some();
     while pos < run.end && words < MAX_WORDS + 1 {
         let w = word_at(text, pos)?;
         let word = &text[w.clone()];
         if word.chars().any(|c| c.is_ascii_digit())
             || is_all_caps(word) != caps
-            || stops_name(doc, w.start, run.end)
+            || stops_name(
+                doc,
+                w.start,
+                if words == 0 && !called {
+                    usize::MAX
+                } else {
+                    run.end
+                },
+            )
         {
             break;
         }
@@ -208,16 +225,19 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
 
 /// Does the word at `pos` start an office, a body, a rank, an abbreviation or a long form
 /// (so a name cannot go on through it)?
-/// A one-word level or body head that ends the run is a given name (`Tiến Đoàn`, `Lê Duy
-/// Trường`): nothing follows to complete it.
+/// A one-word level or body head that ends the run `..run_end` is a given name (`Tiến
+/// Đoàn`, `Lê Duy Trường`): nothing follows to complete it. Opening a run it is the body
+/// (`Trường tiểu học`): callers pass `usize::MAX` as `run_end` then.
 pub(crate) fn stops_name(doc: &Doc<'_>, pos: usize, run_end: usize) -> bool {
     let text = doc.str();
-    let last = word_at(text, pos).is_some_and(|w| w.end >= run_end);
+    let word = word_at(text, pos);
+    let last = word.as_ref().is_some_and(|w| w.end >= run_end);
+    let word_end = word.map_or(pos, |w| w.end);
     doc.hits_at(pos).iter().any(|h| match h.target {
         Target::Lex {
             kind: LexKind::Level | LexKind::OrgHead,
             ..
-        } if last && h.end >= run_end => false,
+        } if last && h.end == word_end => false,
         Target::Lex { kind, .. } => !matches!(kind, LexKind::Surname | LexKind::Place),
         Target::Abbrev { .. } | Target::LongForm { .. } => true,
     })
@@ -292,4 +312,24 @@ pub(crate) fn is_province_or_country(doc: &Doc<'_>, hit: &crate::matcher::Hit) -
         ),
         _ => false,
     }
+}
+
+/// Given names that open foreign names, and East Asian family names
+/// (`dictionaries/foreign_names.txt`).
+static FOREIGN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../dictionaries/foreign_names.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
+});
+
+/// Does the run `range` open with a foreign given name and go on (`Angela Merkel`, `Park
+/// Hang-seo`)?
+pub(crate) fn opens_with_foreign_name(text: &str, c: &Candidate) -> bool {
+    let r = &c.range;
+    c.words >= 2
+        && text[r.clone()]
+            .split([' ', '-'])
+            .next()
+            .is_some_and(|w| FOREIGN_NAMES.contains(w))
 }

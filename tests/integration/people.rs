@@ -58,7 +58,7 @@ fn people(a: &Annotation, input: &str) -> Vec<String> {
 
 /// Rows: input, the person that must be found, and whether the row holds in capitals. A
 /// run in capitals outside a byline reads as a heading, so context rows do not hold there.
-const FOUND: [(&str, &str, bool); 18] = [
+const FOUND: [(&str, &str, bool); 20] = [
     ("Theo ông Samdrup, giống chó này rất đắt.", "Samdrup", false),
     ("Bà Zhou Lan cho biết giá đã tăng.", "Zhou Lan", false),
     ("Thủy cho biết em sẽ đi học tiếp.", "Thủy", false),
@@ -101,6 +101,16 @@ const FOUND: [(&str, &str, bool); 18] = [
         false,
     ),
     ("Tối qua, ca sĩ Tiến Đoàn hát hai bài.", "Tiến Đoàn", false),
+    (
+        "Hôm qua, Angela Merkel tuyên thệ nhậm chức.",
+        "Angela Merkel",
+        false,
+    ),
+    (
+        "Phim do Jordan Vogt - Roberts đạo diễn.",
+        "Jordan Vogt - Roberts",
+        false,
+    ),
 ];
 
 #[test]
@@ -125,7 +135,7 @@ fn names_found_by_context() {
 }
 
 /// Rows: input and capitalised words in it that are no person's name.
-const NOT_PEOPLE: [(&str, &str); 16] = [
+const NOT_PEOPLE: [(&str, &str); 17] = [
     ("Đoàn đến xã Thạch Vĩnh từ sớm.", "Thạch Vĩnh"),
     ("Xe chạy trên đường Lê Văn Lương.", "Văn Lương"),
     ("Xe chạy trên đường Lê Văn Lương.", "Lê Văn Lương"),
@@ -145,6 +155,10 @@ const NOT_PEOPLE: [(&str, &str); 16] = [
         "Becamex Bình Dương",
     ),
     ("Ông Phạm Văn Bình, Trưởng trạm y tế, cho biết.", "Trưởng"),
+    (
+        "Nguyễn Văn Trường phát biểu. Sau đó, Trường tiểu học khai giảng.",
+        "Trường",
+    ),
 ];
 
 #[test]
