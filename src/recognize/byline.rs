@@ -9,7 +9,7 @@ use super::words::is_all_caps;
 use crate::dict::LexKind;
 
 /// What opens a byline before the name on its line (lower case, the line's start trimmed).
-const BYLINE_OPENERS: [&str; 13] = [
+const BYLINE_OPENERS: &[&str] = &[
     "",
     "(",
     "theo",

@@ -8,7 +8,9 @@ use std::ops::Range;
 use super::Doc;
 use super::byline::is_byline;
 use super::person::honorific_before;
-use super::person_context::{Candidate, capitalized_runs, is_foreign, opens_with_foreign_name};
+use super::person_context::{
+    Candidate, capitalized_runs, is_foreign, is_given_name, opens_with_foreign_name,
+};
 use super::person_words::{
     inside_place, is_known_place, is_sexagenary, number_before, person_noun_before, saying_after,
     sentence_start, type_word_before,
@@ -61,7 +63,7 @@ pub(crate) fn by_context(
         if type_word_before(doc, r.start) || inside_place(doc, r.start) {
             continue;
         }
-        if opens_with_foreign_name(text, &c) {
+        if opens_with_foreign_name(text, &c) || is_given_name(text, &c) {
             added.push((r.clone(), None));
             continue;
         }

@@ -333,3 +333,16 @@ pub(crate) fn opens_with_foreign_name(text: &str, c: &Candidate) -> bool {
             .next()
             .is_some_and(|w| FOREIGN_NAMES.contains(w))
 }
+
+/// Two-syllable Vietnamese given names (`dictionaries/given_names.txt`).
+static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../dictionaries/given_names.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
+});
+
+/// Is the run a two-syllable given name as written (`Lan Khuê`, `Đức Phúc`)?
+pub(crate) fn is_given_name(text: &str, c: &Candidate) -> bool {
+    c.words == 2 && GIVEN_NAMES.contains(&text[c.range.clone()])
+}

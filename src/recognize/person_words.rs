@@ -11,7 +11,7 @@ use crate::matcher::Target;
 
 /// Words for a person that stand before a name without being a form of address, so they
 /// are no honorific span (`bị cáo`, `cầu thủ`, `nữ ca sĩ`). Lower case, glide-style tones.
-const PERSON_NOUNS: [&str; 56] = [
+const PERSON_NOUNS: &[&str] = &[
     "bị cáo",
     "bị can",
     "nghi phạm",
@@ -72,7 +72,7 @@ const PERSON_NOUNS: [&str; 56] = [
 
 /// If a word for a person (`bị cáo`, `cầu thủ`) starts at `pos`, where it ends.
 pub(crate) fn person_noun_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
-    phrase_at(doc.lower(), pos, &PERSON_NOUNS)
+    phrase_at(doc.lower(), pos, PERSON_NOUNS)
 }
 
 /// The end of the longest phrase of `list` written at `pos`, on a word boundary.
@@ -107,13 +107,13 @@ fn phrase_before(lower: &str, text: &str, start: usize, list: &[&str]) -> bool {
 
 /// Is a word for a person written right before `start` (`cầu thủ Quang Hải`)?
 pub(crate) fn person_noun_before(doc: &Doc<'_>, start: usize) -> bool {
-    phrase_before(doc.lower(), doc.str(), start, &PERSON_NOUNS)
+    phrase_before(doc.lower(), doc.str(), start, PERSON_NOUNS)
 }
 
 /// Words for what places, ships, roads, schools, firms and events are: the capitalised
 /// words after them name that thing, not a person (`xã Thạch Vĩnh`, `đường Lý Thái Tổ`,
 /// `trường THCS Lê Lợi`, `tư tưởng Hồ Chí Minh`).
-const TYPE_WORDS: [&str; 78] = [
+const TYPE_WORDS: &[&str] = &[
     "xã",
     "thôn",
     "ấp",
@@ -192,6 +192,16 @@ const TYPE_WORDS: [&str; 78] = [
     "nhãn hàng",
     "năm",
     "tết",
+    "tại",
+    "ở",
+    "chi nhánh",
+    "hoàng thành",
+    "châu",
+    "miền",
+    "vùng",
+    "di sản",
+    "chung kết",
+    "thực phẩm",
 ];
 
 /// Is a word for a place, a vessel, an institution or a doctrine written right before
@@ -203,7 +213,7 @@ pub(crate) fn type_word_before(doc: &Doc<'_>, start: usize) -> bool {
     if start > 0 && text.as_bytes()[start - 1] == b'.' {
         return true;
     }
-    phrase_before(lower, text, start, &TYPE_WORDS)
+    phrase_before(lower, text, start, TYPE_WORDS)
 }
 
 /// Is `start` inside a longer place the matcher found one or two words back (`Bồ Đào
@@ -235,10 +245,10 @@ pub(crate) fn inside_place(doc: &Doc<'_>, start: usize) -> bool {
 
 /// The heavenly stems and earthly branches: a stem and a branch name a year (`Đinh Dậu`,
 /// `Canh Tý`), not a person, though `Đinh` is a surname.
-const STEMS: [&str; 10] = [
+const STEMS: &[&str] = &[
     "giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý",
 ];
-const BRANCHES: [&str; 14] = [
+const BRANCHES: &[&str] = &[
     "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất",
     "hợi",
 ];
@@ -254,7 +264,7 @@ pub(crate) fn is_sexagenary(doc: &Doc<'_>, range: &Range<usize>) -> bool {
 }
 
 /// Verbs of saying and thinking that follow a speaker: `Hùng cho biết`.
-const SAYING: [&str; 34] = [
+const SAYING: &[&str] = &[
     "cho biết",
     "cho hay",
     "nói",
@@ -294,7 +304,7 @@ const SAYING: [&str; 34] = [
 /// Does a verb of saying follow `end` (`Hùng cho biết`, `Harford nói:`)?
 pub(crate) fn saying_after(doc: &Doc<'_>, end: usize) -> bool {
     let text = doc.str();
-    next_word(text, end).is_some_and(|w| phrase_at(doc.lower(), w.start, &SAYING).is_some())
+    next_word(text, end).is_some_and(|w| phrase_at(doc.lower(), w.start, SAYING).is_some())
 }
 
 /// Is `range` exactly a place the matcher knows (`Hà Nội`, `Triều Tiên`)?
