@@ -9,7 +9,9 @@ use super::names;
 use super::person_context::is_province_or_country;
 use super::person_words::{inside_place, is_sexagenary, number_before, type_word_before};
 use super::same_as;
-use super::words::{is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at};
+use super::words::{
+    is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at, word_ending_at,
+};
 use super::{Doc, Found};
 use crate::dict::{LexEntry, LexKind};
 use crate::matcher::Target;
@@ -335,12 +337,19 @@ pub(crate) fn honorific_before<'d>(
     start: usize,
 ) -> Option<(Range<usize>, &'d LexEntry)> {
     let text = doc.str();
-    let w1 = prev_word(text, start)?;
+    // `GS. Per Granum`, `TS. Lê Văn A`: an abbreviated title keeps its dot.
+    let dotted = || {
+        text[..start]
+            .strip_suffix(". ")
+            .and_then(|t| word_ending_at(text, t.len()))
+    };
+    let w1 = prev_word(text, start).or_else(dotted)?;
     // Two words back first (`đồng chí`), then one (`ông`); no allocation per candidate.
     let w2 = prev_word(text, w1.start).map(|w| w.start);
     [w2, Some(w1.start)].into_iter().flatten().find_map(|s| {
-        doc.lookup_at(s, LexKind::Honorific)
-            .filter(|(r, _)| r.end + 1 == start)
+        doc.lookup_at(s, LexKind::Honorific).filter(|(r, _)| {
+            r.end + 1 == start || (r.end + 2 == start && text.as_bytes()[r.end] == b'.')
+        })
     })
 }
 
