@@ -5,8 +5,8 @@
 //! - `match`: `Annotator::count_hits` (normalize + match, no recognizers) on the ~10 MB news
 //!   corpus, with the built-in dictionary and with a generated 100k-entry user lexicon.
 //! - `annotate`: the whole pipeline on the corpus as NFC, NFD and nucleus-style tones, with
-//!   the 100k lexicon, and on each extra input (the statutes in `../shared/corpus/laws/`,
-//!   `NHAN_BENCH_CORPUS`).
+//!   the 100k lexicon, up to raw spans only (`news-raw-spans`: no strings made), and on
+//!   each extra input (the statutes in `../shared/corpus/laws/`, `NHAN_BENCH_CORPUS`).
 //! - `build`: parsing the built-in dictionary files, compiling an annotator with the
 //!   built-ins, and with the 100k lexicon on top.
 //! - `baseline`: over the same pre-lowercased text, a bare `aho-corasick` and a bare
@@ -112,6 +112,11 @@ fn bench_annotate(c: &mut Criterion) {
         g.throughput(Throughput::Bytes(input.len() as u64));
         g.bench_function(name, |b| b.iter(|| annotator.annotate(black_box(input))));
     }
+    // The pipeline up to resolved raw spans, without making the `Annotation`'s strings.
+    g.throughput(Throughput::Bytes(news.len() as u64));
+    g.bench_function("news-raw-spans", |b| {
+        b.iter(|| builtin.count_spans(black_box(news)))
+    });
     g.finish();
 
     let extra = corpus::extra();

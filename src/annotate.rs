@@ -5,10 +5,11 @@ use std::sync::{Arc, LazyLock};
 
 use crate::dict::Dictionary;
 use crate::error::Result;
-use crate::matcher::Matcher;
+use crate::matcher::{Layer, Matcher};
+use crate::normalize::NormalizedText;
 use crate::normalize::Normalizer;
-use crate::recognize::{self, Doc};
-use crate::resolve::resolve;
+use crate::recognize::{self, Doc, Found};
+use crate::resolve::{resolve, resolve_raw};
 use crate::span::Annotation;
 
 /// Reads Vietnamese text and says what is in it.
@@ -37,8 +38,12 @@ struct Inner {
 
 static BUILTIN: LazyLock<Annotator> = LazyLock::new(|| {
     let normalizer = Normalizer::new();
-    let matcher = Matcher::build(Dictionary::builtin(), &normalizer, false)
-        .or_else(|_| Matcher::build(&Dictionary::new(), &normalizer, false));
+    let matcher = Matcher::build(
+        vec![Layer::Builtin(Dictionary::builtin())],
+        &normalizer,
+        false,
+    )
+    .or_else(|_| Matcher::build(Vec::new(), &normalizer, false));
     match matcher {
         Ok(matcher) => Annotator {
             inner: Arc::new(Inner {
@@ -71,13 +76,36 @@ impl Annotator {
 
     /// Annotates one document. Offsets in the result are byte offsets into `input`.
     pub fn annotate(&self, input: &str) -> Annotation {
+        self.annotate_dated(input, None)
+    }
+
+    /// [`Annotator::annotate`] with a reference date for this call only (`None`: the
+    /// annotator's own). The hook behind [`Annotator::annotate_with`].
+    pub(crate) fn annotate_dated(
+        &self,
+        input: &str,
+        reference_date: Option<(i32, u32, u32)>,
+    ) -> Annotation {
+        self.pipeline(input, reference_date, |text, found| {
+            resolve(input, text, found)
+        })
+    }
+
+    /// Normalizes, matches and recognizes `input` (with `reference_date` for this call, else
+    /// the annotator's own), and hands what was found to `finish`.
+    fn pipeline<R>(
+        &self,
+        input: &str,
+        reference_date: Option<(i32, u32, u32)>,
+        finish: impl FnOnce(&NormalizedText, Found<'_>) -> R,
+    ) -> R {
         let inner = &*self.inner;
         let text = inner.normalizer.normalize(input);
         let mut hits = Vec::new();
         inner.matcher.find(&text, &mut hits);
-        let doc = Doc::new(&text, &hits, &inner.matcher, inner.reference_date);
-        let found = recognize::run(&doc);
-        resolve(input, &text, found)
+        let reference_date = reference_date.or(inner.reference_date);
+        let doc = Doc::new(&text, &hits, &inner.matcher, reference_date);
+        finish(&text, recognize::run(&doc))
     }
 
     /// The distinct keys the automaton searches for: dictionary forms after
@@ -94,6 +122,15 @@ impl Annotator {
         let mut hits = Vec::new();
         self.inner.matcher.find(&text, &mut hits);
         hits.len()
+    }
+
+    /// Runs the whole pipeline up to resolved raw spans, without making a [`Annotation`]
+    /// (no strings); returns the number of spans. For benchmarks and the allocation test.
+    #[doc(hidden)]
+    pub fn count_spans(&self, input: &str) -> usize {
+        self.pipeline(input, None, |text, mut found| {
+            resolve_raw(text, &mut found).order.len()
+        })
     }
 
     /// Heap bytes held by the automaton.
@@ -170,15 +207,15 @@ impl AnnotatorBuilder {
 
     /// Compiles the dictionaries.
     pub fn build(self) -> Result<Annotator> {
-        let mut dict = if self.builtin {
-            Dictionary::builtin().clone()
-        } else {
-            Dictionary::new()
-        };
-        for d in self.extra {
-            dict.extend(d);
-        }
-        let matcher = Matcher::build(&dict, &self.normalizer, self.unaccented)?;
+        // The built-in dictionary is referred to, not copied; each added one is laid on
+        // top of those before it.
+        let layers: Vec<Layer> = self
+            .builtin
+            .then(|| Layer::Builtin(Dictionary::builtin()))
+            .into_iter()
+            .chain(self.extra.into_iter().map(Layer::User))
+            .collect();
+        let matcher = Matcher::build(layers, &self.normalizer, self.unaccented)?;
         Ok(Annotator {
             inner: Arc::new(Inner {
                 normalizer: self.normalizer,

@@ -72,6 +72,22 @@ pub enum Error {
         /// The limit in bytes.
         limit: usize,
     },
+    /// A date given as an option is not a real calendar date in `YYYY-MM-DD` form.
+    #[error("invalid date {text:?}: {message}")]
+    InvalidDate {
+        /// The date as given.
+        text: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// A kind name that is not one of [`Kind::ALL`](crate::Kind::ALL).
+    #[error(
+        "unknown kind {text:?}; expected one of abbreviation, long_form, person, title, rank, honorific, organization, location, date, number"
+    )]
+    UnknownKind {
+        /// The name as given.
+        text: String,
+    },
     /// A file could not be read.
     #[error("cannot read {}", path.display())]
     Io {

@@ -22,7 +22,7 @@
 //! let rank = a.relations.iter().find(|r| r.kind == RelationKind::HasRank).unwrap();
 //! assert_eq!(a.spans[rank.tail].text, "Đại tá");
 //!
-//! // The same JSON that ANNOTATION.md specifies.
+//! // The JSON that the output contract (the `guide` module, docs/annotation.md) specifies.
 //! assert!(a.to_json().starts_with("{\"spans\":[{\"id\":0,\"kind\":\"rank\""));
 //! ```
 //!
@@ -33,6 +33,13 @@
 //! ([`Dictionary`]); the built-in ones are embedded, and users add their own with
 //! [`Annotator::builder`]. Legacy encodings (TCVN3, VNI, VIQR, VISCII, CP1258) are decoded
 //! by [`encoding::decode`]; streams of any size go through [`Annotator::annotate_reader`].
+//! [`Options`] change one call (reference date, kinds, character and UTF-16 offsets) without
+//! rebuilding the annotator.
+//!
+//! What each kind covers, its attributes, the relations, the offsets and the JSON are the
+//! crate's output contract: the [`guide`] (also `docs/annotation.md` in the repository). The
+//! `nhan` command (package `nhan-cli`) annotates files and directories in JSON, JSON Lines,
+//! CoNLL, brat, spaCy and HTML.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -44,6 +51,7 @@ mod expand;
 mod invariants;
 mod matcher;
 pub mod normalize;
+mod options;
 mod recognize;
 mod resolve;
 pub mod span;
@@ -52,7 +60,13 @@ pub mod stream;
 pub use annotate::{Annotator, AnnotatorBuilder};
 pub use dict::Dictionary;
 pub use error::{Error, Result};
+pub use options::Options;
 pub use span::{Annotation, Kind, Relation, RelationKind, Source, Span, Value};
+
+/// The output contract: kinds, attributes, relations, offsets and JSON
+/// (`docs/annotation.md`).
+#[doc = include_str!("../docs/annotation.md")]
+pub mod guide {}
 
 /// The README's examples, run as doctests.
 #[doc = include_str!("../README.md")]

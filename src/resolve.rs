@@ -1,47 +1,67 @@
 //! Resolution: spans back onto the original bytes, sorted, without crossings, with ids.
+//!
+//! It works on raw spans ([`resolve_raw`]); owned strings are made only for the spans that
+//! survive, when they become [`Span`]s ([`materialize`]).
 
+use std::borrow::Cow;
 use std::cmp::Reverse;
 
 use crate::normalize::NormalizedText;
-use crate::recognize::Found;
-use crate::span::{Annotation, Kind, Relation, Span};
+use crate::recognize::common::{Found, NO_ATTRS, RawValue};
+use crate::span::{Annotation, Kind, Relation, Span, Value};
 
-/// Which span stays when two cross: the higher number.
-fn priority(kind: Kind) -> u8 {
-    match kind {
-        Kind::Abbreviation => 9,
-        Kind::Date => 8,
-        Kind::Number => 7,
-        Kind::LongForm => 6,
-        Kind::Person | Kind::Rank | Kind::Honorific => 5,
-        Kind::Title => 4,
-        Kind::Organization => 3,
-        Kind::Location => 2,
-    }
+/// The spans that survive resolution and the relations between them.
+pub(crate) struct Resolved {
+    /// Indices into `Found::spans`, in output order: a span's id is its place here.
+    pub(crate) order: Vec<u32>,
+    pub(crate) relations: Vec<Relation>,
 }
 
 /// Maps `found` onto `input` and orders it as `ANNOTATION.md` requires.
-pub(crate) fn resolve(input: &str, text: &NormalizedText, found: Found) -> Annotation {
-    let Found { mut spans, links } = found;
-    for s in &mut spans {
-        let r = text.original_range(s.start..s.end);
-        s.start = r.start;
-        s.end = r.end;
+pub(crate) fn resolve(input: &str, text: &NormalizedText, mut found: Found<'_>) -> Annotation {
+    let resolved = resolve_raw(text, &mut found);
+    materialize(input, found, resolved)
+}
+
+/// Maps the raw spans of `found` to original offsets (in place), drops empty spans, exact
+/// duplicates and crossings (by the priority the recognizers declared), and numbers the
+/// relations by output id.
+pub(crate) fn resolve_raw(text: &NormalizedText, found: &mut Found<'_>) -> Resolved {
+    let priorities = &found.priorities;
+    // Which span stays when two cross: the higher priority, as the recognizers declare it.
+    let priority = |kind: Kind| {
+        priorities
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(0, |&(_, p)| p)
+    };
+    let spans = &mut found.spans;
+    let to_u32 = |p: usize| u32::try_from(p).unwrap_or(u32::MAX);
+    if !text.alignment().is_identity() {
+        for s in spans.iter_mut() {
+            let r = text.original_range(s.start as usize..s.end as usize);
+            s.start = to_u32(r.start);
+            s.end = to_u32(r.end);
+        }
     }
-    let mut order: Vec<usize> = (0..spans.len())
-        .filter(|&i| spans[i].start < spans[i].end)
+    let mut order: Vec<u32> = (0..spans.len() as u32)
+        .filter(|&i| spans[i as usize].start < spans[i as usize].end)
         .collect();
-    order.sort_by_key(|&i| (spans[i].start, Reverse(spans[i].end), spans[i].kind));
+    order.sort_by_key(|&i| {
+        let s = &spans[i as usize];
+        (s.start, Reverse(s.end), s.kind)
+    });
 
     let mut keep = vec![false; spans.len()];
-    let mut alias: Vec<Option<usize>> = vec![None; spans.len()];
+    let mut alias: Vec<u32> = vec![u32::MAX; spans.len()];
     let mut stack: Vec<usize> = Vec::new();
     let mut prev: Option<usize> = None;
     for &i in &order {
+        let i = i as usize;
         let s = &spans[i];
         if let Some(p) = prev {
             if spans[p].start == s.start && spans[p].end == s.end && spans[p].kind == s.kind {
-                alias[i] = Some(p);
+                alias[i] = p as u32;
                 continue;
             }
         }
@@ -69,25 +89,23 @@ pub(crate) fn resolve(input: &str, text: &NormalizedText, found: Found) -> Annot
         }
     }
 
-    let mut new_id = vec![usize::MAX; spans.len()];
-    let mut out = Vec::with_capacity(order.len());
-    for &i in &order {
-        if keep[i] {
-            new_id[i] = out.len();
-            // Moved out, not cloned: the placeholder left behind allocates nothing.
-            let mut s = std::mem::replace(&mut spans[i], Span::new(Kind::Number, "", 0..0));
-            s.id = out.len();
-            s.text = input[s.start..s.end].to_owned();
-            out.push(s);
-        }
+    let mut new_id = vec![u32::MAX; spans.len()];
+    order.retain(|&i| keep[i as usize]);
+    for (id, &i) in order.iter().enumerate() {
+        new_id[i as usize] = id as u32;
     }
     let id_of = |i: usize| {
-        let j = alias[i].unwrap_or(i);
-        (new_id[j] != usize::MAX).then_some(new_id[j])
+        let j = if alias[i] == u32::MAX {
+            i
+        } else {
+            alias[i] as usize
+        };
+        (new_id[j] != u32::MAX).then_some(new_id[j] as usize)
     };
-    let mut relations: Vec<Relation> = links
-        .into_iter()
-        .filter_map(|(kind, h, t)| {
+    let mut relations: Vec<Relation> = found
+        .links
+        .iter()
+        .filter_map(|&(kind, h, t)| {
             Some(Relation {
                 kind,
                 head: id_of(h)?,
@@ -97,9 +115,41 @@ pub(crate) fn resolve(input: &str, text: &NormalizedText, found: Found) -> Annot
         .collect();
     relations.sort_by_key(|r| (r.head, r.tail));
     relations.dedup();
-    spans.clear();
+    Resolved { order, relations }
+}
+
+/// The [`Annotation`] of the spans that survived: the one place where strings are made.
+pub(crate) fn materialize(input: &str, mut found: Found<'_>, resolved: Resolved) -> Annotation {
+    let owned = |c: Option<Cow<'_, str>>| c.map(Cow::into_owned);
+    let spans = resolved
+        .order
+        .iter()
+        .enumerate()
+        .map(|(id, &i)| {
+            let raw = found.spans[i as usize];
+            let mut s = Span::new(raw.kind, input, raw.start as usize..raw.end as usize);
+            s.id = id;
+            if raw.attrs != NO_ATTRS {
+                let a = std::mem::take(&mut found.attrs[raw.attrs as usize]);
+                s.canonical = owned(a.canonical);
+                s.expansion = owned(a.expansion);
+                s.alternatives = a.alternatives.into_iter().map(Cow::into_owned).collect();
+                s.entity = owned(a.entity);
+                s.source = a.source;
+                s.abbreviation = owned(a.abbreviation);
+                s.role = owned(a.role);
+                s.level = owned(a.level);
+                s.became = owned(a.became);
+                s.value = a.value.map(|v| match v {
+                    RawValue::Number(n) => Value::Number(n),
+                    RawValue::Text(t) => Value::Text(t.into_owned()),
+                });
+            }
+            s
+        })
+        .collect();
     Annotation {
-        spans: out,
-        relations,
+        spans,
+        relations: resolved.relations,
     }
 }

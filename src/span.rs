@@ -1,10 +1,11 @@
 //! The output model: spans, relations and the annotation of one document.
 //!
-//! Field for field the JSON of `ANNOTATION.md`: spans sorted by `start`, longer first;
+//! Field for field the JSON of the [guide](crate::guide) (`docs/annotation.md`): spans sorted by `start`, longer first;
 //! `id` is the span's index; attributes that do not apply are left out.
 
 use std::fmt;
 use std::ops::Range;
+use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -36,6 +37,20 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in the order of the guide's table.
+    pub const ALL: [Kind; 10] = [
+        Kind::Abbreviation,
+        Kind::LongForm,
+        Kind::Person,
+        Kind::Title,
+        Kind::Rank,
+        Kind::Honorific,
+        Kind::Organization,
+        Kind::Location,
+        Kind::Date,
+        Kind::Number,
+    ];
+
     /// The name used in JSON: `long_form`, `abbreviation`, ...
     pub fn as_str(self) -> &'static str {
         match self {
@@ -50,6 +65,24 @@ impl Kind {
             Kind::Date => "date",
             Kind::Number => "number",
         }
+    }
+}
+
+/// Reads the JSON name of a kind.
+///
+/// ```
+/// use nhan::Kind;
+/// assert_eq!("long_form".parse::<Kind>().unwrap(), Kind::LongForm);
+/// assert!("people".parse::<Kind>().is_err());
+/// ```
+impl FromStr for Kind {
+    type Err = crate::Error;
+
+    fn from_str(s: &str) -> Result<Kind, crate::Error> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| crate::Error::UnknownKind { text: s.to_owned() })
     }
 }
 
@@ -108,7 +141,11 @@ impl<'de> Deserialize<'de> for Value {
 /// One annotated piece of the input.
 ///
 /// `start` and `end` are byte offsets into the original input: `&input[start..end] == text`.
+/// Character and UTF-16 offsets are filled in only when asked for
+/// ([`Options::char_offsets`](crate::Options::char_offsets),
+/// [`Options::utf16_offsets`](crate::Options::utf16_offsets)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Span {
     /// Index of the span in [`Annotation::spans`].
     pub id: usize,
@@ -118,6 +155,18 @@ pub struct Span {
     pub start: usize,
     /// Byte offset after the last byte in the original input.
     pub end: usize,
+    /// Character (Unicode scalar value) offset of the start, when asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_char: Option<usize>,
+    /// Character offset of the end, when asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_char: Option<usize>,
+    /// UTF-16 code unit offset of the start, when asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_utf16: Option<usize>,
+    /// UTF-16 code unit offset of the end, when asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_utf16: Option<usize>,
     /// The original text of the span.
     pub text: String,
     /// Canonical form (abbreviation, person, rank, honorific, organization, location).
@@ -161,6 +210,10 @@ impl Span {
             kind,
             start: range.start,
             end: range.end,
+            start_char: None,
+            end_char: None,
+            start_utf16: None,
+            end_utf16: None,
             text: input.get(range).unwrap_or_default().to_owned(),
             canonical: None,
             expansion: None,
@@ -318,7 +371,7 @@ impl Annotation {
             .collect()
     }
 
-    /// One-line JSON, as `ANNOTATION.md` defines it.
+    /// One-line JSON, as the [guide](crate::guide) defines it.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|_| String::from("{}"))
     }

@@ -4,6 +4,7 @@ use std::io::Read;
 
 use crate::annotate::Annotator;
 use crate::error::{Error, Result};
+use crate::options::Options;
 use crate::span::Annotation;
 
 /// Size a chunk grows to before it is cut at a paragraph or sentence boundary.
@@ -15,14 +16,18 @@ pub const CHUNK_MAX: usize = 8 << 20;
 /// One piece of a stream, annotated. Span offsets count from the start of the stream, and
 /// span ids are numbered across the whole stream: the first span of a chunk has the id that
 /// follows the last span of the chunk before, and relations use those ids. A stream is one
-/// document with one id space (`ANNOTATION.md`, Relations); concatenating the chunks' spans
-/// gives `spans[i].id == i`.
+/// document with one id space (the [guide](crate::guide), Relations); concatenating the chunks' spans
+/// gives `spans[i].id == i`. Character and UTF-16 offsets, when asked for, also count
+/// from the start of the stream.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Chunk {
     /// Byte offset of the chunk in the stream.
     pub offset: usize,
     /// Length of the chunk in bytes.
     pub len: usize,
+    /// The chunk's text: `text[s.start - offset..s.end - offset]` is a span's text.
+    pub text: String,
     /// What was found in it, with offsets into the whole stream.
     pub annotation: Annotation,
 }
@@ -42,6 +47,10 @@ pub struct ChunkIter<R> {
     source_name: String,
     /// The id of the next span: the number of spans in the chunks already returned.
     next_id: usize,
+    options: Options,
+    /// Characters and UTF-16 units in the chunks already returned (counted when asked).
+    chars_before: usize,
+    utf16_before: usize,
 }
 
 impl<R: Read> ChunkIter<R> {
@@ -136,9 +145,10 @@ impl<R: Read> Iterator for ChunkIter<R> {
         let bytes = std::mem::replace(&mut self.buf, rest);
         let offset = self.offset;
         self.offset += bytes.len();
-        let text = match std::str::from_utf8(&bytes) {
+        let text = match String::from_utf8(bytes) {
             Ok(t) => t,
             Err(e) => {
+                let e = e.utf8_error();
                 self.failed = true;
                 return Some(Err(Error::InvalidUtf8 {
                     source_name: self.source_name.clone(),
@@ -146,12 +156,29 @@ impl<R: Read> Iterator for ChunkIter<R> {
                 }));
             }
         };
-        let mut annotation = self.annotator.annotate(text);
+        let mut annotation = self.annotator.annotate_with(&text, &self.options);
         let first_id = self.next_id;
+        let (chars, utf16) = (self.chars_before, self.utf16_before);
         for s in &mut annotation.spans {
             s.start += offset;
             s.end += offset;
             s.id += first_id;
+            for (at, base) in [
+                (&mut s.start_char, chars),
+                (&mut s.end_char, chars),
+                (&mut s.start_utf16, utf16),
+                (&mut s.end_utf16, utf16),
+            ] {
+                if let Some(at) = at {
+                    *at += base;
+                }
+            }
+        }
+        if self.options.wants_char_offsets() {
+            self.chars_before += text.chars().count();
+        }
+        if self.options.wants_utf16_offsets() {
+            self.utf16_before += text.encode_utf16().count();
         }
         for r in &mut annotation.relations {
             r.head += first_id;
@@ -160,7 +187,8 @@ impl<R: Read> Iterator for ChunkIter<R> {
         self.next_id += annotation.spans.len();
         Some(Ok(Chunk {
             offset,
-            len: bytes.len(),
+            len: text.len(),
+            text,
             annotation,
         }))
     }
@@ -181,6 +209,32 @@ impl Annotator {
     /// assert_eq!(&text[person.start..person.end], "Phan Huy Ngọc");
     /// ```
     pub fn annotate_reader<R: Read>(&self, source_name: &str, reader: R) -> ChunkIter<R> {
+        self.annotate_reader_with(source_name, reader, Options::new())
+    }
+
+    /// [`Annotator::annotate_reader`] with per-call [`Options`]. Character and UTF-16
+    /// offsets count from the start of the stream.
+    ///
+    /// ```
+    /// use nhan::{Annotator, Kind, Options};
+    /// let text = "Tỉnh Hà Giang.\n\nĐại tá Phan Huy Ngọc phát biểu.";
+    /// let options = Options::new().kinds([Kind::Person]).char_offsets(true);
+    /// for chunk in Annotator::new().annotate_reader_with("example", text.as_bytes(), options) {
+    ///     let chunk = chunk?;
+    ///     for s in &chunk.annotation.spans {
+    ///         assert_eq!(s.kind, Kind::Person);
+    ///         let chars: String = text.chars().skip(s.start_char.unwrap()).take(13).collect();
+    ///         assert_eq!(chars, "Phan Huy Ngọc");
+    ///     }
+    /// }
+    /// # Ok::<(), nhan::Error>(())
+    /// ```
+    pub fn annotate_reader_with<R: Read>(
+        &self,
+        source_name: &str,
+        reader: R,
+        options: Options,
+    ) -> ChunkIter<R> {
         ChunkIter {
             annotator: self.clone(),
             reader,
@@ -190,6 +244,9 @@ impl Annotator {
             failed: false,
             source_name: source_name.to_owned(),
             next_id: 0,
+            options,
+            chars_before: 0,
+            utf16_before: 0,
         }
     }
 

@@ -20,6 +20,7 @@
 
 mod builtin;
 mod tsv;
+pub(crate) mod typed;
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -63,6 +64,14 @@ pub struct Sense {
     layer: u32,
 }
 
+impl Sense {
+    /// The layer the sense came in with (0 for the first dictionary, one more for each
+    /// [`Dictionary::extend`]).
+    pub(crate) fn layer(&self) -> u32 {
+        self.layer
+    }
+}
+
 /// Where an entry was read.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Origin {
@@ -101,6 +110,23 @@ pub enum LexKind {
 }
 
 impl LexKind {
+    /// A small number per kind, 0 to 10, for bit sets.
+    pub(crate) const fn index(self) -> u32 {
+        match self {
+            LexKind::Surname => 0,
+            LexKind::Role => 1,
+            LexKind::Qualifier => 2,
+            LexKind::OrgHead => 3,
+            LexKind::Org => 4,
+            LexKind::Committee => 5,
+            LexKind::Level => 6,
+            LexKind::Rank => 7,
+            LexKind::Honorific => 8,
+            LexKind::Place => 9,
+            LexKind::NotName => 10,
+        }
+    }
+
     fn parse(s: &str) -> Option<LexKind> {
         Some(match s {
             "surname" => LexKind::Surname,
@@ -268,6 +294,7 @@ impl Dictionary {
 
     /// The senses of each abbreviation, most preferred first: later layers (user
     /// dictionaries) before earlier ones, then file order.
+    #[cfg(test)]
     pub(crate) fn senses_ranked(&self) -> Vec<&Sense> {
         let mut v: Vec<(usize, &Sense)> = self.senses.iter().enumerate().collect();
         v.sort_by_key(|(i, s)| (std::cmp::Reverse(s.layer), *i));
@@ -310,10 +337,18 @@ fn parse_abbreviations(source: &str, table: &tsv::Table<'_>) -> Result<Dictionar
                 return Err(row.error(source, i, format!("the {name} field is empty")));
             }
         }
-        for i in [2, 3] {
-            if !is_identifier(f[i]) {
-                return Err(row.error(source, i, "expected a lower-case word (letters and _)"));
-            }
+        if typed::Entity::parse(f[2]).is_none() {
+            return Err(row.error(
+                source,
+                2,
+                format!(
+                    "unknown entity; expected one of {}",
+                    typed::Entity::NAMES.join(", ")
+                ),
+            ));
+        }
+        if !is_identifier(f[3]) {
+            return Err(row.error(source, 3, "expected a lower-case word (letters and _)"));
         }
         let long_form = match f[4] {
             "yes" => true,
@@ -377,7 +412,11 @@ fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
         for part in f[3].split(';').filter(|p| !p.is_empty()) {
             match part.split_once('=') {
                 Some((k, v)) if is_identifier(k) && !v.is_empty() => {
-                    info.push((k.to_owned(), clean(v)))
+                    let v = clean(v);
+                    if let Err(message) = typed::parse_info(f[1], k, &v) {
+                        return Err(row.error(source, 3, message));
+                    }
+                    info.push((k.to_owned(), v))
                 }
                 _ => {
                     return Err(row.error(

@@ -19,6 +19,37 @@ fn builtin_dictionaries_parse() {
     assert!(Dictionary::builtin().senses().len() >= 600);
 }
 
+/// A typo in a closed-set column of a lexicon is an error at its line and column.
+#[test]
+fn closed_set_typos_say_where() {
+    let lex = |row: &str| {
+        Dictionary::parse("l.tsv", &format!("form\tkind\tcanonical\tinfo\n{row}\n"))
+            .map(|d| d.len())
+            .map_err(|e| e.to_string())
+    };
+    assert_eq!(lex("UBND\torg_head\t\tcomplement=level|name"), Ok(1));
+    assert_eq!(
+        lex("UBND\torg_head\t\tcomplement=levle"),
+        Err(
+            "l.tsv:2:16: complement=\"levle\": expected level, committee or name, joined by |: \
+             \"complement=levle\""
+                .into()
+        )
+    );
+    let e = lex("Hà Giang\tplace\t\tlevel=tinh;rank=1").unwrap_err();
+    assert!(
+        e.starts_with("l.tsv:2:17: level=\"tinh\": expected one of"),
+        "{e}"
+    );
+    let e = lex("Sở\torg_head\t\tcomplment=name").unwrap_err();
+    assert!(
+        e.starts_with("l.tsv:2:14: unknown info key \"complment\""),
+        "{e}"
+    );
+    let e = lex("Hà Giang\tplace\t\trank=7").unwrap_err();
+    assert!(e.contains("expected ranks 0 to 4"), "{e}");
+}
+
 #[test]
 fn malformed_lines_say_where() {
     assert_eq!(
@@ -31,11 +62,12 @@ fn malformed_lines_say_where() {
     );
     assert_eq!(
         err(&format!("{H}A\tB\tOrg\tgovernment\tyes\t\t\n")),
-        "t.tsv:2:5: expected a lower-case word (letters and _): \"Org\""
+        "t.tsv:2:5: unknown entity; expected one of organization, concept, document, \
+         location, position, person, event, other: \"Org\""
     );
     assert_eq!(
-        err(&format!("{H}A\tB\torg\tgovernment\tmaybe\t\t\n")),
-        "t.tsv:2:20: expected yes or no: \"maybe\""
+        err(&format!("{H}A\tB\torganization\tgovernment\tmaybe\t\t\n")),
+        "t.tsv:2:29: expected yes or no: \"maybe\""
     );
     assert_eq!(
         err("form\tkind\tcanonical\tinfo\nTrần\tsurnam\t\t\n"),

@@ -14,7 +14,12 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
-use crate::dict::{Dictionary, LexEntry, LexKind, Sense};
+mod layers;
+
+pub(crate) use layers::Layer;
+use layers::{At, Union};
+
+use crate::dict::{LexEntry, LexKind, Sense};
 use crate::error::{Error, Result};
 use crate::normalize::{NormalizedText, Normalizer, strip_diacritics};
 
@@ -57,9 +62,13 @@ pub(crate) struct Matcher {
     /// Per pattern: range into `targets`.
     pattern_targets: Vec<(u32, u32)>,
     targets: Vec<Target>,
-    pub(crate) senses: Vec<Sense>,
+    /// The dictionaries, as given; senses and entries are ids into them.
+    layers: Vec<Layer>,
+    /// Senses, most preferred first (a sense id indexes this).
+    senses: Vec<At>,
     pub(crate) groups: Vec<AbbrevGroup>,
-    pub(crate) entries: Vec<LexEntry>,
+    /// Lexicon entries (an entry id indexes this).
+    entries: Vec<At>,
     /// Lexicon entries by lower-case normalized form, for look-ups next to a hit.
     lookup: HashMap<String, Vec<u32>, FxBuild>,
     /// For each first word of a look-up key, the kinds (bit per [`LexKind`]) it can start.
@@ -95,19 +104,7 @@ impl std::hash::Hasher for FxHasher {
 pub(crate) type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 fn kind_bit(kind: LexKind) -> usize {
-    match kind {
-        LexKind::Surname => 0,
-        LexKind::Role => 1,
-        LexKind::Qualifier => 2,
-        LexKind::OrgHead => 3,
-        LexKind::Org => 4,
-        LexKind::Committee => 5,
-        LexKind::Level => 6,
-        LexKind::Rank => 7,
-        LexKind::Honorific => 8,
-        LexKind::Place => 9,
-        LexKind::NotName => 10,
-    }
+    kind.index() as usize
 }
 
 /// Lexicon kinds looked up next to other hits rather than searched for: they are common
@@ -121,11 +118,16 @@ fn is_lookup_only(kind: LexKind) -> bool {
 }
 
 impl Matcher {
+    /// Compiles the union of `layers` (see [`layers::union`]).
     pub(crate) fn build(
-        dict: &Dictionary,
+        layers: Vec<Layer>,
         normalizer: &Normalizer,
         unaccented: bool,
     ) -> Result<Matcher> {
+        let Union {
+            senses: sense_ids,
+            entries: entry_ids,
+        } = layers::union(&layers);
         let mut keys: Vec<String> = Vec::new();
         let mut key_index: HashMap<String, usize> = HashMap::new();
         let mut per_key: Vec<Vec<Target>> = Vec::new();
@@ -144,7 +146,10 @@ impl Matcher {
                 }
             };
 
-        let senses: Vec<Sense> = dict.senses_ranked().into_iter().cloned().collect();
+        let senses: Vec<&Sense> = sense_ids
+            .iter()
+            .map(|&at| layers::sense(&layers, at))
+            .collect();
         let mut groups: Vec<AbbrevGroup> = Vec::new();
         let mut by_canonical: HashMap<String, u32> = HashMap::new();
         for (i, s) in senses.iter().enumerate() {
@@ -191,7 +196,10 @@ impl Matcher {
             }
         }
 
-        let entries: Vec<LexEntry> = dict.entries().to_vec();
+        let entries: Vec<&LexEntry> = entry_ids
+            .iter()
+            .map(|&at| layers::entry(&layers, at))
+            .collect();
         let mut lookup: HashMap<String, Vec<u32>, FxBuild> = HashMap::default();
         let mut first_words: HashMap<String, u16, FxBuild> = HashMap::default();
         let mut max_words = [1usize; 16];
@@ -234,10 +242,11 @@ impl Matcher {
             targets.extend(ts);
         }
         let plain = if unaccented {
-            Some(Plain::build(&keys, &pattern_targets, &targets, &entries)?)
+            Some(Plain::build(&keys, &pattern_targets, &targets)?)
         } else {
             None
         };
+        drop((senses, entries));
         let key_starts = keys
             .iter()
             .map(|k| {
@@ -254,14 +263,25 @@ impl Matcher {
             keys,
             pattern_targets,
             targets,
-            senses,
+            layers,
+            senses: sense_ids,
             groups,
-            entries,
+            entries: entry_ids,
             lookup,
             first_words,
             max_words,
             by_canonical,
         })
+    }
+
+    /// Lexicon entry `id`.
+    pub(crate) fn entry(&self, id: u32) -> &LexEntry {
+        layers::entry(&self.layers, self.entries[id as usize])
+    }
+
+    /// Abbreviation sense `id`.
+    pub(crate) fn sense(&self, id: u32) -> &Sense {
+        layers::sense(&self.layers, self.senses[id as usize])
     }
 
     /// The keys in the automaton: normalized, lower case.
@@ -299,7 +319,7 @@ impl Matcher {
             .get(key)
             .into_iter()
             .flatten()
-            .map(|&i| &self.entries[i as usize])
+            .map(|&i| self.entry(i))
     }
 
     /// Every valid hit in `text`, sorted by start.
@@ -435,12 +455,7 @@ struct Plain {
 }
 
 impl Plain {
-    fn build(
-        keys: &[String],
-        pattern_targets: &[(u32, u32)],
-        targets: &[Target],
-        entries: &[LexEntry],
-    ) -> Result<Plain> {
+    fn build(keys: &[String], pattern_targets: &[(u32, u32)], targets: &[Target]) -> Result<Plain> {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut plain_keys: Vec<String> = Vec::new();
         let mut plain_targets: Vec<Vec<Target>> = Vec::new();
@@ -448,9 +463,7 @@ impl Plain {
             for &t in &targets[from as usize..(from + n) as usize] {
                 let wanted = match t {
                     Target::LongForm { .. } => true,
-                    Target::Lex { entry, .. } => {
-                        !matches!(entries[entry as usize].kind, LexKind::Surname)
-                    }
+                    Target::Lex { kind, .. } => !matches!(kind, LexKind::Surname),
                     Target::Abbrev { .. } => false,
                 };
                 if !wanted {

@@ -1,4 +1,5 @@
 use super::*;
+use crate::dict::Dictionary;
 
 fn dict() -> Dictionary {
     let mut d = Dictionary::parse(
@@ -21,7 +22,7 @@ fn dict() -> Dictionary {
 
 fn found(text: &str) -> Vec<String> {
     let n = Normalizer::new();
-    let m = Matcher::build(&dict(), &n, true).ok();
+    let m = Matcher::build(vec![Layer::User(dict())], &n, true).ok();
     let Some(m) = m else {
         return vec!["build failed".into()];
     };

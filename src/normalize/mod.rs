@@ -32,6 +32,7 @@ mod alignment;
 mod chars;
 mod fold;
 mod nfc;
+pub(crate) mod table;
 mod tone;
 
 use std::ops::Range;

@@ -3,12 +3,30 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::words::{is_all_caps, word_ending_at};
-use super::{Doc, Found};
+use super::common::words::{is_all_caps, word_ending_at};
+use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::LexKind;
-use crate::matcher::{Target, is_word_char};
-use crate::normalize::strip_diacritics;
+use crate::normalize::table::{flag, is_letter};
+use crate::normalize::{is_word_char, strip_diacritics};
 use crate::span::{Kind, RelationKind, Source};
+
+/// Abbreviations with their expansions, long forms, and definitions in the text.
+pub(crate) struct Abbreviations;
+
+impl Recognizer for Abbreviations {
+    fn name(&self) -> &'static str {
+        "abbreviations"
+    }
+    fn needs(&self) -> HitKinds {
+        HitKinds::ABBREVIATIONS.and(HitKinds::LONG_FORMS)
+    }
+    fn emits(&self) -> &'static [(Kind, u8)] {
+        &[(Kind::Abbreviation, 9), (Kind::LongForm, 6)]
+    }
+    fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
+        recognize(doc, hits, found);
+    }
+}
 
 /// How far around an abbreviation cue words are looked for, in bytes of normalized text.
 const CUE_WINDOW: usize = 60;
@@ -20,24 +38,23 @@ const MAX_DEFINITION: usize = 200;
 const LINK_WORDS: [&str; 5] = ["và", "của", "các", "với", "cho"];
 
 /// An expansion the document itself gives: `Mặt trận Tổ quốc (MTTQ)`.
-struct Definition {
-    abbreviation: String,
-    expansion: String,
+struct Definition<'a> {
+    abbreviation: &'a str,
+    expansion: &'a str,
 }
 
-pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let definitions = find_definitions(doc, found);
     let defined_abbrev: HashSet<usize> =
         found.of(Kind::Abbreviation).map(|(_, s)| s.start).collect();
     let defined_long: HashSet<usize> = found.of(Kind::LongForm).map(|(_, s)| s.start).collect();
     let text = doc.str();
-    let m = doc.matcher;
 
     // Pass 1: choose a sense for each hit; remember what cues decided per abbreviation.
     let mut chosen: Vec<(Range<usize>, u32, Option<usize>)> = Vec::new();
     let mut decided: HashMap<u32, HashMap<usize, usize>> = HashMap::new();
     let mut covered = 0;
-    for hit in doc.hits {
+    for hit in hits {
         let Target::Abbrev { group, .. } = hit.target else {
             continue;
         };
@@ -45,7 +62,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             continue;
         }
         covered = hit.end;
-        let senses = &m.groups[group as usize].senses;
+        let senses = &doc.group(group).senses;
         let pick = if senses.len() > 1 {
             place_sense(doc, hit.end, senses)
                 .or_else(|| pick_by_cues(doc, hit.start..hit.end, senses))
@@ -59,14 +76,14 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     }
 
     for (range, group, pick) in chosen {
-        let g = &m.groups[group as usize];
+        let g = doc.group(group);
         let i = found.push(Kind::Abbreviation, range.clone());
-        let span = &mut found.spans[i];
-        span.canonical = Some(g.canonical.clone());
+        let span = found.attrs(i);
+        span.canonical = Some(g.canonical.as_str().into());
         if let Some(def) = definitions.iter().find(|d| d.abbreviation == g.canonical) {
-            span.expansion = Some(def.expansion.clone());
+            span.expansion = Some(def.expansion.into());
             span.source = Some(Source::Document);
-            span.entity = Some(m.senses[g.senses[0] as usize].entity.clone());
+            span.entity = Some(doc.sense(g.senses[0]).entity.as_str().into());
             continue;
         }
         // Undecided: the reading cues chose elsewhere in the document, else the default.
@@ -80,23 +97,23 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
                 None => (0, false),
             },
         };
-        let sense = &m.senses[g.senses[p] as usize];
-        span.expansion = Some(sense.expansion.clone());
-        span.entity = Some(sense.entity.clone());
+        let sense = doc.sense(g.senses[p]);
+        span.expansion = Some(sense.expansion.as_str().into());
+        span.entity = Some(sense.entity.as_str().into());
         span.source = Some(Source::Dictionary);
         if !from_cue && g.senses.len() > 1 {
             span.alternatives = g
                 .senses
                 .iter()
                 .skip(1)
-                .map(|&s| m.senses[s as usize].expansion.clone())
+                .map(|&s| doc.sense(s).expansion.as_str().into())
                 .collect();
         }
     }
 
     // Long forms: the longest at each place; one inside another is not repeated.
     let mut covered = 0;
-    for hit in doc.hits {
+    for hit in hits {
         let Target::LongForm { sense } = hit.target else {
             continue;
         };
@@ -104,39 +121,53 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             continue;
         }
         covered = hit.end;
-        let abbreviation = m.senses[sense as usize].abbreviation.clone();
+        let abbreviation = doc.sense(sense).abbreviation.as_str();
         let i = found.push(Kind::LongForm, hit.start..hit.end);
-        found.spans[i].abbreviation = Some(abbreviation);
+        found.attrs(i).abbreviation = Some(abbreviation.into());
     }
 
-    // Abbreviations that only the document defines: find their later uses, all in one
-    // pass however many there are.
-    let unknown: Vec<&Definition> = definitions
+    // Abbreviations that only the document defines: their later uses start a capitalised
+    // word of the syllable table, found by that word in one walk however many there are.
+    let mut by_first: HashMap<&str, Vec<&Definition>> = HashMap::new();
+    for d in definitions
         .iter()
-        .filter(|d| m.group(&d.abbreviation).is_none())
-        .collect();
-    if unknown.is_empty() {
+        .filter(|d| doc.group_named(d.abbreviation).is_none())
+    {
+        let a = d.abbreviation;
+        let first = &a[..a.find(|c: char| !is_letter(c)).unwrap_or(a.len())];
+        by_first.entry(first).or_default().push(d);
+    }
+    if by_first.is_empty() {
         return;
     }
-    let Ok(ac) = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(unknown.iter().map(|d| d.abbreviation.as_str()))
-    else {
-        return;
-    };
-    for hit in ac.find_iter(text) {
-        let (at, end) = (hit.start(), hit.end());
+    for defs in by_first.values_mut() {
+        defs.sort_by_key(|d| std::cmp::Reverse(d.abbreviation.len()));
+    }
+    let table = doc.table();
+    let mut covered = 0;
+    for row in 0..table.len() {
+        let r = table.range(row);
+        if r.start < covered || table.flags[row] & flag::CAPITALISED == 0 {
+            continue;
+        }
+        let Some(def) = by_first.get(&text[r.clone()]).and_then(|defs| {
+            defs.iter()
+                .find(|d| text[r.start..].starts_with(d.abbreviation))
+        }) else {
+            continue;
+        };
+        let (at, end) = (r.start, r.start + def.abbreviation.len());
+        covered = end;
         let bounded = !text[..at].chars().next_back().is_some_and(is_word_char)
             && !text[end..].chars().next().is_some_and(is_word_char);
         if !bounded || defined_abbrev.contains(&at) {
             continue;
         }
-        let def = unknown[hit.pattern().as_usize()];
         let i = found.push(Kind::Abbreviation, at..end);
-        let span = &mut found.spans[i];
-        span.canonical = Some(def.abbreviation.clone());
-        span.expansion = Some(def.expansion.clone());
-        span.entity = Some(String::from("other"));
+        let span = found.attrs(i);
+        span.canonical = Some(def.abbreviation.into());
+        span.expansion = Some(def.expansion.into());
+        span.entity = Some("other".into());
         span.source = Some(Source::Document);
     }
 }
@@ -144,7 +175,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
 /// Before a place name an ambiguous abbreviation is read in its place sense: `TT Vị
 /// Xuyên` is a thị trấn, `TP Hà Giang` a thành phố.
 fn place_sense(doc: &Doc<'_>, end: usize, senses: &[u32]) -> Option<usize> {
-    let next = super::words::next_word(doc.str(), end)?;
+    let next = super::common::words::next_word(doc.str(), end)?;
     let place = doc.hits_at(next.start).iter().any(|h| {
         matches!(
             h.target,
@@ -159,7 +190,7 @@ fn place_sense(doc: &Doc<'_>, end: usize, senses: &[u32]) -> Option<usize> {
     }
     senses
         .iter()
-        .position(|&s| doc.matcher.senses[s as usize].entity == "location")
+        .position(|&s| doc.sense(s).entity == "location")
 }
 
 /// The sense whose cue words occur near `range`, by index into `senses`.
@@ -176,7 +207,8 @@ fn pick_by_cues(doc: &Doc<'_>, range: Range<usize>, senses: &[u32]) -> Option<us
     let window = &lower[from..to];
     let mut best: Option<(usize, usize)> = None;
     for (p, &s) in senses.iter().enumerate() {
-        let score = doc.matcher.senses[s as usize]
+        let score = doc
+            .sense(s)
             .cues
             .iter()
             .filter(|c| contains_word(window, c))
@@ -199,7 +231,7 @@ fn contains_word(hay: &str, needle: &str) -> bool {
 }
 
 /// Finds `Long Form (ABBR)` and `ABBR (Long Form)` and adds their spans and relation.
-fn find_definitions(doc: &Doc<'_>, found: &mut Found) -> Vec<Definition> {
+fn find_definitions<'a>(doc: &Doc<'a>, found: &mut Found<'a>) -> Vec<Definition<'a>> {
     let text = doc.str();
     let mut defs: Vec<Definition> = Vec::new();
     for (open, _) in text.match_indices('(') {
@@ -233,23 +265,21 @@ fn find_definitions(doc: &Doc<'_>, found: &mut Found) -> Vec<Definition> {
                 .map(|w| (open + 1..close, w))
         };
         let Some((long, abbr)) = def else { continue };
-        let abbreviation = text[abbr.clone()].to_owned();
+        let abbreviation = &text[abbr.clone()];
         let canonical = doc
-            .matcher
-            .group(&abbreviation)
-            .map_or(abbreviation.clone(), |g| g.canonical.clone());
-        let expansion = text[long.clone()].to_owned();
+            .group_named(abbreviation)
+            .map_or(abbreviation, |g| g.canonical.as_str());
+        let expansion = &text[long.clone()];
         let lf = found.push(Kind::LongForm, long);
-        found.spans[lf].abbreviation = Some(canonical.clone());
+        found.attrs(lf).abbreviation = Some(canonical.into());
         let ab = found.push(Kind::Abbreviation, abbr);
-        let entity = doc.matcher.group(&canonical).map_or_else(
-            || String::from("other"),
-            |g| doc.matcher.senses[g.senses[0] as usize].entity.clone(),
-        );
-        let span = &mut found.spans[ab];
-        span.canonical = Some(canonical.clone());
-        span.expansion = Some(expansion.clone());
-        span.entity = Some(entity);
+        let entity = doc
+            .group_named(canonical)
+            .map_or("other", |g| doc.sense(g.senses[0]).entity.as_str());
+        let span = found.attrs(ab);
+        span.canonical = Some(canonical.into());
+        span.expansion = Some(expansion.into());
+        span.entity = Some(entity.into());
         span.source = Some(Source::Document);
         found.link(RelationKind::Defines, lf, ab);
         if !defs.iter().any(|d| d.abbreviation == canonical) {

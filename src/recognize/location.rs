@@ -2,20 +2,41 @@
 //! span (`tỉnh Hà Giang` → `Hà Giang`, level `tỉnh`) and, for a unit the 2025 merger
 //! absorbed, the province it became part of.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::organization::{level_word_at, place_after};
-use super::words::{is_capitalized, next_word, prev_word};
-use super::{Doc, Found};
+use super::common::place::{level_word_at, place_after};
+use super::common::words::{is_capitalized, next_word, prev_word};
+use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{LexEntry, LexKind};
-use crate::matcher::Target;
 use crate::span::Kind;
 
-pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+/// Places: dictionary places (with the level word before them) and unknown names after
+/// a level word.
+pub(crate) struct Places;
+
+impl Recognizer for Places {
+    fn name(&self) -> &'static str {
+        "places"
+    }
+    fn needs(&self) -> HitKinds {
+        HitKinds::lex(LexKind::Place).and(HitKinds::lex(LexKind::Level))
+    }
+    fn reads(&self) -> &'static [Kind] {
+        &[Kind::Person, Kind::Abbreviation, Kind::Date, Kind::Location]
+    }
+    fn emits(&self) -> &'static [(Kind, u8)] {
+        &[(Kind::Location, 2)]
+    }
+    fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
+        recognize(doc, hits, found);
+    }
+}
+
+fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
     let mut taken: Vec<Range<usize>> = found
-        .spans
         .iter()
         .filter(|s| matches!(s.kind, Kind::Person | Kind::Abbreviation | Kind::Date))
         .map(|s| s.range())
@@ -31,10 +52,13 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     };
     let mut last_end = 0;
     let mut i = 0;
-    while i < doc.hits.len() {
-        let start = doc.hits[i].start;
-        let group_end = i + doc.hits[i..].partition_point(|h| h.start == start);
-        let group = &doc.hits[i..group_end];
+    // Reused for every group: no allocation per place.
+    let mut places: Vec<(usize, &LexEntry)> = Vec::new();
+    let mut candidates: Vec<&LexEntry> = Vec::new();
+    while i < hits.len() {
+        let start = hits[i].start;
+        let group_end = i + hits[i..].partition_point(|h| h.start == start);
+        let group = &hits[i..group_end];
         i = group_end;
         if start < last_end
             || !group.iter().any(|h| {
@@ -49,16 +73,14 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         {
             continue;
         }
-        let places: Vec<(usize, &LexEntry)> = group
-            .iter()
-            .filter_map(|h| match h.target {
-                Target::Lex { entry, .. } => {
-                    let e = &doc.matcher.entries[entry as usize];
-                    (e.kind == LexKind::Place).then_some((h.end, e))
-                }
-                _ => None,
-            })
-            .collect();
+        places.clear();
+        places.extend(group.iter().filter_map(|h| match h.target {
+            Target::Lex { entry, .. } => {
+                let e = doc.entry(entry);
+                (e.kind == LexKind::Place).then_some((h.end, e))
+            }
+            _ => None,
+        }));
         let Some(&(end, _)) = places.iter().max_by_key(|(e, _)| *e) else {
             continue;
         };
@@ -67,15 +89,12 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             continue;
         }
         let level = level_before(doc, start);
-        let candidates: Vec<&LexEntry> = places
-            .iter()
-            .filter(|(e, _)| *e == end)
-            .map(|(_, x)| *x)
-            .collect();
+        candidates.clear();
+        candidates.extend(places.iter().filter(|(e, _)| *e == end).map(|(_, x)| *x));
         let entry = match &level {
             Some((_, lv)) => candidates
                 .iter()
-                .find(|e| e.get("level") == Some(lv.as_str()))
+                .find(|e| e.get("level") == Some(*lv))
                 .or(candidates.first()),
             // Without a level word only a province-level unit or a country is safe to take.
             None => candidates
@@ -94,8 +113,8 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         emit(
             found,
             range.clone(),
-            entry.canonical.clone(),
-            level.map(|(_, l)| l),
+            entry.canonical.as_str().into(),
+            level.map(|(_, l)| l.into()),
             entry.get("became"),
         );
         last_end = end;
@@ -117,7 +136,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         .map(|(_, s)| s.start)
         .collect();
     let mut last_level = usize::MAX;
-    for hit in doc.hits {
+    for hit in hits {
         if !matches!(
             hit.target,
             Target::Lex {
@@ -135,7 +154,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         let Some((level_range, entry)) = level_word_at(doc, hit.start) else {
             continue;
         };
-        let level = entry.get("level").unwrap_or(&entry.canonical).to_owned();
+        let level = entry.get("level").unwrap_or(&entry.canonical);
         let Some(end) = place_after(doc, level_range.end) else {
             continue;
         };
@@ -151,26 +170,26 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             emit(
                 found,
                 start..end,
-                text[start..end].to_owned(),
-                Some(level),
+                text[start..end].into(),
+                Some(level.into()),
                 None,
             );
         }
     }
 }
 
-fn emit(
-    found: &mut Found,
+fn emit<'a>(
+    found: &mut Found<'a>,
     range: Range<usize>,
-    canonical: String,
-    level: Option<String>,
-    became: Option<&str>,
+    canonical: Cow<'a, str>,
+    level: Option<Cow<'a, str>>,
+    became: Option<&'a str>,
 ) {
     let i = found.push(Kind::Location, range);
-    let s = &mut found.spans[i];
+    let s = found.attrs(i);
     s.canonical = Some(canonical);
     s.level = level;
-    s.became = became.map(str::to_owned);
+    s.became = became.map(Cow::Borrowed);
 }
 
 /// Is the word at `range` mid-sentence, with no capitalised word right before or after it?
@@ -178,19 +197,19 @@ fn stands_alone(text: &str, range: Range<usize>) -> bool {
     let before = text[..range.start].trim_end_matches(' ');
     let sentence_start =
         before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '"', '(']);
-    let capital_before = super::words::word_ending_at(text, before.len())
+    let capital_before = super::common::words::word_ending_at(text, before.len())
         .is_some_and(|w| before.len() + 1 == range.start && is_capitalized(&text[w]));
     let capital_after = next_word(text, range.end).is_some_and(|w| is_capitalized(&text[w]));
     !sentence_start && !capital_before && !capital_after
 }
 
 /// The level word written right before `start`, with its canonical level.
-fn level_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, String)> {
+fn level_before<'a>(doc: &Doc<'a>, start: usize) -> Option<(Range<usize>, &'a str)> {
     let text = doc.str();
     // `TP.HCM`, `H.Nghĩa Hành`: a dotted level glued to the name.
     let glued = text[..start]
         .ends_with('.')
-        .then(|| super::words::word_ending_at(text, start - 1))
+        .then(|| super::common::words::word_ending_at(text, start - 1))
         .flatten();
     let w1 = prev_word(text, start).or(glued)?;
     let mut starts = vec![w1.start];
@@ -198,8 +217,7 @@ fn level_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, String)> {
         starts.insert(0, w2.start);
     }
     starts.into_iter().find_map(|s| {
-        let (r, e) = super::organization::level_word_at(doc, s)?;
-        (r.end + 1 == start || r.end == start)
-            .then(|| (r, e.get("level").unwrap_or(&e.canonical).to_owned()))
+        let (r, e) = level_word_at(doc, s)?;
+        (r.end + 1 == start || r.end == start).then(|| (r, e.get("level").unwrap_or(&e.canonical)))
     })
 }

@@ -38,7 +38,39 @@
 
 use std::ops::Range;
 
+use super::common::{Doc, Found, Hit, HitKinds, RawValue, Recognizer};
 use super::numwords::{self, CHAIN, Lex, Tk};
+use crate::span::Kind;
+
+/// Numbers in digits and in words, outside dates and codes.
+pub(crate) struct Numbers;
+
+impl Recognizer for Numbers {
+    fn name(&self) -> &'static str {
+        "numbers"
+    }
+    fn needs(&self) -> HitKinds {
+        HitKinds::NOTHING
+    }
+    fn reads(&self) -> &'static [Kind] {
+        &[Kind::Date, Kind::Abbreviation]
+    }
+    fn emits(&self) -> &'static [(Kind, u8)] {
+        &[(Kind::Number, 7)]
+    }
+    fn recognize<'a>(&self, doc: &Doc<'a>, _hits: &[Hit], found: &mut Found<'a>) {
+        let mut taken: Vec<Range<usize>> = found
+            .iter()
+            .filter(|s| matches!(s.kind, Kind::Date | Kind::Abbreviation))
+            .map(|s| s.range())
+            .collect();
+        taken.sort_by_key(|r| (r.start, r.end));
+        for n in find_numbers_in(&doc.tokens(), doc.lower(), &taken) {
+            let i = found.push(Kind::Number, n.start..n.end);
+            found.attrs(i).value = Some(RawValue::Number(n.value));
+        }
+    }
+}
 
 /// A number found in normalized text: its byte range and value.
 #[derive(Debug, Clone, PartialEq)]

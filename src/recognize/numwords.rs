@@ -3,9 +3,13 @@
 //! calendar words built on numerals ([`month_name`], [`weekday`], [`clock`]).
 //!
 //! A token is a run of letters, a run of ASCII digits or any other single non-space
-//! character; each token records whether white space comes before it. Building the view
-//! allocates one vector per text; every look-up afterwards is constant time, so callers
+//! character; each token records whether white space comes before it. The view reads
+//! the document's syllable table (`normalize::table`); every look-up is constant time, so callers
 //! that look a bounded number of tokens ahead stay linear.
+
+use std::borrow::Cow;
+
+use crate::normalize::table::{Syllables, flag};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,30 +22,8 @@ pub(crate) enum Tk {
     Punct,
 }
 
-/// One token of the text.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Tok {
-    /// Byte offset of the first character.
-    pub(crate) start: usize,
-    /// Byte offset just past the last character.
-    pub(crate) end: usize,
-    /// What the token is made of.
-    pub(crate) kind: Tk,
-    /// White space (or the start of the text) comes right before the token.
-    pub(crate) gap: bool,
-}
-
 /// Punctuation that glues digits and letters into one chain (`24-KL/TW`, `1.2.3`, `10:15`).
 pub(crate) const CHAIN: &[char] = &['.', ',', '/', '-', ':', '_'];
-
-/// A letter, or a combining mark left over in a word. Latin letters, Vietnamese ones
-/// included, are checked before the general Unicode table.
-fn is_letter(c: char) -> bool {
-    c.is_ascii_alphabetic()
-        || (matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') && c != '×' && c != '÷')
-        || c.is_alphabetic()
-        || ('\u{300}'..='\u{36f}').contains(&c)
-}
 
 /// Case-insensitive equality of `s` with the lower-case word `lower`. Letters whose
 /// lower case has another UTF-8 length (`İ`, the Kelvin sign) never match: Vietnamese
@@ -65,85 +47,73 @@ pub(crate) fn eq_ci(s: &str, lower: &str) -> bool {
         .eq(lower[k..].chars())
 }
 
-/// The token view of a text.
+/// The token view of a text: the syllable table, read by index.
 pub(crate) struct Lex<'a> {
     /// The text.
     pub(crate) text: &'a str,
     /// Its tokens, in order.
-    pub(crate) toks: Vec<Tok>,
+    t: Cow<'a, Syllables>,
 }
 
 impl<'a> Lex<'a> {
     /// Split `text` into tokens.
+    #[cfg(test)]
     pub(crate) fn new(text: &'a str) -> Lex<'a> {
-        let mut toks = Vec::new();
-        let mut gap = true;
-        let mut it = text.char_indices().peekable();
-        while let Some((start, c)) = it.next() {
-            if c.is_whitespace() {
-                gap = true;
-                continue;
-            }
-            let kind = if c.is_ascii_digit() {
-                Tk::Num
-            } else if is_letter(c) {
-                Tk::Word
-            } else {
-                Tk::Punct
-            };
-            let same = |d: char| match kind {
-                Tk::Num => d.is_ascii_digit(),
-                Tk::Word => is_letter(d),
-                Tk::Punct => false,
-            };
-            let mut end = start + c.len_utf8();
-            while let Some((p, d)) = it.next_if(|&(_, d)| same(d)) {
-                end = p + d.len_utf8();
-            }
-            toks.push(Tok {
-                start,
-                end,
-                kind,
-                gap,
-            });
-            gap = false;
+        Lex {
+            text,
+            t: Cow::Owned(Syllables::of_str(text)),
         }
-        Lex { text, toks }
+    }
+
+    /// The view of a table already made for `text`.
+    pub(crate) fn over(text: &'a str, table: &'a Syllables) -> Lex<'a> {
+        Lex {
+            text,
+            t: Cow::Borrowed(table),
+        }
     }
 
     /// Number of tokens.
     pub(crate) fn len(&self) -> usize {
-        self.toks.len()
+        self.t.len()
     }
 
     /// The text of token `i` (empty past the end).
     pub(crate) fn s(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+        if i < self.t.len() {
+            &self.text[self.t.range(i)]
+        } else {
+            ""
+        }
     }
 
     /// The kind of token `i`.
     pub(crate) fn kind(&self, i: usize) -> Option<Tk> {
-        self.toks.get(i).map(|t| t.kind)
+        self.t.flags.get(i).map(|f| match f & flag::KIND {
+            flag::WORD => Tk::Word,
+            flag::NUM => Tk::Num,
+            _ => Tk::Punct,
+        })
     }
 
     /// Byte start of token `i` (text length past the end).
     pub(crate) fn start(&self, i: usize) -> usize {
-        self.toks.get(i).map_or(self.text.len(), |t| t.start)
+        self.t.start.get(i).map_or(self.text.len(), |&s| s as usize)
     }
 
     /// Byte end of token `i` (text length past the end).
     pub(crate) fn end(&self, i: usize) -> usize {
-        self.toks.get(i).map_or(self.text.len(), |t| t.end)
+        self.t.end.get(i).map_or(self.text.len(), |&e| e as usize)
     }
 
     /// Token `i` exists and directly follows the previous one.
     pub(crate) fn glued(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| !t.gap)
+        self.t.flags.get(i).is_some_and(|f| f & flag::GAP == 0)
     }
 
     /// Token `i` exists and white space comes before it.
     pub(crate) fn spaced(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.gap)
+        self.t.flags.get(i).is_some_and(|f| f & flag::GAP != 0)
     }
 
     /// Token `i` is a letter or digit run.
@@ -210,30 +180,30 @@ impl<'a> Lex<'a> {
     /// Token `i` is not glued on its left to letters or digits, directly or through chain
     /// punctuation (`QĐ-123`, `1.2`).
     pub(crate) fn left_ok(&self, i: usize) -> bool {
-        let Some(t) = self.toks.get(i) else {
+        if i >= self.len() {
             return false;
-        };
-        if t.gap || i == 0 {
+        }
+        if self.spaced(i) || i == 0 {
             return true;
         }
-        match self.toks[i - 1].kind {
-            Tk::Word | Tk::Num => false,
-            Tk::Punct => {
+        match self.kind(i - 1) {
+            Some(Tk::Word | Tk::Num) => false,
+            _ => {
                 let chain = self.s(i - 1).starts_with(CHAIN);
-                !(chain && !self.toks[i - 1].gap && i >= 2 && self.alnum(i - 2))
+                !(chain && self.glued(i - 1) && i >= 2 && self.alnum(i - 2))
             }
         }
     }
 
     /// Nothing glues the token before `j` to letters or digits on its right.
     pub(crate) fn right_ok(&self, j: usize) -> bool {
-        let Some(t) = self.toks.get(j) else {
+        let Some(kind) = self.kind(j) else {
             return true;
         };
-        if t.gap {
+        if self.spaced(j) {
             return true;
         }
-        match t.kind {
+        match kind {
             Tk::Word | Tk::Num => false,
             Tk::Punct => !(self.s(j).starts_with(CHAIN) && self.glued(j + 1) && self.alnum(j + 1)),
         }

@@ -3,14 +3,37 @@
 
 use std::ops::Range;
 
-use super::words::{is_capitalized, next_word, word_at};
-use super::{Doc, Found};
+use super::common::expand::{abbreviation_index, expand_abbreviations};
+use super::common::place::{known_place_at, level_word_at, place_after};
+use super::common::words::{is_capitalized, next_word};
+use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::LexKind;
-use crate::matcher::Target;
 use crate::span::Kind;
 
-/// Longest place name taken after a level word when the dictionary does not know it.
-const MAX_PLACE_WORDS: usize = 4;
+/// Organizations: bodies named by the dictionary, heads with their complement, and
+/// abbreviations read in an organization sense.
+pub(crate) struct Organizations;
+
+impl Recognizer for Organizations {
+    fn name(&self) -> &'static str {
+        "organizations"
+    }
+    fn needs(&self) -> HitKinds {
+        HitKinds::ABBREVIATIONS
+            .and(HitKinds::lex(LexKind::Org))
+            .and(HitKinds::lex(LexKind::OrgHead))
+            .and(HitKinds::lex(LexKind::Committee))
+    }
+    fn reads(&self) -> &'static [Kind] {
+        &[Kind::Abbreviation]
+    }
+    fn emits(&self) -> &'static [(Kind, u8)] {
+        &[(Kind::Organization, 3)]
+    }
+    fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
+        recognize(doc, hits, found);
+    }
+}
 
 /// What an organization head needs after it.
 #[derive(Debug, Clone, Copy, Default)]
@@ -49,12 +72,10 @@ impl OrgAbbreviations {
     }
 }
 
-pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
     let head_needs = |key: &str| {
-        doc.matcher
-            .lookup(&key.to_lowercase())
-            .find(|e| e.kind == LexKind::OrgHead)
+        doc.entry_named(key, LexKind::OrgHead)
             .map(|e| needs_of(e.get("complement")))
     };
     let mut starts: Vec<(usize, Option<Needs>)> = found
@@ -73,11 +94,11 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     let org_abbrevs = OrgAbbreviations(starts);
     let mut orgs: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
-    while i < doc.hits.len() {
-        let start = doc.hits[i].start;
-        let next = i + doc.hits[i..].partition_point(|h| h.start == start);
+    while i < hits.len() {
+        let start = hits[i].start;
+        let next = i + hits[i..].partition_point(|h| h.start == start);
         // Only abbreviations and organization words start a body.
-        let may_start = doc.hits[i..next].iter().any(|h| match h.target {
+        let may_start = hits[i..next].iter().any(|h| match h.target {
             Target::Lex { kind, .. } => {
                 matches!(kind, LexKind::Org | LexKind::OrgHead | LexKind::Committee)
             }
@@ -101,7 +122,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     for range in orgs {
         let canonical = expand_abbreviations(found, &index, text, range.clone());
         let i = found.push(Kind::Organization, range);
-        found.spans[i].canonical = Some(canonical);
+        found.attrs(i).canonical = Some(canonical);
     }
 }
 
@@ -118,7 +139,7 @@ fn org_starting_at(
         .filter(|hit| is_capitalized(&text[hit.start..hit.end]))
         .filter_map(|hit| match hit.target {
             Target::Lex { entry, .. } => {
-                let e = &doc.matcher.entries[entry as usize];
+                let e = doc.entry(entry);
                 match e.kind {
                     LexKind::Org | LexKind::Committee => Some(extend_tail(doc, hit.end)),
                     LexKind::OrgHead => {
@@ -134,53 +155,6 @@ fn org_starting_at(
             Target::LongForm { .. } => None,
         })
         .max()
-}
-
-/// The abbreviations found so far, sorted by start, for expanding organization names.
-pub(crate) fn abbreviation_index(found: &Found) -> Vec<(usize, usize, usize)> {
-    let mut v: Vec<(usize, usize, usize)> = found
-        .of(Kind::Abbreviation)
-        .filter(|(_, s)| s.expansion.is_some())
-        .map(|(i, s)| (s.start, s.end, i))
-        .collect();
-    v.sort_unstable();
-    v
-}
-
-/// The text of `range` with every abbreviation found inside replaced by its expansion.
-pub(crate) fn expand_abbreviations(
-    found: &Found,
-    index: &[(usize, usize, usize)],
-    text: &str,
-    range: Range<usize>,
-) -> String {
-    let from = index.partition_point(|&(s, _, _)| s < range.start);
-    let mut out = String::with_capacity(range.len() + 32);
-    let mut pos = range.start;
-    for &(s, e, i) in &index[from..] {
-        if s >= range.end {
-            break;
-        }
-        if s < pos || e > range.end {
-            continue;
-        }
-        out.push_str(&text[pos..s]);
-        out.push_str(found.spans[i].expansion.as_deref().unwrap_or(&text[s..e]));
-        pos = e;
-        // `TP.Hà Nội` expands to `thành phố Hà Nội`: the dot that glued them goes.
-        if e < range.end
-            && text[e..].starts_with('.')
-            && text[e + 1..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphabetic)
-        {
-            out.push(' ');
-            pos += 1;
-        }
-    }
-    out.push_str(&text[pos..range.end]);
-    out
 }
 
 /// The end of the complement that a head ending at `end` needs, if it is there. A name
@@ -206,10 +180,10 @@ fn complement(
     if needs.name {
         let text = doc.str();
         // A head in capitals (`BÁO CHÍ`, `THANH TRA VÀ XỬ LÝ`) is a heading, not a name.
-        let head = super::words::word_ending_at(text, end)
+        let head = super::common::words::word_ending_at(text, end)
             .map(|w| &text[w])
             .unwrap_or_default();
-        if super::words::is_all_caps(head) && !abbrevs.contains(end - head.len()) {
+        if super::common::words::is_all_caps(head) && !abbrevs.contains(end - head.len()) {
             return None;
         }
         let mut e = end;
@@ -310,53 +284,6 @@ pub(crate) fn level_and_place(doc: &Doc<'_>, end: usize) -> Option<usize> {
     known_place_at(doc, pos)
 }
 
-/// A place name right after a level word that ends at `end`.
-pub(crate) fn place_after(doc: &Doc<'_>, end: usize) -> Option<usize> {
-    let text = doc.str();
-    // `TP.HCM`: the level's dot runs straight into the name.
-    let pos = if text[..end].ends_with('.') && word_at(text, end).is_some() {
-        end
-    } else {
-        next_word(text, end)?.start
-    };
-    place_at(doc, pos)
-}
-
-/// A place name starting at `pos`: a dictionary place, or capitalised words that do not
-/// start a person's name.
-fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
-    let text = doc.str();
-    let hits = doc.hits_at(pos);
-    if let Some(end) = known_place_at(doc, pos) {
-        return Some(end);
-    }
-    let blocked = hits
-        .iter()
-        .any(|h| matches!(h.target, Target::Lex { kind, .. } if kind != LexKind::Place))
-        || hits
-            .iter()
-            .any(|h| matches!(h.target, Target::Abbrev { .. }));
-    let w = word_at(text, pos)?;
-    if blocked
-        || !is_capitalized(&text[w.clone()])
-        || text[w.clone()].chars().all(|c| c.is_ascii_digit())
-    {
-        return None;
-    }
-    let mut e = w.end;
-    let mut n = 1;
-    while n < MAX_PLACE_WORDS {
-        match next_word(text, e) {
-            Some(nw) if is_capitalized(&text[nw.clone()]) && doc.hits_at(nw.start).is_empty() => {
-                e = nw.end;
-                n += 1;
-            }
-            _ => break,
-        }
-    }
-    Some(e)
-}
-
 /// A complete organization may carry its committee (`Ban Tuyên giáo Tỉnh ủy`), then its
 /// level and place (`Tỉnh ủy Tuyên Quang`, `Sở Tư pháp tỉnh Hà Giang`).
 fn extend_tail(doc: &Doc<'_>, end: usize) -> usize {
@@ -370,37 +297,4 @@ fn extend_tail(doc: &Doc<'_>, end: usize) -> usize {
         return place_after(doc, level.end).unwrap_or(level.end);
     }
     known_place_at(doc, pos).unwrap_or(end)
-}
-
-/// A level word at `pos`. A capitalised one-word level (`Sóc`, `Bản`) is more likely part
-/// of a name; `Thành phố`, `TP.` and lower-case levels count.
-pub(crate) fn level_word_at<'d>(
-    doc: &'d Doc<'_>,
-    pos: usize,
-) -> Option<(Range<usize>, &'d crate::dict::LexEntry)> {
-    let (r, e) = doc.lookup_at(pos, LexKind::Level)?;
-    let written = &doc.str()[r.clone()];
-    let one_word = !written.contains(' ');
-    // Short forms are written in capitals or with a dot: `TP`, `TX`, `H.`, `Q.`.
-    let short_form = written.ends_with('.') || super::words::is_all_caps(written);
-    if one_word && is_capitalized(written) && !short_form {
-        return None;
-    }
-    Some((r, e))
-}
-
-/// A place from the dictionary (or an abbreviation naming one) starting at `pos`.
-fn known_place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
-    doc.hits_at(pos)
-        .iter()
-        .filter(|h| match h.target {
-            Target::Lex { kind, .. } => kind == LexKind::Place,
-            Target::Abbrev { group, .. } => {
-                let g = &doc.matcher.groups[group as usize];
-                doc.matcher.senses[g.senses[0] as usize].entity == "location"
-            }
-            Target::LongForm { .. } => false,
-        })
-        .map(|h| h.end)
-        .max()
 }

@@ -4,29 +4,50 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::organization::{abbreviation_index, expand_abbreviations};
-use super::words::{is_capitalized, next_word, word_at};
-use super::{Doc, Found};
+use super::common::expand::{abbreviation_index, expand_abbreviations};
+use super::common::words::{is_capitalized, next_word, word_at};
+use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::LexKind;
-use crate::matcher::Target;
 use crate::span::Kind;
+
+/// Titles: a role, its qualifiers and the body it belongs to.
+pub(crate) struct Titles;
+
+impl Recognizer for Titles {
+    fn name(&self) -> &'static str {
+        "titles"
+    }
+    fn needs(&self) -> HitKinds {
+        HitKinds::lex(LexKind::Role)
+    }
+    fn reads(&self) -> &'static [Kind] {
+        &[Kind::Organization, Kind::Abbreviation]
+    }
+    fn emits(&self) -> &'static [(Kind, u8)] {
+        // A body named after a role's head word (`Trưởng Ban Chỉ đạo ...`) is found here.
+        &[(Kind::Title, 4), (Kind::Organization, 3)]
+    }
+    fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
+        recognize(doc, hits, found);
+    }
+}
 
 /// Most words an organization named after a role may run to when the text does not close
 /// it with punctuation (`Trưởng Ban Chỉ đạo phòng, chống tội phạm, ...`).
 const MAX_OPEN_ORG_WORDS: usize = 40;
 
-pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
     let mut org_at: HashMap<usize, usize> = HashMap::new();
     for (i, s) in found.of(Kind::Organization) {
         let e = org_at.entry(s.start).or_insert(i);
-        if found.spans[*e].end < s.end {
+        if found.span(*e).end < s.end {
             *e = i;
         }
     }
     let index = abbreviation_index(found);
     let mut covered = 0;
-    for hit in doc.hits {
+    for hit in hits {
         let Target::Lex {
             entry,
             kind: LexKind::Role,
@@ -34,7 +55,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         else {
             continue;
         };
-        let e = &doc.matcher.entries[entry as usize];
+        let e = doc.entry(entry);
         // Roles are capitalised in office names; `đại biểu` in `Đại hội đại biểu` is not one.
         if hit.start < covered || !is_capitalized(&text[hit.start..hit.end]) {
             continue;
@@ -56,11 +77,11 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         let org = match head {
             Some(h) if role_end == hit.end => org_at
                 .get(&h)
-                .map(|&i| found.spans[i].range())
+                .map(|&i| found.span(i).range())
                 .or_else(|| open_org(doc, h, hit.end)),
             _ => next_word(text, role_end)
                 .and_then(|w| org_at.get(&w.start))
-                .map(|&i| found.spans[i].range()),
+                .map(|&i| found.span(i).range()),
         };
         let new_org = match (&org, head) {
             (Some(o), Some(h)) if o.start == h && !org_at.contains_key(&h) => Some(o.clone()),
@@ -69,7 +90,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         if let Some(o) = new_org {
             let canonical = expand_abbreviations(found, &index, text, o.clone());
             let i = found.push(Kind::Organization, o.clone());
-            found.spans[i].canonical = Some(canonical);
+            found.attrs(i).canonical = Some(canonical);
             org_at.insert(o.start, i);
         }
         let bare_ok = e.get("takes").is_none();
@@ -87,7 +108,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
             (None, false) => continue,
         };
         let i = found.push(Kind::Title, hit.start..end);
-        found.spans[i].role = Some(text[hit.start..role_end].to_owned());
+        found.attrs(i).role = Some(text[hit.start..role_end].into());
         covered = end;
     }
 }
@@ -120,7 +141,7 @@ fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
             .filter(move |h| matches!(h.target, Target::Lex { kind: k, .. } if k == kind))
     };
     if let Some(country) = lex(LexKind::Place)
-        .filter(|h| matches!(h.target, Target::Lex { entry, .. } if doc.matcher.entries[entry as usize].get("rank") == Some("0")))
+        .filter(|h| matches!(h.target, Target::Lex { entry, .. } if doc.entry(entry).get("rank") == Some("0")))
         .map(|h| h.end)
         .max()
     {
@@ -129,7 +150,7 @@ fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
     let word = &text[w.clone()];
     // A name or a place comes after the office, not inside it.
     if !is_capitalized(word)
-        || super::words::is_all_caps(word)
+        || super::common::words::is_all_caps(word)
         || lex(LexKind::Surname).next().is_some()
         || !hits.is_empty()
     {

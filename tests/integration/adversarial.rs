@@ -310,7 +310,7 @@ fn empty_and_malformed_fields() {
     let msg = dict_error("bad_long_form.tsv", Some(2));
     assert!(msg.contains("yes or no"), "{msg}");
     let msg = dict_error("bad_entity.tsv", Some(2));
-    assert!(msg.contains("lower-case"), "{msg}");
+    assert!(msg.contains("unknown entity"), "{msg}");
     let msg = dict_error("bad_kind.tsv", Some(2));
     assert!(msg.contains("unknown kind"), "{msg}");
     let msg = dict_error("bad_info.tsv", Some(2));

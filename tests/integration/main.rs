@@ -1,4 +1,5 @@
 mod adversarial;
+mod docs;
 mod encoding;
 mod golden;
 mod normalize;

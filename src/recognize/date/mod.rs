@@ -35,7 +35,30 @@
 
 use std::fmt::Write;
 
+use super::common::{Doc, Found, Hit, HitKinds, RawValue, Recognizer};
 use super::numwords::{Lex, Tk, clock, month_name, weekday};
+use crate::span::Kind;
+
+/// Dates, times and periods, read from the document's tokens.
+pub(crate) struct Dates;
+
+impl Recognizer for Dates {
+    fn name(&self) -> &'static str {
+        "dates"
+    }
+    fn needs(&self) -> HitKinds {
+        HitKinds::NOTHING
+    }
+    fn emits(&self) -> &'static [(Kind, u8)] {
+        &[(Kind::Date, 8)]
+    }
+    fn recognize<'a>(&self, doc: &Doc<'a>, _hits: &[Hit], found: &mut Found<'a>) {
+        for d in find_dates_in(&doc.tokens(), doc.lower(), doc.reference_date) {
+            let i = found.push(Kind::Date, d.start..d.end);
+            found.attrs(i).value = Some(RawValue::Text(d.value.into()));
+        }
+    }
+}
 
 /// A date, time or period found in normalized text: its byte range and TIMEX-like value.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Doc, Found};
+use super::super::common::{Doc, Found};
 use crate::span::RelationKind;
 
 /// Links each person span in `people` (indices into `found`, in text order) to the first
@@ -17,14 +17,14 @@ pub(crate) fn link(doc: &Doc<'_>, found: &mut Found, people: &[usize]) {
     let mut seen: HashSet<&str> = HashSet::new();
     let mut links = Vec::new();
     for &p in people {
-        let name = lower[found.spans[p].range()].trim_end_matches('.');
+        let name = lower[found.span(p).range()].trim_end_matches('.');
         let last = name.rsplit(' ').next().unwrap_or(name);
         let words = name.split(' ').count();
         let fullest = by_last.get(last).and_then(|earlier| {
             earlier
                 .iter()
                 .filter_map(|&q| {
-                    let full = lower[found.spans[q].range()].trim_end_matches('.');
+                    let full = lower[found.span(q).range()].trim_end_matches('.');
                     let n = full.split(' ').count();
                     let suffix = full.len() > name.len()
                         && full.ends_with(name)

@@ -5,17 +5,17 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::Doc;
+use super::super::common::Doc;
+use super::super::common::words::{is_capitalized, next_word};
 use super::byline::is_byline;
-use super::person::honorific_before;
-use super::person_context::{
+use super::context::{
     Candidate, capitalized_runs, is_foreign, is_given_name, opens_with_foreign_name,
 };
-use super::person_words::{
+use super::cues::{
     inside_place, is_known_place, is_sexagenary, number_before, person_noun_before, saying_after,
     sentence_start, type_word_before,
 };
-use super::words::{is_capitalized, next_word};
+use super::honorific_before;
 use crate::dict::LexKind;
 
 /// Names the surname rule missed, told by the words around a capitalised run: after a

@@ -5,17 +5,50 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::names;
-use super::person_context::is_province_or_country;
-use super::person_words::{inside_place, is_sexagenary, number_before, type_word_before};
-use super::same_as;
-use super::words::{
+use super::common::words::{
     is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at, word_ending_at,
 };
-use super::{Doc, Found};
+use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{LexEntry, LexKind};
-use crate::matcher::Target;
 use crate::span::{Kind, RelationKind};
+
+mod byline;
+mod context;
+mod cues;
+mod names;
+mod same_as;
+
+use context::is_province_or_country;
+use cues::{inside_place, is_sexagenary, number_before, type_word_before};
+
+/// People, with their ranks, honorifics and the titles they hold; `same_as` between the
+/// mentions of one person.
+pub(crate) struct People;
+
+impl Recognizer for People {
+    fn name(&self) -> &'static str {
+        "people"
+    }
+    fn needs(&self) -> HitKinds {
+        HitKinds::lex(LexKind::Rank).and(HitKinds::lex(LexKind::Surname))
+    }
+    fn reads(&self) -> &'static [Kind] {
+        &[
+            Kind::Organization,
+            Kind::Title,
+            Kind::Abbreviation,
+            Kind::LongForm,
+            Kind::Date,
+            Kind::Number,
+        ]
+    }
+    fn emits(&self) -> &'static [(Kind, u8)] {
+        &[(Kind::Person, 5), (Kind::Rank, 5), (Kind::Honorific, 5)]
+    }
+    fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
+        recognize(doc, hits, found);
+    }
+}
 
 /// Most words in a name after its first: `Tôn Nữ Thị Hồng Nhung` has four.
 const MAX_NAME_WORDS: usize = 4;
@@ -32,11 +65,10 @@ const BYLINES: [&str; 8] = [
     "nhóm pv:",
 ];
 
-pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
+fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
     // What earlier recognizers claimed: a name does not start inside them.
     let mut claimed: Vec<Range<usize>> = found
-        .spans
         .iter()
         .filter(|s| {
             matches!(
@@ -65,7 +97,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
 
     // Ranks: always spans; they also make the next capitalised words a name.
     let mut rank_before: HashMap<usize, usize> = HashMap::new();
-    for hit in doc.hits {
+    for hit in hits {
         let Target::Lex {
             entry,
             kind: LexKind::Rank,
@@ -73,12 +105,12 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         else {
             continue;
         };
-        let e = &doc.matcher.entries[entry as usize];
+        let e = doc.entry(entry);
         if !is_capitalized(&text[hit.start..hit.end]) {
             continue;
         }
         let i = found.push(Kind::Rank, hit.start..hit.end);
-        found.spans[i].canonical = Some(e.canonical.clone());
+        found.attrs(i).canonical = Some(e.canonical.as_str().into());
         if let Some(w) = next_word(text, hit.end) {
             rank_before.insert(w.start, i);
         }
@@ -158,7 +190,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
         *covered = name.end;
         people.push((name, positional));
     };
-    for hit in doc.hits {
+    for hit in hits {
         if matches!(
             hit.target,
             Target::Lex {
@@ -200,13 +232,13 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
     for (name, rank) in people {
         let p = found.push(Kind::Person, name.clone());
         persons.push(p);
-        found.spans[p].canonical = Some(title_case(&text[name.clone()]));
+        found.attrs(p).canonical = Some(title_case(&text[name.clone()]));
         if let Some(r) = rank {
             found.link(RelationKind::HasRank, p, r);
         }
         if let Some((range, e)) = honorific_before(doc, name.start) {
             let h = found.push(Kind::Honorific, range);
-            found.spans[h].canonical = Some(e.canonical.clone());
+            found.attrs(h).canonical = Some(e.canonical.as_str().into());
         }
         // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`.
         if let Some(&t) = title_ending_at.get(&(name.start.wrapping_sub(1))) {
@@ -219,7 +251,7 @@ pub(crate) fn recognize(doc: &Doc<'_>, found: &mut Found) {
                 break;
             };
             found.link(RelationKind::HasTitle, p, t);
-            pos = found.spans[t].end;
+            pos = found.span(t).end;
         }
     }
     same_as::link(doc, found, &persons);
@@ -332,10 +364,10 @@ const FUNCTION_WORDS: [&str; 28] = [
 ];
 
 /// An honorific (`đồng chí`, `ông`) written directly before `start`.
-pub(crate) fn honorific_before<'d>(
-    doc: &'d Doc<'_>,
+pub(crate) fn honorific_before<'a>(
+    doc: &Doc<'a>,
     start: usize,
-) -> Option<(Range<usize>, &'d LexEntry)> {
+) -> Option<(Range<usize>, &'a LexEntry)> {
     let text = doc.str();
     // `GS. Per Granum`, `TS. Lê Văn A`: an abbreviated title keeps its dot.
     let dotted = || {

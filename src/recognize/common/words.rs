@@ -3,6 +3,7 @@
 //! A word is a maximal run of letters and digits. Recognizers read the few words next to
 //! a dictionary hit through these helpers; none of them scans the whole text.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::matcher::is_word_char;
@@ -57,8 +58,21 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
         && word.chars().all(|c| !c.is_lowercase())
 }
 
-/// Title case of a name: `BIỆN LUÂN` → `Biện Luân`.
-pub(crate) fn title_case(name: &str) -> String {
+/// Title case of a name: `BIỆN LUÂN` → `Biện Luân` (borrowed when it is already).
+pub(crate) fn title_case(name: &str) -> Cow<'_, str> {
+    let mut start = true;
+    let already = name.chars().all(|c| {
+        let ok = if start {
+            c.to_uppercase().eq(std::iter::once(c))
+        } else {
+            c.to_lowercase().eq(std::iter::once(c))
+        };
+        start = !is_word_char(c);
+        ok
+    });
+    if already {
+        return Cow::Borrowed(name);
+    }
     let mut out = String::with_capacity(name.len());
     let mut start = true;
     for c in name.chars() {
@@ -69,7 +83,7 @@ pub(crate) fn title_case(name: &str) -> String {
         }
         start = !is_word_char(c);
     }
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -87,5 +101,10 @@ mod tests {
         assert_eq!(next_word(t, t.find(',').unwrap_or(0)), None);
         assert!(is_all_caps("BIỆN") && !is_all_caps("Biện") && !is_all_caps("A"));
         assert_eq!(title_case("BIỆN LUÂN"), "Biện Luân");
+        assert!(matches!(
+            title_case("Biện Luân"),
+            Cow::Borrowed("Biện Luân")
+        ));
+        assert_eq!(title_case("ǅa"), "Ǆa");
     }
 }

@@ -3,9 +3,9 @@
 
 use std::ops::Range;
 
-use super::Doc;
-use super::person_context::is_foreign;
-use super::words::is_all_caps;
+use super::super::common::Doc;
+use super::super::common::words::is_all_caps;
+use super::context::is_foreign;
 use crate::dict::LexKind;
 
 /// What opens a byline before the name on its line (lower case, the line's start trimmed).

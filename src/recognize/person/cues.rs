@@ -4,10 +4,9 @@
 
 use std::ops::Range;
 
-use super::Doc;
-use super::words::{next_word, prev_word};
+use super::super::common::words::{next_word, prev_word};
+use super::super::common::{Doc, Target};
 use crate::dict::LexKind;
-use crate::matcher::Target;
 
 /// Words for a person that stand before a name without being a form of address, so they
 /// are no honorific span (`bị cáo`, `cầu thủ`, `nữ ca sĩ`). Lower case, glide-style tones.
@@ -84,7 +83,7 @@ fn phrase_at(lower: &str, pos: usize, list: &[&str]) -> Option<usize> {
                 && !rest[p.len()..]
                     .chars()
                     .next()
-                    .is_some_and(crate::matcher::is_word_char)
+                    .is_some_and(crate::normalize::is_word_char)
         })
         .map(|p| pos + p.len())
         .max()

@@ -9,11 +9,10 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::Doc;
-use super::person_words::person_noun_at;
-use super::words::{is_all_caps, is_capitalized, word_at};
+use super::super::common::words::{is_all_caps, is_capitalized, word_at};
+use super::super::common::{Doc, Hit, Target};
+use super::cues::person_noun_at;
 use crate::dict::LexKind;
-use crate::matcher::Target;
 
 /// Most words in a name found by context alone.
 const MAX_WORDS: usize = 4;
@@ -159,7 +158,7 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
     // A name in capitals (`HOÀI ĐAN`) only in a byline; its words all in capitals.
     let caps = word_at(text, start).is_some_and(|w| is_all_caps(&text[w]));
     // After `anh`, `ông` even a word that heads bodies is a name (`anh Trường`).
-    let called = addressed || super::person::honorific_before(doc, start).is_some();
+    let called = addressed || super::honorific_before(doc, start).is_some();
     while pos < run.end && words < MAX_WORDS + 1 {
         let w = word_at(text, pos)?;
         let word = &text[w.clone()];
@@ -269,7 +268,7 @@ fn is_brand(word: &str) -> bool {
 
 /// The Vietnamese syllables (`dictionaries/syllables.txt`), lower case.
 static SYLLABLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../dictionaries/syllables.txt")
+    include_str!("../../../dictionaries/syllables.txt")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
         .collect()
@@ -301,15 +300,12 @@ fn province_or_country_at(doc: &Doc<'_>, pos: usize) -> bool {
 }
 
 /// Is `hit` a province or a country?
-pub(crate) fn is_province_or_country(doc: &Doc<'_>, hit: &crate::matcher::Hit) -> bool {
+pub(crate) fn is_province_or_country(doc: &Doc<'_>, hit: &Hit) -> bool {
     match hit.target {
         Target::Lex {
             entry,
             kind: LexKind::Place,
-        } => matches!(
-            doc.matcher.entries[entry as usize].get("rank"),
-            Some("0" | "1")
-        ),
+        } => matches!(doc.entry(entry).get("rank"), Some("0" | "1")),
         _ => false,
     }
 }
@@ -317,7 +313,7 @@ pub(crate) fn is_province_or_country(doc: &Doc<'_>, hit: &crate::matcher::Hit) -
 /// Given names that open foreign names, and East Asian family names
 /// (`dictionaries/foreign_names.txt`).
 static FOREIGN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../dictionaries/foreign_names.txt")
+    include_str!("../../../dictionaries/foreign_names.txt")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
         .collect()
@@ -336,7 +332,7 @@ pub(crate) fn opens_with_foreign_name(text: &str, c: &Candidate) -> bool {
 
 /// Two-syllable Vietnamese given names (`dictionaries/given_names.txt`).
 static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../dictionaries/given_names.txt")
+    include_str!("../../../dictionaries/given_names.txt")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
         .collect()

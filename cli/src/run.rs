@@ -1,0 +1,233 @@
+//! `nhan annotate`: documents in, one format out, errors reported and the rest kept going.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use anyhow::{Context, Result, bail};
+use nhan::{Annotator, Options};
+
+use crate::args::{AnnotateArgs, Color, Format, InputArgs, OffsetArg};
+use crate::decode;
+use crate::format::{self, DocInfo};
+use crate::inputs::{Document, Inputs, Item};
+use crate::ordered::Ordered;
+use crate::progress::Report;
+
+/// Builds the annotator with the user's dictionaries.
+pub fn annotator(input: &InputArgs) -> Result<Annotator> {
+    if input.dicts.is_empty() {
+        return Ok(Annotator::new());
+    }
+    let mut builder = Annotator::builder();
+    for path in &input.dicts {
+        builder = builder.dictionary_path(path)?;
+    }
+    Ok(builder.build()?)
+}
+
+fn options(args: &AnnotateArgs) -> Result<Options> {
+    let mut options = Options::new();
+    if let Some(date) = &args.reference_date {
+        options = options
+            .parse_reference_date(date)
+            .context("--reference-date")?;
+    }
+    if !args.kinds.is_empty() {
+        options = options.kinds(args.kinds.iter().copied());
+    }
+    // brat and spaCy count in characters.
+    let chars = matches!(args.format, Format::Brat | Format::Spacy)
+        || args.offsets.contains(&OffsetArg::Char);
+    Ok(options
+        .char_offsets(chars)
+        .utf16_offsets(args.offsets.contains(&OffsetArg::Utf16)))
+}
+
+/// Runs `nhan annotate`; `Ok(false)` when some input failed.
+pub fn annotate(args: &AnnotateArgs) -> Result<bool> {
+    let options = options(args)?;
+    if args.format == Format::Brat && args.output.is_none() {
+        bail!("--format brat writes files: give the directory with --output DIR");
+    }
+    if args.date_field.is_some() && args.input.input != crate::args::InputKind::Jsonl {
+        bail!("--date-field needs --input jsonl");
+    }
+    let annotator = annotator(&args.input)?;
+    let colour = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            args.output.is_none()
+                && std::env::var_os("NO_COLOR").is_none()
+                && io::IsTerminal::is_terminal(&io::stdout())
+        }
+    };
+    let out: Box<dyn Write + Send> = match (&args.output, args.format) {
+        (Some(dir), Format::Brat) => {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+            format::brat::write_config(dir)?;
+            Box::new(io::sink())
+        }
+        (Some(path), _) => Box::new(BufWriter::new(
+            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        (None, _) => Box::new(BufWriter::new(io::stdout())),
+    };
+    let ordered = Ordered::new(out);
+    let inputs = Inputs::new(&args.input, args.date_field.clone());
+    let report = Report::new(inputs.total_bytes, args.input.quiet);
+    if args.format == Format::Html {
+        ordered.write_raw(format::html::page_start().as_bytes())?;
+    }
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let queue = Mutex::new((0usize, inputs));
+    let done = AtomicUsize::new(0);
+    let work = Work {
+        args,
+        annotator: &annotator,
+        options: &options,
+        report: &report,
+        colour,
+    };
+    std::thread::scope(|s| {
+        for _ in 0..jobs {
+            s.spawn(|| {
+                loop {
+                    let (index, item) = {
+                        let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
+                        if ordered.broken() {
+                            break;
+                        }
+                        let Some(item) = q.1.next() else { break };
+                        q.0 += 1;
+                        (q.0 - 1, item)
+                    };
+                    let mut sink = ordered.sink(index);
+                    match item {
+                        Item::Error(message) => report.error(&message),
+                        Item::Doc(doc) => work.document(&doc, &mut sink, &ordered),
+                    }
+                    sink.finish();
+                    report.documents(done.fetch_add(1, Ordering::SeqCst) + 1);
+                }
+            });
+        }
+    });
+    if args.format == Format::Html {
+        ordered.write_raw(format::html::page_end().as_bytes())?;
+    }
+    report.done();
+    match ordered.finish() {
+        // The reader went away (`| head`): not an error of ours.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(!report.failed()),
+        other => other.context("cannot write the output")?,
+    }
+    Ok(!report.failed())
+}
+
+struct Work<'a> {
+    args: &'a AnnotateArgs,
+    annotator: &'a Annotator,
+    options: &'a Options,
+    report: &'a Report,
+    colour: bool,
+}
+
+impl Work<'_> {
+    fn document(&self, doc: &Document, sink: &mut crate::ordered::Sink<'_>, ordered: &Ordered) {
+        let options = match &doc.reference_date {
+            None => self.options.clone(),
+            Some(date) => match self.options.clone().parse_reference_date(date) {
+                Ok(o) => o,
+                Err(e) => {
+                    self.report.error(&format!("{}: {e}", doc.name));
+                    return;
+                }
+            },
+        };
+        let opened = match decode::open(doc, self.args.input.encoding) {
+            Ok(o) => o,
+            Err(message) => {
+                self.report.error(&message);
+                return;
+            }
+        };
+        if let Some(e) = opened.detected {
+            self.report
+                .note(&format!("{}: encoding {e} (detected)", doc.name));
+        }
+        let info = DocInfo {
+            name: &doc.name,
+            line: doc.line,
+            output: self.args.output.as_deref(),
+            colour: self.colour,
+        };
+        let mut writer = match format::writer(self.args.format, &info) {
+            Ok(w) => w,
+            Err(e) => {
+                self.report.error(&format!("{}: {e:#}", doc.name));
+                return;
+            }
+        };
+        let mut buf = Vec::new();
+        let mut failure = None;
+        let mut has_text = false;
+        for chunk in self
+            .annotator
+            .annotate_reader_with(&doc.name, opened.reader, options)
+        {
+            match chunk {
+                Ok(chunk) => {
+                    has_text = has_text || !chunk.text.trim().is_empty();
+                    if let Err(e) = writer.chunk(&chunk, &mut buf) {
+                        failure = Some(format!("{}: {e}", doc.name));
+                        break;
+                    }
+                    sink.write(&buf);
+                    buf.clear();
+                    self.report.bytes(chunk.len);
+                    if ordered.broken() {
+                        return;
+                    }
+                }
+                Err(e) => {
+                    let hint = match e {
+                        nhan::Error::InvalidUtf8 { .. } => {
+                            "; if it is a legacy encoding, try --encoding auto"
+                        }
+                        _ => "",
+                    };
+                    failure = Some(format!("{}{hint}", chain(&e)));
+                    break;
+                }
+            }
+        }
+        if failure.is_none() && !has_text {
+            failure = Some(format!("{}: empty input", doc.name));
+        }
+        if let Err(e) = writer.end(failure.as_deref(), &mut buf) {
+            failure.get_or_insert(format!("{}: {e}", doc.name));
+        }
+        sink.write(&buf);
+        if let Some(message) = failure {
+            self.report.error(&message);
+        }
+    }
+}
+
+/// An error and its causes on one line.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut message = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        message = format!("{message}: {c}");
+        cause = c.source();
+    }
+    message
+}

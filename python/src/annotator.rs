@@ -1,0 +1,354 @@
+//! The `Annotator` class and the module-level default one.
+
+use std::path::PathBuf;
+use std::sync::{Arc, LazyLock, Mutex};
+
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use std::ops::Range;
+
+use pyo3::types::{PyDict, PyString, PyTuple};
+use rayon::ThreadPool;
+use rayon::prelude::*;
+
+use nhan::Annotation;
+use nhan::normalize::Normalizer;
+
+use crate::columns::to_columns;
+use crate::doc::Doc;
+use crate::errors::{guarded, to_py};
+
+/// The Rust side of an annotator: everything here runs without the GIL.
+pub(crate) struct Core {
+    annotator: nhan::Annotator,
+    normalizer: Normalizer,
+    /// Pools for `threads=n`, made on first use and kept (a pool costs a thread spawn each).
+    pools: Mutex<Vec<(usize, Arc<ThreadPool>)>>,
+}
+
+/// The annotator behind `nhan.annotate` and friends: built-in dictionaries, built once.
+pub(crate) static DEFAULT: LazyLock<Core> = LazyLock::new(|| Core::new(nhan::Annotator::new()));
+
+impl Core {
+    fn new(annotator: nhan::Annotator) -> Core {
+        Core {
+            annotator,
+            normalizer: Normalizer::new(),
+            pools: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn pool(&self, threads: usize) -> PyResult<Arc<ThreadPool>> {
+        let mut pools = self.pools.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, p)) = pools.iter().find(|(n, _)| *n == threads) {
+            return Ok(Arc::clone(p));
+        }
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .thread_name(|i| format!("nhan-{i}"))
+            .build()
+            .map_err(|e| PyValueError::new_err(format!("cannot start {threads} threads: {e}")))?;
+        let pool = Arc::new(pool);
+        pools.push((threads, Arc::clone(&pool)));
+        Ok(pool)
+    }
+
+    pub(crate) fn annotate(&self, text: &Bound<'_, PyString>) -> PyResult<Doc> {
+        let py = text.py();
+        let s = text.to_cow()?;
+        let (annotation, chars) = guarded(py, || {
+            let a = self.annotator.annotate(&s);
+            let chars = a.char_ranges(&s);
+            (a, chars)
+        })?;
+        Ok(Doc::new(text.clone().unbind(), annotation, chars))
+    }
+
+    /// Every text of `texts` (any iterable of `str`, not a `str`) with its Python object.
+    fn collect_texts(texts: &Bound<'_, PyAny>) -> PyResult<(Vec<Py<PyString>>, Vec<String>)> {
+        if texts.is_instance_of::<PyString>() {
+            return Err(PyTypeError::new_err(
+                "expected a sequence of str, not one str (use annotate)",
+            ));
+        }
+        let mut objects = Vec::new();
+        let mut strings = Vec::new();
+        for item in texts.try_iter()? {
+            let s = item?.cast_into::<PyString>().map_err(|e| {
+                PyTypeError::new_err(format!(
+                    "item {} is {}, not str",
+                    objects.len(),
+                    e.into_inner().get_type()
+                ))
+            })?;
+            strings.push(s.to_cow()?.into_owned());
+            objects.push(s.unbind());
+        }
+        Ok((objects, strings))
+    }
+
+    /// Annotates `strings` in parallel without the GIL; each with its char ranges.
+    fn annotate_all(
+        &self,
+        py: Python<'_>,
+        strings: &[String],
+        threads: Option<usize>,
+    ) -> PyResult<Vec<(Annotation, Vec<Range<usize>>)>> {
+        let pool = match threads {
+            Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
+            Some(n) => Some(self.pool(n)?),
+            None => None,
+        };
+        guarded(py, || {
+            let run = || {
+                self.annotator
+                    .annotate_batch(strings)
+                    .into_par_iter()
+                    .zip(strings.par_iter())
+                    .map(|(a, s)| {
+                        let chars = a.char_ranges(s);
+                        (a, chars)
+                    })
+                    .collect::<Vec<_>>()
+            };
+            match &pool {
+                Some(p) => p.install(run),
+                None => run(),
+            }
+        })
+    }
+
+    pub(crate) fn annotate_batch(
+        &self,
+        texts: &Bound<'_, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<Vec<Doc>> {
+        let (objects, strings) = Self::collect_texts(texts)?;
+        let results = self.annotate_all(texts.py(), &strings, threads)?;
+        Ok(objects
+            .into_iter()
+            .zip(results)
+            .map(|(o, (a, c))| Doc::new(o, a, c))
+            .collect())
+    }
+
+    pub(crate) fn annotate_columns<'py>(
+        &self,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<(Bound<'py, PyDict>, Bound<'py, PyDict>)> {
+        let (_, strings) = Self::collect_texts(texts)?;
+        let results = self.annotate_all(texts.py(), &strings, threads)?;
+        to_columns(texts.py(), &results)
+    }
+
+    pub(crate) fn normalize(&self, text: &Bound<'_, PyString>) -> PyResult<String> {
+        let s = text.to_cow()?;
+        guarded(text.py(), || {
+            self.normalizer.normalize(&s).as_str().to_owned()
+        })
+    }
+
+    pub(crate) fn expand(&self, text: &Bound<'_, PyString>) -> PyResult<String> {
+        let s = text.to_cow()?;
+        guarded(text.py(), || self.annotator.expand(&s))
+    }
+}
+
+/// `date`, `"YYYY-MM-DD"` or `(year, month, day)` → the three numbers, checked.
+fn reference_date(value: &Bound<'_, PyAny>) -> PyResult<(i32, u32, u32)> {
+    let (y, m, d): (i32, u32, u32) = if let Ok(s) = value.cast::<PyString>() {
+        let s = s.to_cow()?;
+        let parts: Vec<&str> = s.split('-').collect();
+        let bad = || PyValueError::new_err(format!("reference_date {s:?} is not YYYY-MM-DD"));
+        match parts.as_slice() {
+            [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => (
+                y.parse().map_err(|_| bad())?,
+                m.parse().map_err(|_| bad())?,
+                d.parse().map_err(|_| bad())?,
+            ),
+            _ => return Err(bad()),
+        }
+    } else if let Ok(t) = value.cast::<PyTuple>() {
+        t.extract()?
+    } else if value.hasattr("year")? {
+        (
+            value.getattr("year")?.extract()?,
+            value.getattr("month")?.extract()?,
+            value.getattr("day")?.extract()?,
+        )
+    } else {
+        return Err(PyTypeError::new_err(
+            "reference_date must be a datetime.date, a 'YYYY-MM-DD' string or (year, month, day)",
+        ));
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    };
+    if d == 0 || d > days {
+        return Err(PyValueError::new_err(format!(
+            "reference_date {y:04}-{m:02}-{d:02} is not a date"
+        )));
+    }
+    Ok((y, m, d))
+}
+
+/// Reads Vietnamese text and says what is in it.
+///
+/// ``Annotator()`` uses the built-in dictionaries (built once per process and shared);
+/// ``dictionaries`` adds TSV files on top of them (same formats as the crate's
+/// ``dictionaries/``); ``reference_date`` (a ``datetime.date``, ``"YYYY-MM-DD"`` or
+/// ``(y, m, d)``) resolves dates without a year and ``năm nay``. Safe to share between
+/// threads; every call releases the GIL.
+#[pyclass(module = "nhan", frozen, name = "Annotator")]
+pub struct PyAnnotator {
+    core: Core,
+    dictionaries: Vec<PathBuf>,
+    reference_date: Option<(i32, u32, u32)>,
+    builtin: bool,
+    match_unaccented: bool,
+}
+
+#[pymethods]
+impl PyAnnotator {
+    #[new]
+    #[pyo3(signature = (dictionaries = None, reference_date = None, *, builtin = true, match_unaccented = false))]
+    fn new(
+        py: Python<'_>,
+        dictionaries: Option<Vec<PathBuf>>,
+        reference_date: Option<&Bound<'_, PyAny>>,
+        builtin: bool,
+        match_unaccented: bool,
+    ) -> PyResult<Self> {
+        let dictionaries = dictionaries.unwrap_or_default();
+        let date = reference_date.map(self::reference_date).transpose()?;
+        let plain = dictionaries.is_empty() && date.is_none() && builtin && !match_unaccented;
+        let annotator = if plain {
+            nhan::Annotator::new()
+        } else {
+            let paths = dictionaries.clone();
+            guarded(py, move || {
+                let mut b = nhan::Annotator::builder()
+                    .builtin(builtin)
+                    .match_unaccented(match_unaccented);
+                if let Some((y, m, d)) = date {
+                    b = b.reference_date(y, m, d);
+                }
+                for p in &paths {
+                    b = b.dictionary_path(p)?;
+                }
+                b.build()
+            })?
+            .map_err(|e| to_py(py, &e))?
+        };
+        Ok(PyAnnotator {
+            core: Core::new(annotator),
+            dictionaries,
+            reference_date: date,
+            builtin,
+            match_unaccented,
+        })
+    }
+
+    /// Annotates one text and returns its ``Doc``.
+    fn annotate(&self, text: &Bound<'_, PyString>) -> PyResult<Doc> {
+        self.core.annotate(text)
+    }
+
+    /// Annotates many texts in parallel, without the GIL; returns one ``Doc`` per text, in
+    /// order, each equal to what ``annotate`` gives. ``threads=None`` uses every core (or
+    /// ``RAYON_NUM_THREADS``); ``threads=n`` uses a pool of ``n`` threads kept for reuse.
+    #[pyo3(signature = (texts, threads = None))]
+    fn annotate_batch(
+        &self,
+        texts: &Bound<'_, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<Vec<Doc>> {
+        self.core.annotate_batch(texts, threads)
+    }
+
+    /// Annotates many texts in parallel and returns ``(spans, relations)``: dicts of
+    /// equal-length lists (columns), for Arrow, pandas or Spark. Span columns: ``doc`` (the
+    /// text's index), ``id``, ``kind``, ``start``, ``end`` (characters), ``start_byte``,
+    /// ``end_byte``, ``text``, ``canonical``, ``expansion``, ``value`` (as text: ``2900``,
+    /// ``2020-11-06``) and ``attributes`` (the other attributes as a JSON object, or
+    /// ``None``); relation columns: ``doc``, ``kind``, ``head``, ``tail``.
+    #[pyo3(signature = (texts, threads = None))]
+    fn annotate_columns<'py>(
+        &self,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<(Bound<'py, PyDict>, Bound<'py, PyDict>)> {
+        self.core.annotate_columns(texts, threads)
+    }
+
+    /// The normalized text: NFC, ``Đ`` for ``Ð``, tone marks on the glide (``Ủy``), one kind
+    /// of space, dash and quote. This is what the dictionaries are matched against.
+    fn normalize(&self, text: &Bound<'_, PyString>) -> PyResult<String> {
+        self.core.normalize(text)
+    }
+
+    /// The text with every abbreviation written out in the sense it has here.
+    fn expand(&self, text: &Bound<'_, PyString>) -> PyResult<String> {
+        self.core.expand(text)
+    }
+
+    /// The user dictionaries given at construction.
+    #[getter]
+    fn dictionaries(&self) -> Vec<PathBuf> {
+        self.dictionaries.clone()
+    }
+
+    /// The reference date as ``(year, month, day)``, or ``None``.
+    #[getter]
+    fn reference_date(&self) -> Option<(i32, u32, u32)> {
+        self.reference_date
+    }
+
+    /// Pickles as its configuration: an unpickled annotator (in a Spark or multiprocessing
+    /// worker) reads its dictionaries again where it lands.
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
+        let this = slf.get();
+        let rebuild = py.import("nhan._nhan")?.getattr("_rebuild_annotator")?;
+        let args = (
+            this.dictionaries.clone(),
+            this.reference_date,
+            this.builtin,
+            this.match_unaccented,
+        )
+            .into_pyobject(py)?;
+        Ok((rebuild, args))
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Annotator(dictionaries={:?}, reference_date={})",
+            self.dictionaries,
+            match self.reference_date {
+                Some((y, m, d)) => format!("'{y:04}-{m:02}-{d:02}'"),
+                None => "None".into(),
+            }
+        )
+    }
+}
+
+/// Unpickles an `Annotator` (the keyword-only arguments cannot be given by position).
+#[pyfunction]
+#[pyo3(signature = (dictionaries, reference_date, builtin, match_unaccented))]
+pub(crate) fn _rebuild_annotator(
+    py: Python<'_>,
+    dictionaries: Option<Vec<PathBuf>>,
+    reference_date: Option<&Bound<'_, PyAny>>,
+    builtin: bool,
+    match_unaccented: bool,
+) -> PyResult<PyAnnotator> {
+    PyAnnotator::new(py, dictionaries, reference_date, builtin, match_unaccented)
+}

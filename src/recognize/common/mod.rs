@@ -1,0 +1,17 @@
+//! What every recognizer stands on: the document it reads ([`Doc`]), what it writes
+//! ([`Found`]), the [`Recognizer`] trait, and helpers shared by several recognizers.
+//!
+//! Data flows one way: the driver in `recognize/mod.rs` imports the recognizers, the
+//! recognizers import this module, and this module imports none of them.
+
+mod doc;
+pub(crate) mod expand;
+mod found;
+pub(crate) mod place;
+mod recognizer;
+pub(crate) mod words;
+
+pub(crate) use crate::matcher::{Hit, Target};
+pub(crate) use doc::Doc;
+pub(crate) use found::{Found, NO_ATTRS, RawValue};
+pub(crate) use recognizer::{HitKinds, Recognizer};

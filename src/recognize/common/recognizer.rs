@@ -1,0 +1,66 @@
+//! The [`Recognizer`] trait: what a recognizer needs and what it emits.
+
+use crate::dict::LexKind;
+use crate::matcher::Target;
+use crate::span::Kind;
+
+use super::{Doc, Found, Hit};
+
+/// One kind of thing found in text. A recognizer is a unit struct in its own file and one
+/// line in the registry (`recognize::REGISTRY`); the driver walks the hits once and hands
+/// each recognizer the hits it [`needs`](Recognizer::needs), in text order.
+pub(crate) trait Recognizer: Sync {
+    /// A short name, for messages and tests.
+    fn name(&self) -> &'static str;
+
+    /// The dictionary hits it reacts to. It may still look at any hit next to one of
+    /// them through [`Doc::hits_at`].
+    fn needs(&self) -> HitKinds;
+
+    /// The kinds of spans of earlier recognizers it reads from [`Found`] (checked by a
+    /// test: each must be emitted by a recognizer that runs before it, or by itself).
+    fn reads(&self) -> &'static [Kind] {
+        &[]
+    }
+
+    /// The kinds of spans it emits, each with its priority when two spans cross (the
+    /// higher one stays). A kind emitted by two recognizers has one priority.
+    fn emits(&self) -> &'static [(Kind, u8)];
+
+    /// Adds its spans and relations to `found`. `hits` are the document's hits that
+    /// [`needs`](Recognizer::needs) selects, sorted by start.
+    fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>);
+}
+
+/// A set of hit classes: abbreviations, long forms, and each lexicon kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct HitKinds(u32);
+
+impl HitKinds {
+    /// No hits: the recognizer reads the text's tokens or earlier spans only.
+    pub(crate) const NOTHING: HitKinds = HitKinds(0);
+    /// Abbreviations in any of their written forms.
+    pub(crate) const ABBREVIATIONS: HitKinds = HitKinds(1);
+    /// Long forms written out.
+    pub(crate) const LONG_FORMS: HitKinds = HitKinds(2);
+
+    /// Lexicon entries of `kind`.
+    pub(crate) const fn lex(kind: LexKind) -> HitKinds {
+        HitKinds(4 << kind.index())
+    }
+
+    /// Both sets.
+    pub(crate) const fn and(self, other: HitKinds) -> HitKinds {
+        HitKinds(self.0 | other.0)
+    }
+
+    /// Does the set hold the class of `target`?
+    pub(crate) fn wants(self, target: &Target) -> bool {
+        let class = match *target {
+            Target::Abbrev { .. } => Self::ABBREVIATIONS,
+            Target::LongForm { .. } => Self::LONG_FORMS,
+            Target::Lex { kind, .. } => Self::lex(kind),
+        };
+        self.0 & class.0 != 0
+    }
+}
