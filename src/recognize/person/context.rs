@@ -13,6 +13,7 @@ use super::super::common::words::{is_all_caps, is_capitalized, word_at};
 use super::super::common::{Doc, Hit, Target};
 use super::cues::person_noun_at;
 use crate::dict::LexKind;
+use crate::normalize::table::flag;
 
 /// Most words in a name found by context alone.
 const MAX_WORDS: usize = 4;
@@ -33,31 +34,32 @@ pub(crate) struct Candidate {
 /// out (headings, codes).
 pub(crate) fn capitalized_runs(doc: &Doc<'_>) -> Vec<Candidate> {
     let text = doc.str();
-    let bytes = text.as_bytes();
+    let table = doc.table();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let starts_word =
-            i == 0 || (bytes[i - 1].is_ascii() && !bytes[i - 1].is_ascii_alphanumeric());
-        let b = bytes[i];
-        let upper_lead = b.is_ascii_uppercase() || (b >= 0xC3 && !b.is_ascii());
-        if !(starts_word && upper_lead) {
-            i += 1;
+    let mut row = 0;
+    while row < table.len() {
+        let f = table.flags[row];
+        // A capitalised word that starts after a space or a mark, not glued to a word or
+        // a number before it.
+        let glued =
+            row > 0 && f & flag::GAP == 0 && table.flags[row - 1] & flag::KIND != flag::PUNCT;
+        if f & flag::KIND != flag::WORD || f & flag::CAPITALISED == 0 || glued {
+            row += 1;
             continue;
         }
-        let Some(w) = word_at(text, i) else {
-            i += 1;
+        let start = table.range(row).start;
+        let Some(w) = word_at(text, start) else {
+            row += 1;
             continue;
         };
-        if !is_capitalized(&text[w.clone()]) {
-            i = w.end;
-            continue;
-        }
-        let end = run_end(text, w.clone());
-        if let Some(c) = candidate(doc, i..end) {
+        let end = run_end(text, w);
+        if let Some(c) = candidate(doc, start..end) {
             out.push(c);
         }
-        i = end.max(i + 1);
+        row += 1;
+        while row < table.len() && (table.start[row] as usize) < end {
+            row += 1;
+        }
     }
     out
 }
