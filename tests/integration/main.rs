@@ -6,3 +6,4 @@ mod normalize;
 mod people;
 mod properties;
 mod recognize;
+mod titles;

@@ -236,18 +236,24 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         if let Some(r) = rank {
             found.link(RelationKind::HasRank, p, r);
         }
+        let mut before = name.start;
         if let Some((range, e)) = honorific_before(doc, name.start) {
+            before = range.start;
             let h = found.push(Kind::Honorific, range);
             found.attrs(h).canonical = Some(e.canonical.as_str().into());
         }
-        // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`.
-        if let Some(&t) = title_ending_at.get(&(name.start.wrapping_sub(1))) {
-            found.link(RelationKind::HasTitle, p, t);
+        // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`, also with a form
+        // of address between (`Chủ tịch UBND xã ông Lò Văn A`).
+        for at in [name.start, before] {
+            if let Some(&t) = title_ending_at.get(&(at.wrapping_sub(1))) {
+                found.link(RelationKind::HasTitle, p, t);
+            }
         }
-        // Offices after the name, each after a comma, up to a `;` or the next name.
+        // Offices after the name, each after a comma, a dash or a bracket (`former` words
+        // left out), up to a `;` or the next name.
         let mut pos = name.end;
-        while text[pos..].starts_with(", ") {
-            let Some(&t) = title_starting_at.get(&(pos + 2)) else {
+        while let Some(at) = title_after(doc, pos) {
+            let Some(&t) = title_starting_at.get(&at) else {
                 break;
             };
             found.link(RelationKind::HasTitle, p, t);
@@ -420,4 +426,21 @@ fn country_after_title(doc: &Doc<'_>, start: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Where an office in apposition after `pos` would start: after `, `, ` - `, ` – ` or ` (`,
+/// and after `nguyên` or `cựu` (former), which stay outside the office.
+fn title_after(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    let lower = doc.lower();
+    let rest = &lower[pos..];
+    let sep = [", ", " - ", " – ", " ("]
+        .iter()
+        .find(|s| rest.starts_with(**s))?;
+    let at = pos + sep.len();
+    Some(
+        ["nguyên ", "cựu "]
+            .iter()
+            .find(|f| lower[at..].starts_with(**f))
+            .map_or(at, |f| at + f.len()),
+    )
 }
