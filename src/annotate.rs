@@ -37,6 +37,7 @@ struct Inner {
 }
 
 static BUILTIN: LazyLock<Annotator> = LazyLock::new(|| {
+    crate::recognize::former::load();
     let normalizer = Normalizer::new();
     let matcher = Matcher::build(
         vec![Layer::Builtin(Dictionary::builtin())],
@@ -207,6 +208,7 @@ impl AnnotatorBuilder {
 
     /// Compiles the dictionaries.
     pub fn build(self) -> Result<Annotator> {
+        crate::recognize::former::load();
         // The built-in dictionary is referred to, not copied; each added one is laid on
         // top of those before it.
         let layers: Vec<Layer> = self

@@ -43,9 +43,20 @@ impl Entity {
 }
 
 /// Administrative levels (the `level` info of level words and places).
-pub(crate) const LEVELS: [&str; 23] = [
+pub(crate) const LEVELS: [&str; 32] = [
     "quốc gia",
     "vùng lãnh thổ",
+    // A continent, sea or region (`châu Âu`, `miền Trung`), a federal state (`Texas`).
+    "khu vực",
+    "bang",
+    // Type words that name a place after them as a level word does (`sông Lô`).
+    "sông",
+    "cảng",
+    "đảo",
+    "quần đảo",
+    "vịnh",
+    "cửa khẩu",
+    "khu kinh tế",
     "đặc khu hành chính",
     "tối cao",
     "tỉnh",

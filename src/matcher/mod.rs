@@ -384,9 +384,27 @@ impl Matcher {
                     self.groups[group as usize].forms[form as usize] == cased[start..end]
                 }
                 Target::LongForm { .. } => true,
-                Target::Lex { kind, .. } => match kind {
+                Target::Lex { kind, entry } => match kind {
                     LexKind::Surname => starts_upper(&cased[start..end]),
-                    LexKind::Place => cased[start..end].split(' ').all(starts_upper),
+                    // Every word of a place is capitalised, but for a word its entry writes
+                    // in lower case: `châu Âu`, `miền Trung`.
+                    LexKind::Place => cased[start..end]
+                        .split(' ')
+                        .zip(self.entry(entry).form.split(' '))
+                        .all(|(w, f)| starts_upper(w) || !starts_upper(f)),
+                    // A capitalised one-word level other than the main ones is a name's word
+                    // (`Nguyễn Chí Vịnh`, `Phạm Sông Đà`), not a level: no hit to hide it.
+                    LexKind::Level => {
+                        let written = &cased[start..end];
+                        let e = self.entry(entry);
+                        written.contains(' ')
+                            || !starts_upper(written)
+                            || starts_upper(&e.form)
+                            || matches!(
+                                e.get("level"),
+                                Some("tỉnh" | "huyện" | "xã" | "phường" | "quận")
+                            )
+                    }
                     _ => true,
                 },
             };

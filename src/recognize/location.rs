@@ -3,13 +3,14 @@
 //! absorbed, the province it became part of.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::common::place::{level_word_at, place_after};
+use super::common::place::{level_word_at, place_after, place_suffix};
 use super::common::words::{is_capitalized, next_word, prev_word};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{LexEntry, LexKind};
+use crate::matcher::FxBuild;
 use crate::span::Kind;
 
 /// Places: dictionary places (with the level word before them) and unknown names after
@@ -50,6 +51,8 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             .take(8)
             .any(|t| t.start <= r.start && r.start < t.end)
     };
+    let person_at: HashMap<usize, usize, FxBuild> =
+        found.of(Kind::Person).map(|(i, s)| (s.start, i)).collect();
     let mut last_end = 0;
     let mut i = 0;
     // Reused for every group: no allocation per place.
@@ -84,11 +87,19 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         let Some(&(end, _)) = places.iter().max_by_key(|(e, _)| *e) else {
             continue;
         };
-        let range = start..end;
-        if inside_taken(&range) {
+        let level = level_before(doc, start);
+        // After a level word the name may end in a letter or number: `ấp Mỹ Phước B`.
+        let written_end = match level {
+            Some(_) => place_suffix(text, end).unwrap_or(end),
+            None => end,
+        };
+        let range = start..written_end;
+        let yields = level
+            .as_ref()
+            .and_then(|_| person_after_level(found, &person_at, &range));
+        if inside_taken(&range) && yields.is_none() {
             continue;
         }
-        let level = level_before(doc, start);
         candidates.clear();
         candidates.extend(places.iter().filter(|(e, _)| *e == end).map(|(_, x)| *x));
         let entry = match &level {
@@ -96,28 +107,59 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
                 .iter()
                 .find(|e| e.get("level") == Some(*lv))
                 .or(candidates.first()),
-            // Without a level word only a province-level unit or a country is safe to take.
+            // Without a level word only a province-level unit or a country is safe to take,
+            // or a unit of the level a party committee names (`Huyện ủy Vị Xuyên`).
             None => candidates
                 .iter()
-                .find(|e| matches!(e.get("rank"), Some("1" | "0"))),
+                .find(|e| matches!(e.get("rank"), Some("1" | "0")))
+                .or_else(|| {
+                    let lv = committee_level(doc.lower(), start)?;
+                    candidates.iter().find(|e| e.get("level") == Some(lv))
+                }),
         };
         let Some(entry) = entry else { continue };
         // A one-word name with no level word (`Anh`, `Đức`, `Nga`) is also a common word or
         // part of a person's name: take it only inside a sentence and between lower-case words.
         if level.is_none()
             && !text[range.clone()].contains(' ')
-            && !stands_alone(text, range.clone())
+            && may_be_a_word(&text[range.clone()])
+            && !stands_alone(doc, range.clone())
+            && !in_brackets(text, range.clone())
         {
             continue;
         }
+        // `anh Đức`, `cô Anh`: a one-word name after a form of address is a person's.
+        if level.is_none()
+            && !text[range.clone()].contains(' ')
+            && may_be_a_word(&text[range.clone()])
+            && after_honorific(doc, start)
+        {
+            continue;
+        }
+        // `người Mỹ`, `tiếng Anh`, `đô la Úc`: a nationality, a language, a currency.
+        if level.is_none()
+            && entry.get("level") == Some("quốc gia")
+            && names_no_place(doc.lower(), start)
+        {
+            continue;
+        }
+        if let Some(p) = yields {
+            unread(found, p);
+        }
+        // A letter or number after a known name makes another unit (`Mỹ Phước B`).
+        let canonical: Cow<'a, str> = if written_end == end {
+            entry.canonical.as_str().into()
+        } else {
+            format!("{}{}", entry.canonical, &text[end..written_end]).into()
+        };
         emit(
             found,
             range.clone(),
-            entry.canonical.as_str().into(),
+            canonical,
             level.map(|(_, l)| l.into()),
-            entry.get("became"),
+            entry.get("became").filter(|_| written_end == end),
         );
-        last_end = end;
+        last_end = written_end;
     }
 
     // Names the dictionary does not know, after a level word: `UBND xã Nà Chì`,
@@ -162,19 +204,83 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             - text[level_range.end..end]
                 .trim_start_matches([' ', '.'])
                 .len();
+        let yields = person_after_level(found, &person_at, &(start..end));
         if start < end
             && !in_location(start)
             && located_starts.insert(start)
-            && !inside_taken(&(start..end))
+            && (yields.is_some() || !inside_taken(&(start..end)))
         {
-            emit(
-                found,
-                start..end,
-                text[start..end].into(),
-                Some(level.into()),
-                None,
-            );
+            if let Some(p) = yields {
+                unread(found, p);
+            }
+            // A unit the dictionary knows at this level: its canonical name and, for a
+            // former commune, the unit it went into.
+            let known: Option<(&'a str, Option<&'a str>)> = doc
+                .hits_at(start)
+                .iter()
+                .filter(|h| h.end == end)
+                .filter_map(|h| match h.target {
+                    Target::Lex { entry, .. } => Some(doc.entry(entry)),
+                    _ => None,
+                })
+                .find(|e| e.kind == LexKind::Place && e.get("level") == Some(level))
+                .map(|e| (e.canonical.as_str(), e.get("became")))
+                .or_else(|| {
+                    super::former::lookup_at(doc, start)
+                        .filter(|(r, _)| r.end == end)
+                        .and_then(|(_, rows)| rows.iter().find(|f| f.level == level))
+                        .map(|f| (f.name, Some(f.became)))
+                });
+            let canonical: Cow<'a, str> =
+                known.map_or_else(|| text[start..end].into(), |(c, _)| c.into());
+            let became = known.and_then(|(_, b)| b);
+            emit(found, start..end, canonical, Some(level.into()), became);
         }
+    }
+    abbreviated_places(doc, found);
+}
+
+/// Abbreviations that name a place (`TP.HCM`, `TP Hồ Chí Minh`): the name after the level
+/// short form is the place, its canonical the expansion without the level word.
+fn abbreviated_places<'a>(doc: &Doc<'a>, found: &mut Found<'a>) {
+    let text = doc.str();
+    let places: Vec<(Range<usize>, Option<&'a str>)> = found
+        .of(Kind::Abbreviation)
+        .filter(|(_, s)| s.entity.as_deref() == Some("location"))
+        .map(|(_, s)| {
+            let expansion = match &s.expansion {
+                Some(Cow::Borrowed(e)) => Some(*e),
+                _ => None,
+            };
+            (s.range(), expansion)
+        })
+        .collect();
+    for (range, expansion) in places {
+        let Some((level_range, entry)) = level_word_at(doc, range.start) else {
+            continue;
+        };
+        let start = level_range.end + text[level_range.end..range.end].len()
+            - text[level_range.end..range.end]
+                .trim_start_matches(['.', ' '])
+                .len();
+        // `TT - Huế` is Thừa Thiên - Huế, not a township: the name must follow the level.
+        if start >= range.end || !text[start..].starts_with(char::is_alphabetic) {
+            continue;
+        }
+        let level = entry.get("level").unwrap_or(&entry.canonical);
+        // `Thành phố Hồ Chí Minh` -> `Hồ Chí Minh`.
+        let canonical: Cow<'a, str> = match expansion {
+            Some(e) => e.split_once(' ').map_or(e, |(head, rest)| {
+                if head.eq_ignore_ascii_case("thành") {
+                    rest.strip_prefix("phố ").unwrap_or(rest)
+                } else {
+                    e
+                }
+            }),
+            None => &text[start..range.end],
+        }
+        .into();
+        emit(found, start..range.end, canonical, Some(level.into()), None);
     }
 }
 
@@ -192,13 +298,88 @@ fn emit<'a>(
     s.became = became.map(Cow::Borrowed);
 }
 
+/// A person read over the words right after a level word, which the place takes instead:
+/// `xã Cao Ngọc` is a commune, not Mr Cao Ngọc.
+fn person_after_level(
+    found: &Found<'_>,
+    person_at: &HashMap<usize, usize, FxBuild>,
+    place: &Range<usize>,
+) -> Option<usize> {
+    let &i = person_at.get(&place.start)?;
+    let s = found.span(i);
+    (s.kind == Kind::Person && s.start == place.start && s.end <= place.end).then_some(i)
+}
+
+/// Takes back span `i` and its relations: it is left with no length, which the resolver
+/// drops, so the indices of the other spans stay valid.
+fn unread(found: &mut Found<'_>, i: usize) {
+    found.links.retain(|&(_, h, t)| h != i && t != i);
+    let s = &mut found.spans[i];
+    s.end = s.start;
+}
+
+/// Could this one-word name be a Vietnamese syllable, hence a common word or a given name
+/// (`Anh`, `Đức`, `Úc`)? `Australia`, `Cuba` and `Iran` cannot.
+fn may_be_a_word(name: &str) -> bool {
+    super::syllable::is_syllable(name)
+}
+
+/// The level of the unit a party committee right before `start` belongs to: `Huyện ủy`
+/// → `huyện`, `Thành ủy` → `thành phố`.
+fn committee_level(lower: &str, start: usize) -> Option<&'static str> {
+    let before = lower[..start].strip_suffix(" ủy ")?;
+    [
+        ("tỉnh", "tỉnh"),
+        ("huyện", "huyện"),
+        ("thành", "thành phố"),
+        ("quận", "quận"),
+        ("thị", "thị xã"),
+    ]
+    .into_iter()
+    .find(|(w, _)| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+    })
+    .map(|(_, level)| level)
+}
+
+/// Is the name alone in brackets: `Viện Công nghệ Massachusetts (Mỹ)`?
+fn in_brackets(text: &str, range: Range<usize>) -> bool {
+    text[..range.start].ends_with('(') && text[range.end..].starts_with(')')
+}
+
+fn after_honorific(doc: &Doc<'_>, start: usize) -> bool {
+    prev_word(doc.lower(), start).is_some_and(|w| {
+        doc.entry_named(&doc.lower()[w], LexKind::Honorific)
+            .is_some()
+    })
+}
+
+/// Words after which a country's name means its people, language or money, not the place.
+const NOT_PLACE_BEFORE: [&str; 6] = ["người", "tiếng", "la", "bảng", "kiều", "gốc"];
+
+fn names_no_place(lower: &str, start: usize) -> bool {
+    prev_word(lower, start).is_some_and(|w| {
+        let word = &lower[w.clone()];
+        NOT_PLACE_BEFORE.contains(&word) && (word != "la" || lower[..w.start].ends_with("đô "))
+    })
+}
+
 /// Is the word at `range` mid-sentence, with no capitalised word right before or after it?
-fn stands_alone(text: &str, range: Range<usize>) -> bool {
+/// A capitalised word that is never a name (`Cả`, `Ở`, `Tại` opening a sentence) does not
+/// count: `Cả Nga, Israel ...`.
+fn stands_alone(doc: &Doc<'_>, range: Range<usize>) -> bool {
+    let text = doc.str();
     let before = text[..range.start].trim_end_matches(' ');
     let sentence_start =
         before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '"', '(']);
-    let capital_before = super::common::words::word_ending_at(text, before.len())
-        .is_some_and(|w| before.len() + 1 == range.start && is_capitalized(&text[w]));
+    let capital_before =
+        super::common::words::word_ending_at(text, before.len()).is_some_and(|w| {
+            before.len() + 1 == range.start
+                && is_capitalized(&text[w.clone()])
+                && doc.entry_named(&doc.lower()[w], LexKind::NotName).is_none()
+        });
     let capital_after = next_word(text, range.end).is_some_and(|w| is_capitalized(&text[w]));
     !sentence_start && !capital_before && !capital_after
 }
@@ -211,7 +392,12 @@ fn level_before<'a>(doc: &Doc<'a>, start: usize) -> Option<(Range<usize>, &'a st
         .ends_with('.')
         .then(|| super::common::words::word_ending_at(text, start - 1))
         .flatten();
-    let w1 = prev_word(text, start).or(glued)?;
+    // `TP. Hà Giang`, `H. Đồng Văn`: a dotted level, then a space.
+    let dotted = text[..start]
+        .ends_with(". ")
+        .then(|| super::common::words::word_ending_at(text, start - 2))
+        .flatten();
+    let w1 = prev_word(text, start).or(glued).or(dotted)?;
     let mut starts = vec![w1.start];
     if let Some(w2) = prev_word(text, w1.start) {
         starts.insert(0, w2.start);

@@ -11,11 +11,13 @@
 pub(crate) mod abbreviation;
 pub(crate) mod common;
 pub(crate) mod date;
+pub(crate) mod former;
 pub(crate) mod location;
 pub(crate) mod number;
 pub(crate) mod numwords;
 pub(crate) mod organization;
 pub(crate) mod person;
+pub(crate) mod syllable;
 pub(crate) mod title;
 #[cfg(test)]
 mod toy;

@@ -6,7 +6,9 @@
 //! | `2.900`, `1.234.567`, `1,5`, `2.900,5` | as written | 2900, 1234567, 1.5, 2900.5 |
 //! | `trên 5 nghìn hội nghị`, `1,5 triệu`, `3 tỷ`, `2 vạn`, `5 trăm nghìn` | `5 nghìn`, ... | 5000, 1500000, 3e9, 20000, 500000 |
 //! | `1 triệu 200 nghìn` (shrinking scales) | as written | 1200000 |
-//! | `15%`, `15 %`, `15 phần trăm` | with the sign or words | 15 |
+//! | `15%`, `15 %`, `15 phần trăm` | `15`: the sign or words stay outside | 15 |
+//! | `5km`, `20kg`, `1.500m2` | `5`, ...: a glued unit stays outside | 5, 20, 1500 |
+//! | `12/17` (not a day and month) | two numbers, `12` and `17` | 12, 17 |
 //! | `hai mươi lăm`, `một trăm linh năm`, `ba nghìn`, `hai triệu rưỡi` | as written | 25, 105, 3000, 2500000 |
 //!
 //! Qualifiers (`hơn`, `trên`, `gần`, `khoảng`, `hàng`, `chừng`) are never part of a span.
@@ -17,17 +19,18 @@
 //!   digits is read as an English decimal point (`45.5`, `0.5`) unless the two parts
 //!   could be a day and a month: `6.11` is neither a number nor (without a trigger) a
 //!   date. `1.2.3`, `1,2,3`, `1.2345` are not numbers at all.
-//! - Digit chains glued to letters (`VJ133`, `PC02`, `10h15`, `5km`, `24-KL/TW`), or
-//!   containing `/`, `:` or `_` (codes, fractions such as `1/5`, ratios, times) are not
-//!   numbers. `A-B` between two numerals is a range: both are numbers; a multiplier after
+//! - Digit chains glued to letters (`VJ133`, `PC02`, `10h15`, `24-KL/TW`), or
+//!   containing `/`, `:` or `_` (codes, times, `1/5` which may be a day and a month) are
+//!   not numbers, except a numeral glued to a unit (`5km`) and a ratio that cannot be a
+//!   date (`12/17`). `A-B` between two numerals is a range: both are numbers; a multiplier after
 //!   `B` scales `A` too (`2-3 triệu`: `2` is 2000000), without entering its span.
 //! - Phone numbers are skipped: a leading zero is allowed only in two-digit numerals
 //!   (`05 đối tượng`), so `0912345678` and `0912.345.678` fail; `0912 345 678` (groups
 //!   totalling nine digits or more after a leading-zero group) and anything after a glued
 //!   `+` are skipped as a whole. Integer parts longer than 15 digits are identifiers, not
 //!   quantities.
-//! - Article and ordinal numbers (`Điều 15`, `thứ 2`) are numbers: the recognizer does not
-//!   judge what a numeral counts.
+//! - Identifiers and ordinals are not numbers: a numeral after a word that names or ranks
+//!   (`Chỉ thị 12`, `Điều 15`, `lần thứ 15`, `xóm 7`, `quốc lộ 1`, `số 24`).
 //! - Spelled-out numerals: words after the first must be lower case; a capitalised first
 //!   word only at a sentence start (`Hai Bà Trưng` mid-sentence is a name); nothing after
 //!   `thứ`, `tháng`, `mùng`, `mồng`, `hạng`, `giải` (ordinals, month names). A numeral of
@@ -105,6 +108,7 @@ pub(crate) fn find_numbers_in(
 ) -> Vec<NumberFound> {
     let mut f = Finder {
         l,
+        lower,
         taken,
         k: 0,
         out: Vec::new(),
@@ -129,6 +133,67 @@ pub(crate) fn find_numbers_in(
     }
     f.out
 }
+
+/// Words after which a numeral names or ranks something instead of counting it (lower
+/// case): documents and articles, ordinals, units of a list, roads and hamlets.
+const IDENTIFIED_BY: &[&str] = &[
+    "thứ",
+    "số",
+    "điều",
+    "khoản",
+    "chương",
+    "mục",
+    "khóa",
+    "chỉ thị",
+    "nghị định",
+    "nghị quyết",
+    "quyết định",
+    "thông tư",
+    "công văn",
+    "kết luận",
+    "thông báo",
+    "tờ trình",
+    "luật",
+    "xóm",
+    "tổ",
+    "đội",
+    "ấp",
+    "khu",
+    "khóm",
+    "đường",
+    "phố",
+    "quốc lộ",
+    "tỉnh lộ",
+    "ql",
+    "km",
+    "quận",
+    "phường",
+    "lớp",
+    "phòng",
+    "tầng",
+    "vùng",
+    "quân khu",
+    "sư đoàn",
+    "trung đoàn",
+    "tiểu đoàn",
+    "lữ đoàn",
+    "kỳ",
+    "mã",
+    "biển số",
+    "hạng",
+    "top",
+];
+
+/// Words before `số` that make it a count or a score, not "number ...".
+const BEFORE_A_COUNT: [&str; 6] = ["tỷ", "tỉ", "tổng", "con", "đa", "phần"];
+
+/// Units a numeral may be glued to (`5km`, `20kg`, `100ha`): the numeral is a number, the
+/// unit stays outside.
+const UNITS: &[&str] = &[
+    "km", "m", "cm", "mm", "m2", "m3", "km2", "ha", "kg", "g", "mg", "tấn", "l", "ml", "kw", "kwh",
+    "mw", "w", "v", "gb", "mb", "tb", "ghz", "mhz", "hz", "usd", "đ", "vnđ", "vnd", "inch", "mah",
+    "mp", "cc",
+];
 
 /// Words that block a spelled numeral after them (ordinals, month names).
 const BLOCK_PREV: &[&str] = &["thứ", "tháng", "mùng", "mồng", "hạng", "giải"];
@@ -222,6 +287,8 @@ fn value((digits, frac): &(String, usize), exp: i32) -> Option<f64> {
 struct Finder<'a, 't> {
     /// The tokens.
     l: &'a Lex<'t>,
+    /// The lower-case text, for the words before a numeral.
+    lower: &'a str,
     /// Ranges numbers must not overlap.
     taken: &'a [Range<usize>],
     /// First range of `taken` that may still overlap a candidate.
@@ -278,6 +345,23 @@ impl Finder<'_, '_> {
                 return j;
             }
         }
+        if self.named(i) {
+            return end;
+        }
+        if self.ratio(i, end) {
+            return end;
+        }
+        // A unit glued to the numeral stays outside: the numeral is read up to it.
+        if let Some(k) = self.unit_after(i, end) {
+            return self.digits(i, k).max(end);
+        }
+        self.digits(i, end)
+    }
+
+    /// The numeral (or range) in tokens `i..end`, with what follows it; returns where to
+    /// go on.
+    fn digits(&mut self, i: usize, end: usize) -> usize {
+        let l = self.l;
         let bad = |k: usize| {
             l.kind(k) == Some(Tk::Word) || ['/', ':', '_'].iter().any(|&c| l.punct(k, c))
         };
@@ -303,9 +387,57 @@ impl Finder<'_, '_> {
             self.push(i, a_end, v);
         }
         if let Some(v) = total {
-            self.push(last_start, next, v);
+            let span_end = if self.percent(end).is_some() {
+                end
+            } else {
+                next
+            };
+            self.push(last_start, span_end, v);
         }
         next
+    }
+
+    /// Is the numeral at token `i` an identifier or an ordinal by the words before it
+    /// (`Chỉ thị 12`, `lần thứ 15`, `xóm 7`, `quốc lộ 1`)?
+    fn named(&self, i: usize) -> bool {
+        let before = self.lower[..self.l.start(i)].trim_end_matches(' ');
+        IDENTIFIED_BY.iter().any(|w| {
+            before.strip_suffix(w).is_some_and(|rest| {
+                (rest.is_empty() || rest.ends_with([' ', '(', '\n', ',']))
+                    // `tỷ số 3-1`, `tổng số 50`: a score and a total count.
+                    && !(*w == "số" && BEFORE_A_COUNT.iter().any(|c| rest.trim_end().ends_with(c)))
+            })
+        })
+    }
+
+    /// `5km`, `1.500m2`, `20kg`: a numeral glued to a unit is a number, the unit outside.
+    /// Returns the token where the unit starts.
+    fn unit_after(&self, i: usize, end: usize) -> Option<usize> {
+        let l = self.l;
+        let k = (i..end).find(|&k| l.kind(k) == Some(Tk::Word))?;
+        let unit = self.lower.get(l.start(k)..l.end(end - 1))?;
+        (k > i && UNITS.contains(&unit)).then_some(k)
+    }
+
+    /// `12/17`: two numbers when they cannot be a day and a month.
+    fn ratio(&mut self, i: usize, end: usize) -> bool {
+        let l = self.l;
+        if end != i + 3 || !l.punct(i + 1, '/') || l.kind(i + 2) != Some(Tk::Num) {
+            return false;
+        }
+        let (a, b) = (l.s(i), l.s(i + 2));
+        if a.len() > 4 || b.len() > 4 || a.starts_with('0') || b.starts_with('0') {
+            return false;
+        }
+        let (Ok(x), Ok(y)) = (a.parse::<u32>(), b.parse::<u32>()) else {
+            return false;
+        };
+        if (1..=31).contains(&x) && (1..=12).contains(&y) {
+            return false;
+        }
+        self.push(i, i + 1, f64::from(x));
+        self.push(i + 2, i + 3, f64::from(y));
+        true
     }
 
     /// Percent or multiplier words after the numeral `n` that ends before `e`, and further
@@ -313,6 +445,7 @@ impl Finder<'_, '_> {
     /// group and the total.
     fn suffix(&self, e: usize, n: &(String, usize)) -> (usize, i32, Option<f64>) {
         let l = self.l;
+        // `%` and `phần trăm` stay outside the span, like any unit.
         if let Some(p) = self.percent(e) {
             return (p, 0, value(n, 0));
         }
@@ -344,9 +477,8 @@ impl Finder<'_, '_> {
         }
         match self.spelled(i) {
             Some((e, v)) => {
-                let e = self.percent(e).unwrap_or(e);
                 self.push(i, e, v);
-                e
+                self.percent(e).unwrap_or(e)
             }
             None => i + 1,
         }
@@ -407,8 +539,8 @@ tăng 1,5 lần và 2,75 lần | 1,5 = 1.5 | 2,75 = 2.75
 2 vạn người, 5 ngàn người, 5 trăm người | 2 vạn = 20000 | 5 ngàn = 5000 | 5 trăm = 500
 1 triệu 200 nghìn đồng | 1 triệu 200 nghìn = 1200000
 3 nghìn tỷ đồng, 5 trăm nghìn | 3 nghìn tỷ = 3000000000000 | 5 trăm nghìn = 500000
-đạt 15%, 15 % và 15 phần trăm | 15% = 15 | 15 % = 15 | 15 phần trăm = 15
-chỉ 0,5% và 45.5% | 0,5% = 0.5 | 45.5% = 45.5
+đạt 15%, 15 % và 15 phần trăm | 15 = 15 | 15 = 15 | 15 = 15
+chỉ 0,5% và 45.5% | 0,5 = 0.5 | 45.5 = 45.5
 khoảng 30 người, gần 40, chừng 50, hàng 60 | 30 = 30 | 40 = 40 | 50 = 50 | 60 = 60
 hai mươi lăm người | hai mươi lăm = 25
 một trăm người | một trăm = 100
@@ -417,7 +549,7 @@ mười hai người | mười hai = 12
 hai mươi mốt người | hai mươi mốt = 21
 một trăm linh năm và một trăm lẻ năm | một trăm linh năm = 105 | một trăm lẻ năm = 105
 năm mươi tư người | năm mươi tư = 54
-tăng hai mươi lăm phần trăm | hai mươi lăm phần trăm = 25
+tăng hai mươi lăm phần trăm | hai mươi lăm = 25
 Hai người đến. Ba mươi người | Hai = 2 | Ba mươi = 30
 thực hiện hai đề án | hai = 2
 hai nghìn không trăm hai mươi | hai nghìn không trăm hai mươi = 2020
@@ -434,11 +566,14 @@ quận Hai Bà Trưng và ông Ba nói
 phiên bản 1.2.3, 1.2345, 1,2,3
 tăng 6.11 lần, 6.5
 số 24-KL/TW, 3344/QĐ-TTCP, 123/2020/NĐ-CP
-chuyến bay VJ133, PC02, QH13, 5km, 10h15, Covid-19
+chuyến bay VJ133, PC02, QH13, 10h15, Covid-19
+dài 5km, nặng 20kg, rộng 1.500m2 | 5 = 5 | 20 = 20 | 1.500 = 1500
+đạt 12/17 chỉ tiêu, 3/45 xã | 12 = 12 | 17 = 17 | 3 = 3 | 45 = 45
+theo Chỉ thị 12, lần thứ 15, xóm 7, quốc lộ 1A, đường số 5 và Khoản 2 Điều 8
 gọi 0912 345 678, 0912.345.678, 0912345678, +84 912 345 678
 1/5 số hộ và tỷ lệ 1:2
 05 đối tượng | 05 = 5
-Điều 15 Luật | 15 = 15
+Điều 15 Luật
 từ 2-3 người, 2-3 triệu | 2 = 2 | 3 = 3 | 2 = 2000000 | 3 triệu = 3000000
 tỷ số 3-1 | 3 = 3 | 1 = 1
 mã 12345678901234567 và 99999999999999999999999

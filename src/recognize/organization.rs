@@ -5,8 +5,9 @@ use std::ops::Range;
 
 use super::common::expand::{abbreviation_index, expand_abbreviations};
 use super::common::place::{known_place_at, level_word_at, place_after};
-use super::common::words::{is_capitalized, next_word};
+use super::common::words::{is_capitalized, next_word, word_at, word_ending_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
+use super::syllable::is_syllable;
 use crate::dict::LexKind;
 use crate::span::Kind;
 
@@ -23,6 +24,8 @@ impl Recognizer for Organizations {
             .and(HitKinds::lex(LexKind::Org))
             .and(HitKinds::lex(LexKind::OrgHead))
             .and(HitKinds::lex(LexKind::Committee))
+            // Places, only so that no body starts inside one (`Tây Ban Nha`).
+            .and(HitKinds::lex(LexKind::Place))
     }
     fn reads(&self) -> &'static [Kind] {
         &[Kind::Abbreviation]
@@ -93,6 +96,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     starts.sort_unstable_by_key(|&(s, _)| s);
     let org_abbrevs = OrgAbbreviations(starts);
     let mut orgs: Vec<Range<usize>> = Vec::new();
+    let mut place_end = 0;
     let mut i = 0;
     while i < hits.len() {
         let start = hits[i].start;
@@ -105,8 +109,21 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             Target::Abbrev { .. } => true,
             Target::LongForm { .. } => false,
         });
+        // A word inside a place's name starts no body: `Tây Ban Nha`.
+        let in_place = start < place_end;
+        for h in &hits[i..next] {
+            if matches!(
+                h.target,
+                Target::Lex {
+                    kind: LexKind::Place,
+                    ..
+                }
+            ) {
+                place_end = place_end.max(h.end);
+            }
+        }
         // One organization per start: the longest.
-        if !may_start {
+        if !may_start || in_place {
             i = next;
             continue;
         }
@@ -192,7 +209,7 @@ fn complement(
         // name in title case (`Báo Tuổi Trẻ`) ends at its first lower-case word.
         let mut lower_ok = false;
         let mut capitals = 0;
-        while let Some(w) = next_word(text, e) {
+        while let Some(w) = next_word(text, e).or_else(|| joined_part(doc, abbrevs, e, end)) {
             // A body inside the name is taken whole, and the name goes on after it:
             // `Phòng CSGT Công an tỉnh Quảng Ninh`.
             if depth < MAX_CHAIN {
@@ -203,7 +220,8 @@ fn complement(
                     continue;
                 }
             }
-            // A name after the body is a person's: `Bí thư Chi bộ Sùng Mí Chá`.
+            // A name after the body is a person's: `Bí thư Chi bộ Sùng Mí Chá`. A surname
+            // before a lower-case word is only a word of the name (`Viện Văn hóa`).
             let starts_person = doc.hits_at(w.start).iter().any(|h| {
                 matches!(
                     h.target,
@@ -212,16 +230,22 @@ fn complement(
                         ..
                     }
                 )
-            });
+            }) && next_word(text, w.end)
+                .is_some_and(|n| is_capitalized(&text[n]));
             let word = &text[w.clone()];
             if starts_person {
                 break;
             }
-            // An abbreviation is taken whole: `Bộ NN&PTNT`, `Sở GD&ĐT`.
+            // An abbreviation or a written-out long form is taken whole: `Bộ NN&PTNT`,
+            // `Phòng Cảnh sát giao thông Công an tỉnh`.
             let abbreviation = doc
                 .hits_at(w.start)
                 .iter()
-                .filter(|h| matches!(h.target, Target::Abbrev { .. }))
+                .filter(|h| match h.target {
+                    Target::Abbrev { .. } => true,
+                    Target::LongForm { .. } => is_capitalized(word),
+                    Target::Lex { .. } => false,
+                })
                 .map(|h| h.end)
                 .max();
             if let Some(a) = abbreviation {
@@ -229,12 +253,42 @@ fn complement(
                 lower_ok = false;
                 continue;
             }
+            // A place inside the name is taken whole: `Trường THCS Kỳ Sơn`.
+            if let Some(p) = known_place_at(doc, w.start) {
+                // A one-word place may be the first word of a compound: `Báo Pháp luật`.
+                let one_word = !text[w.start..p].contains(' ');
+                lower_ok = one_word && capitals == 0;
+                capitals = usize::from(one_word);
+                e = p;
+                continue;
+            }
+            // `và` joins two capitalised parts of one name after a Vietnamese word:
+            // `Bộ Thông tin và Truyền thông`, `Viện Văn hóa và Du lịch`.
+            if word == "và"
+                && joins_parts(text, e, w.end)
+                && next_word(text, w.end)
+                    .is_none_or(|n| org_starting_at(doc, abbrevs, n.start, MAX_CHAIN).is_none())
+            {
+                e = w.end;
+                lower_ok = false;
+                capitals = 0;
+                continue;
+            }
+            // A unit's number: `Bệnh viện Quân y 175`, `Bộ Tư lệnh Vùng 3 Hải quân`.
+            if e > end && is_unit_number(text, w.clone()) {
+                e = w.end;
+                lower_ok = false;
+                continue;
+            }
             if is_capitalized(word) {
                 capitals += 1;
-                lower_ok = capitals == 1;
+                // Only a Vietnamese word takes a lower-case one after it (`Sở Tư pháp`),
+                // not a foreign one (`Công ty Digitime để`).
+                lower_ok = capitals == 1 && is_syllable(word);
             } else if lower_ok
                 && doc.hits_at(w.start).is_empty()
                 && word.chars().all(char::is_lowercase)
+                && !ENDS_A_NAME.contains(&word)
             {
                 lower_ok = false;
                 capitals = 0;
@@ -248,6 +302,65 @@ fn complement(
         }
     }
     None
+}
+
+/// Lower-case words that never go on a name: they start what is said about the body
+/// (`Viện Hán Nôm cho biết`, `Sở Nội vụ đã`).
+const ENDS_A_NAME: [&str; 30] = [
+    "và", "cho", "để", "của", "tại", "với", "ở", "đã", "đang", "sẽ", "là", "có", "được", "bị",
+    "trong", "thuộc", "về", "từ", "khi", "này", "đó", "trên", "theo", "vừa", "mới", "cũng",
+    "không", "nói", "dẫn", "chỉ",
+];
+
+/// `Xây dựng & Thương mại`, `Bưu điện - Viễn thông`: after a name's word at `e`, a `&` or
+/// a spaced dash before a capitalised Vietnamese word that starts no body of its own joins
+/// two parts of one name. Returns that word.
+fn joined_part(
+    doc: &Doc<'_>,
+    abbrevs: &OrgAbbreviations,
+    e: usize,
+    head_end: usize,
+) -> Option<Range<usize>> {
+    let text = doc.str();
+    if e == head_end {
+        return None;
+    }
+    let rest = &text[e..];
+    let skip = ["  & ", " & ", " - ", " – "]
+        .iter()
+        .find(|c| rest.starts_with(*c))?
+        .len();
+    let w = word_at(text, e + skip)?;
+    let word = &text[w.clone()];
+    (is_capitalized(word)
+        && is_syllable(word)
+        && word_ending_at(text, e).is_some_and(|p| is_syllable(&text[p]))
+        && org_starting_at(doc, abbrevs, w.start, MAX_CHAIN).is_none())
+    .then_some(w)
+}
+
+/// Does the `và` after `end` join two parts of one name: a Vietnamese word before it and
+/// a capitalised Vietnamese word after it (`thông tin và Truyền thông`)?
+fn joins_parts(text: &str, end: usize, and_end: usize) -> bool {
+    word_ending_at(text, end).is_some_and(|w| is_syllable(&text[w]))
+        && next_word(text, and_end)
+            .is_some_and(|n| is_capitalized(&text[n.clone()]) && is_syllable(&text[n]))
+}
+
+/// A number of one to three digits that ends a name or goes on to its next capitalised
+/// word: `Bệnh viện 108,`, `Vùng 3 Hải quân`; not a count (`Công ty X 2 năm`).
+fn is_unit_number(text: &str, w: Range<usize>) -> bool {
+    let word = &text[w.clone()];
+    if word.len() > 3 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    match next_word(text, w.end) {
+        Some(n) => is_capitalized(&text[n]),
+        None => text[w.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '.' && c != '/' && c != '-'),
+    }
 }
 
 /// A committee (`Tỉnh ủy`) written at `pos`.

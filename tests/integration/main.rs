@@ -4,6 +4,7 @@ mod encoding;
 mod golden;
 mod normalize;
 mod people;
+mod places;
 mod properties;
 mod recognize;
 mod titles;

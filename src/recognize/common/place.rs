@@ -22,39 +22,95 @@ pub(crate) fn place_after(doc: &Doc<'_>, end: usize) -> Option<usize> {
     place_at(doc, pos)
 }
 
-/// A place name starting at `pos`: a dictionary place, or capitalised words that do not
-/// start a person's name.
+/// A place name starting at `pos`: a dictionary place, a former commune, or capitalised
+/// words that do not start a person's name; with a final letter or number (`ấp Mỹ Phước B`).
 pub(crate) fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let text = doc.str();
-    let hits = doc.hits_at(pos);
     if let Some(end) = known_place_at(doc, pos) {
-        return Some(end);
+        return Some(place_suffix(text, end).unwrap_or(end));
     }
-    let blocked = hits
-        .iter()
-        .any(|h| matches!(h.target, Target::Lex { kind, .. } if kind != LexKind::Place))
-        || hits
-            .iter()
-            .any(|h| matches!(h.target, Target::Abbrev { .. }));
+    // Former communes are not in the automaton: they are looked up after the level word,
+    // and taken when no longer run of capitalised words is there (`xã Quế Trung`, not `Quế`).
+    let looked = crate::recognize::former::lookup_at(doc, pos)
+        .filter(|(r, _)| is_capitalized(&text[r.clone()]))
+        .map(|(r, _)| r.end);
+    let run = capitalised_run(doc, pos);
+    looked.max(run)
+}
+
+/// Capitalised words at `pos` that do not start a person's name or another dictionary word.
+fn capitalised_run(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    let text = doc.str();
+    let hits = doc.hits_at(pos);
     let w = word_at(text, pos)?;
+    // After a type word a one-word name may also be a surname (`sông Lô`, `đảo Phú`);
+    // before more capitalised words, or after a short form (`P. Võ`), a surname starts a
+    // person's name.
+    let after_type_word = super::words::prev_word(text, pos)
+        .is_some_and(|p| TYPE_WORDS.contains(&doc.lower()[p].as_ref()));
+    let one_word =
+        after_type_word && !next_word(text, w.end).is_some_and(|n| is_capitalized(&text[n]));
+    let blocked = hits.iter().any(|h| {
+        matches!(h.target, Target::Lex { kind, .. }
+            if kind != LexKind::Place && !(kind == LexKind::Surname && one_word))
+    }) || hits
+        .iter()
+        .any(|h| matches!(h.target, Target::Abbrev { .. }));
     if blocked
         || !is_capitalized(&text[w.clone()])
         || text[w.clone()].chars().all(|c| c.is_ascii_digit())
     {
         return None;
     }
+    // `H. M.`, `Q. H`: an initial after a dotted short form is a person's, not a place.
+    if text[w.clone()].chars().count() == 1 && text[..pos].trim_end().ends_with('.') {
+        return None;
+    }
     let mut e = w.end;
     let mut n = 1;
     while n < MAX_PLACE_WORDS {
         match next_word(text, e) {
-            Some(nw) if is_capitalized(&text[nw.clone()]) && doc.hits_at(nw.start).is_empty() => {
+            // A surname that ends the name goes on it (`TP Tây An,`); one that starts more
+            // capitalised words starts a person's name (`phường Trung Đô Nguyễn Xuân Huân`),
+            // and any other dictionary word ends the place.
+            Some(nw)
+                if is_capitalized(&text[nw.clone()])
+                    && doc.hits_at(nw.start).iter().all(|h| {
+                        matches!(
+                            h.target,
+                            Target::Lex {
+                                kind: LexKind::Surname,
+                                ..
+                            }
+                        )
+                    })
+                    && (doc.hits_at(nw.start).is_empty()
+                        || !next_word(text, nw.end).is_some_and(|w| is_capitalized(&text[w]))) =>
+            {
                 e = nw.end;
                 n += 1;
             }
             _ => break,
         }
     }
-    Some(e)
+    Some(place_suffix(text, e).unwrap_or(e))
+}
+
+/// Type words after which a one-word name that is also a surname is a place.
+const TYPE_WORDS: [&str; 6] = ["sông", "đảo", "cảng", "vịnh", "suối", "hồ"];
+
+/// A letter or a short number that ends a village's name: `ấp Tân Hòa B`, `thôn Xuân Tự 1`,
+/// when punctuation or the end of the text follows it.
+pub(crate) fn place_suffix(text: &str, end: usize) -> Option<usize> {
+    let w = next_word(text, end)?;
+    let word = &text[w.clone()];
+    let letter = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+    let number = word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit());
+    let closed = text[w.end..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ',' | ')' | ';' | '.' | '\n'));
+    ((letter || number) && closed).then_some(w.end)
 }
 
 /// A level word at `pos`. A capitalised one-word level (`Sóc`, `Bản`) is more likely part
@@ -63,9 +119,14 @@ pub(crate) fn level_word_at<'a>(doc: &Doc<'a>, pos: usize) -> Option<(Range<usiz
     let (r, e) = doc.lookup_at(pos, LexKind::Level)?;
     let written = &doc.str()[r.clone()];
     let one_word = !written.contains(' ');
-    // Short forms are written in capitals or with a dot: `TP`, `TX`, `H.`, `Q.`.
+    // Short forms are written in capitals or with a dot: `TP`, `TX`, `H.`, `Q.`. The main
+    // levels keep their meaning capitalised (`Huyện Mèo Vạc` opening a sentence).
     let short_form = written.ends_with('.') || is_all_caps(written);
-    if one_word && is_capitalized(written) && !short_form {
+    let main_level = matches!(
+        e.get("level"),
+        Some("tỉnh" | "huyện" | "xã" | "phường" | "quận")
+    );
+    if one_word && is_capitalized(written) && !short_form && !main_level {
         return None;
     }
     Some((r, e))

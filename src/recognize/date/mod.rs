@@ -84,10 +84,10 @@ pub(crate) fn find_dates(text: &str, reference: Option<(i32, u32, u32)>) -> Vec<
 /// without trying the rules, which keeps the scan linear and cheap on ordinary words.
 const STARTS: &[&str] = &[
     "bính", "canh", "chiều", "chủ", "cn", "cuối", "dần", "dậu", "giai", "giáp", "giữa", "hôm",
-    "hợi", "khoảng", "khuya", "kỉ", "kỷ", "lúc", "mai", "mão", "mùi", "mùng", "mậu", "mẹo", "mồng",
-    "ngày", "ngọ", "nhiệm", "nhâm", "niên", "năm", "quý", "rạng", "rằm", "sn", "sáng", "sửu",
-    "tháng", "thân", "thìn", "thứ", "trưa", "tuất", "tân", "tí", "tý", "tết", "tị", "tối", "tới",
-    "từ", "tỵ", "vào", "xuân", "đinh", "đêm", "đầu", "đến", "ất",
+    "hợi", "khoảng", "khuya", "kỉ", "kỷ", "lúc", "mai", "mão", "mùa", "mùi", "mùng", "mậu", "mẹo",
+    "mồng", "ngày", "ngọ", "nhiệm", "nhâm", "niên", "năm", "quý", "rạng", "rằm", "sn", "sáng",
+    "sửu", "tháng", "thân", "thìn", "thứ", "trưa", "tuất", "tân", "tí", "tý", "tết", "tị", "tối",
+    "tới", "từ", "tỵ", "vào", "xuân", "đinh", "đêm", "đầu", "đến", "ất",
 ];
 
 /// [`STARTS`] as a hash set: one short hash per word instead of a binary search.
@@ -153,6 +153,17 @@ struct When {
     lunar: bool,
     /// Hour and minute.
     time: Option<(u32, u32)>,
+    /// A quarter or a season of the year, instead of a month.
+    part: Option<Part>,
+}
+
+/// A part of a year written instead of a month.
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    /// `quý II` → `Q2`.
+    Quarter(u32),
+    /// `mùa hè` → `SU` (TIMEX season codes).
+    Season(&'static str),
 }
 
 impl When {
@@ -240,13 +251,18 @@ impl Parser<'_, '_> {
             |starts: &str| l.kind(i) == Some(Tk::Num) || first.is_some_and(|c| starts.contains(c));
         let one = |r: Option<(usize, When)>| r.map(|(e, w)| (i, e, (w, None)));
         let range = || may("t").then(|| self.range(i)).flatten();
-        range()
-            .or_else(|| may("gnt").then(|| self.period(i)).flatten())
-            .map(|(e, v)| (i, e, v))
-            .or_else(|| one(may("tmr").then(|| self.lunar(i)).flatten()))
-            .or_else(|| one(may("rstcđknhm").then(|| self.phrase(i, false)).flatten()))
-            .or_else(|| one(may("t").then(|| self.month(i)).flatten()))
-            .or_else(|| one(may("ns").then(|| self.year(i)).flatten()))
+        let edge = may("đgc").then(|| self.edge(i)).flatten();
+        edge.or_else(|| {
+            range()
+                .or_else(|| may("gnt").then(|| self.period(i)).flatten())
+                .map(|(e, v)| (i, e, v))
+        })
+        .or_else(|| one(may("tmr").then(|| self.lunar(i)).flatten()))
+        .or_else(|| one(may("rstcđknhm").then(|| self.phrase(i, false)).flatten()))
+        .or_else(|| one(may("t").then(|| self.month(i)).flatten()))
+        .or_else(|| one(may("ns").then(|| self.year(i)).flatten()))
+        .or_else(|| one(may("q").then(|| self.quarter(i)).flatten()))
+        .or_else(|| one(may("m").then(|| self.season(i)).flatten()))
     }
 
     /// `từ X đến Y` (or `tới`, `-`).
@@ -369,8 +385,21 @@ impl Parser<'_, '_> {
         {
             return None;
         }
+        // `Cách mạng tháng Tám`, `Cách mạng tháng Mười`: names of events, not dates.
+        if i > 1 && l.is(i - 2, "cách") && l.is(i - 1, "mạng") {
+            return None;
+        }
         let (mut k, m, lunar) = month_name(self.l, i + 1, false)?;
         let mut w = When::ymd(None, Some(m), None).lunar(lunar);
+        k = self.year_after(k, &mut w)?;
+        self.checked(k, w)
+    }
+
+    /// The year written after a month or a quarter ending before `k` (`/2021`, `-2021`,
+    /// `năm 2021`, `năm nay`), put into `w`; returns where the date goes on. `None` when a
+    /// glued year is malformed (`tháng 4/20x`).
+    fn year_after(&self, mut k: usize, w: &mut When) -> Option<usize> {
+        let l = self.l;
         if (l.punct(k, '/') || l.punct(k, '-')) && l.glued(k) && l.glued(k + 1) {
             w.year = Some(self.year4(k + 1)?);
             k += 2;
@@ -383,7 +412,7 @@ impl Parser<'_, '_> {
                 k = e;
             }
         }
-        self.checked(k, w)
+        Some(k)
     }
 
     /// `năm nay`, `năm ngoái`, ... at `k` (the word `năm`).
@@ -602,6 +631,11 @@ impl Parser<'_, '_> {
                 Some(y) => _ = write!(s, "{y:04}"),
                 None => s.push_str("XXXX"),
             }
+            match w.part {
+                Some(Part::Quarter(q)) => _ = write!(s, "-Q{q}"),
+                Some(Part::Season(code)) => _ = write!(s, "-{code}"),
+                None => {}
+            }
             if let Some(m) = w.month {
                 _ = write!(s, "-{}{m:02}", if w.lunar { "L" } else { "" });
             }
@@ -615,5 +649,6 @@ impl Parser<'_, '_> {
     }
 }
 
+mod parts;
 #[cfg(test)]
 mod tests;
