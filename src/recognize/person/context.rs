@@ -31,8 +31,8 @@ pub(crate) struct Candidate {
 
 /// Every run of capitalised words in `text`, in one walk over its word starts: `Kim
 /// Jong-un`, `H. R. McMaster`, `Samdrup`. Runs in capitals and words with digits are left
-/// out (headings, codes).
-pub(crate) fn capitalized_runs(doc: &Doc<'_>) -> Vec<Candidate> {
+/// out (headings, codes), and so are runs that start where `skip` says.
+pub(crate) fn capitalized_runs(doc: &Doc<'_>, skip: &dyn Fn(usize) -> bool) -> Vec<Candidate> {
     let text = doc.str();
     let table = doc.table();
     let mut out = Vec::new();
@@ -53,7 +53,9 @@ pub(crate) fn capitalized_runs(doc: &Doc<'_>) -> Vec<Candidate> {
             continue;
         };
         let end = run_end(text, w);
-        if let Some(c) = candidate(doc, start..end) {
+        if let Some(c) = candidate(doc, start..end)
+            && !skip(c.range.start)
+        {
             out.push(c);
         }
         row += 1;

@@ -2,11 +2,14 @@
 //! a person before it (`cầu thủ`, `bị cáo`), words for places and institutions before it
 //! (`xã`, `đường`, `Trường`), verbs of saying after it, sexagenary years, numbers before it.
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
-use super::super::common::words::{next_word, prev_word};
+use super::super::common::words::{next_word, prev_word, word_at};
 use super::super::common::{Doc, Target};
 use crate::dict::LexKind;
+use crate::matcher::FxBuild;
 
 /// Words for a person that stand before a name without being a form of address, so they
 /// are no honorific span (`bị cáo`, `cầu thủ`, `nữ ca sĩ`). Lower case, glide-style tones.
@@ -71,33 +74,51 @@ const PERSON_NOUNS: &[&str] = &[
 
 /// If a word for a person (`bị cáo`, `cầu thủ`) starts at `pos`, where it ends.
 pub(crate) fn person_noun_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
-    phrase_at(doc.lower(), pos, PERSON_NOUNS)
+    phrase_at(doc.str(), doc.lower(), pos, &PERSON_NOUN_SET)
 }
 
-/// The end of the longest phrase of `list` written at `pos`, on a word boundary.
-fn phrase_at(lower: &str, pos: usize, list: &[&str]) -> Option<usize> {
-    let rest = lower.get(pos..)?;
-    list.iter()
-        .filter(|p| {
-            rest.starts_with(*p)
-                && !rest[p.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(crate::normalize::is_word_char)
-        })
-        .map(|p| pos + p.len())
-        .max()
+/// A word list as a set, for look-ups by hash: the words around every capitalised run are
+/// checked against several lists.
+pub(crate) struct Phrases(HashSet<&'static str, FxBuild>);
+
+impl Phrases {
+    fn new(list: &'static [&'static str]) -> Phrases {
+        Phrases(list.iter().copied().collect())
+    }
+    fn contains(&self, phrase: &str) -> bool {
+        self.0.contains(phrase)
+    }
 }
 
-/// The phrase of `list` that ends right before `start` (one to four words back).
-fn phrase_before(lower: &str, text: &str, start: usize, list: &[&str]) -> bool {
+static PERSON_NOUN_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PERSON_NOUNS));
+static TYPE_WORD_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(TYPE_WORDS));
+static SAYING_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(SAYING));
+
+/// The end of the longest phrase of `set` (up to four words) written at `pos`.
+fn phrase_at(text: &str, lower: &str, pos: usize, set: &Phrases) -> Option<usize> {
+    let mut end = word_at(text, pos)?.end;
+    let mut longest = None;
+    for _ in 0..4 {
+        if set.contains(&lower[pos..end]) {
+            longest = Some(end);
+        }
+        match next_word(text, end) {
+            Some(w) => end = w.end,
+            None => break,
+        }
+    }
+    longest
+}
+
+/// Does a phrase of `set` end right before `start` (one to four words back)?
+fn phrase_before(lower: &str, text: &str, start: usize, set: &Phrases) -> bool {
     let mut from = start;
     for _ in 0..4 {
         let Some(w) = prev_word(text, from) else {
             return false;
         };
         from = w.start;
-        if list.contains(&&lower[from..start - 1]) {
+        if set.contains(&lower[from..start - 1]) {
             return true;
         }
     }
@@ -106,7 +127,7 @@ fn phrase_before(lower: &str, text: &str, start: usize, list: &[&str]) -> bool {
 
 /// Is a word for a person written right before `start` (`cầu thủ Quang Hải`)?
 pub(crate) fn person_noun_before(doc: &Doc<'_>, start: usize) -> bool {
-    phrase_before(doc.lower(), doc.str(), start, PERSON_NOUNS)
+    phrase_before(doc.lower(), doc.str(), start, &PERSON_NOUN_SET)
 }
 
 /// Words for what places, ships, roads, schools, firms and events are: the capitalised
@@ -212,7 +233,7 @@ pub(crate) fn type_word_before(doc: &Doc<'_>, start: usize) -> bool {
     if start > 0 && text.as_bytes()[start - 1] == b'.' {
         return true;
     }
-    phrase_before(lower, text, start, TYPE_WORDS)
+    phrase_before(lower, text, start, &TYPE_WORD_SET)
 }
 
 /// Is `start` inside a longer place the matcher found one or two words back (`Bồ Đào
@@ -303,7 +324,8 @@ const SAYING: &[&str] = &[
 /// Does a verb of saying follow `end` (`Hùng cho biết`, `Harford nói:`)?
 pub(crate) fn saying_after(doc: &Doc<'_>, end: usize) -> bool {
     let text = doc.str();
-    next_word(text, end).is_some_and(|w| phrase_at(doc.lower(), w.start, SAYING).is_some())
+    next_word(text, end)
+        .is_some_and(|w| phrase_at(text, doc.lower(), w.start, &SAYING_SET).is_some())
 }
 
 /// Is `range` exactly a place the matcher knows (`Hà Nội`, `Triều Tiên`)?

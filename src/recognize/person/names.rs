@@ -38,7 +38,9 @@ pub(crate) fn by_context(
     };
     let mut pending: Vec<Candidate> = Vec::new();
     let mut added = Vec::new();
-    for c in capitalized_runs(doc) {
+    // Runs that start inside a name found already or a claimed span are not looked at.
+    let skip = |pos: usize| is_claimed(pos) || taken(people, &(pos..pos + 1));
+    for c in capitalized_runs(doc, &skip) {
         let r = &c.range;
         if is_claimed(r.start) || taken(people, r) || is_sexagenary(doc, r) {
             continue;
