@@ -4,7 +4,7 @@
 use crate::span::{Annotation, Kind, RelationKind};
 
 impl Annotation {
-    /// Checks the output contract of `ANNOTATION.md` against the `input` it came from:
+    /// Checks the output contract ([guide](crate::guide)) against the `input` it came from:
     /// spans sorted by start (longer first), inside the input, on char boundaries, their
     /// text equal to the input bytes, never crossing; ids equal to positions; relations
     /// between existing spans of the right kinds.

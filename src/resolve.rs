@@ -17,7 +17,7 @@ pub(crate) struct Resolved {
     pub(crate) relations: Vec<Relation>,
 }
 
-/// Maps `found` onto `input` and orders it as `ANNOTATION.md` requires.
+/// Maps `found` onto `input` and orders it as the guide (`docs/annotation.md`) requires.
 pub(crate) fn resolve(input: &str, text: &NormalizedText, mut found: Found<'_>) -> Annotation {
     let resolved = resolve_raw(text, &mut found);
     materialize(input, found, resolved)

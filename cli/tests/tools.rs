@@ -108,3 +108,18 @@ fn help_version_and_completions() {
     let out = nhan(&["annotate", "--format", "xml"], None);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn named_legacy_encodings_are_decoded() {
+    let out = nhan(
+        &["normalize", "--encoding", "viqr"],
+        Some(b"UBND ti?nh Ha` Giang\n"),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "UBND tỉnh Hà Giang\n");
+    let (bytes, text) = tcvn3("UBND tỉnh Hà Giang\n");
+    assert_eq!(text, "UBND tỉnh Hà Giang\n");
+    let out = nhan(&["expand", "--encoding", "tcvn3"], Some(&bytes));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "Ủy ban nhân dân tỉnh Hà Giang\n");
+}

@@ -131,17 +131,46 @@ class Annotator:
         """The user dictionaries given at construction."""
     @property
     def reference_date(self) -> Optional[Tuple[int, int, int]]: ...
-    def annotate(self, text: str) -> Doc: ...
-    def annotate_batch(self, texts: Iterable[str], threads: Optional[int] = None) -> list[Doc]: ...
+    def annotate(
+        self,
+        text: str,
+        *,
+        reference_date: Optional[_DateLike] = None,
+        kinds: Optional[Iterable[str]] = None,
+    ) -> Doc: ...
+    def annotate_batch(
+        self,
+        texts: Iterable[str],
+        threads: Optional[int] = None,
+        *,
+        reference_date: Optional[_DateLike] = None,
+        kinds: Optional[Iterable[str]] = None,
+    ) -> list[Doc]: ...
     def annotate_columns(
-        self, texts: Iterable[str], threads: Optional[int] = None
+        self,
+        texts: Iterable[str],
+        threads: Optional[int] = None,
+        *,
+        reference_date: Optional[_DateLike] = None,
+        kinds: Optional[Iterable[str]] = None,
     ) -> Tuple[dict[str, list[Any]], dict[str, list[Any]]]:
         """``(spans, relations)`` of every text as columns (dicts of equal-length lists)."""
     def normalize(self, text: str) -> str: ...
     def expand(self, text: str) -> str: ...
 
-def annotate(text: str) -> Doc: ...
-def annotate_batch(texts: Iterable[str], threads: Optional[int] = None) -> list[Doc]: ...
+def annotate(
+    text: str,
+    *,
+    reference_date: Optional[_DateLike] = None,
+    kinds: Optional[Iterable[str]] = None,
+) -> Doc: ...
+def annotate_batch(
+    texts: Iterable[str],
+    threads: Optional[int] = None,
+    *,
+    reference_date: Optional[_DateLike] = None,
+    kinds: Optional[Iterable[str]] = None,
+) -> list[Doc]: ...
 def normalize(text: str) -> str: ...
 def expand(text: str) -> str: ...
 def _panic(message: str) -> None: ...

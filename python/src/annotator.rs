@@ -1,22 +1,22 @@
 //! The `Annotator` class and the module-level default one.
 
+use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::{Arc, LazyLock, Mutex};
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use std::ops::Range;
-
 use pyo3::types::{PyDict, PyString, PyTuple};
 use rayon::ThreadPool;
 use rayon::prelude::*;
 
-use nhan::Annotation;
 use nhan::normalize::Normalizer;
+use nhan::{Annotation, Options};
 
 use crate::columns::to_columns;
 use crate::doc::Doc;
 use crate::errors::{guarded, to_py};
+use crate::options::{options, reference_date};
 
 /// The Rust side of an annotator: everything here runs without the GIL.
 pub(crate) struct Core {
@@ -53,11 +53,18 @@ impl Core {
         Ok(pool)
     }
 
-    pub(crate) fn annotate(&self, text: &Bound<'_, PyString>) -> PyResult<Doc> {
+    pub(crate) fn annotate(
+        &self,
+        text: &Bound<'_, PyString>,
+        options: Option<&Options>,
+    ) -> PyResult<Doc> {
         let py = text.py();
         let s = text.to_cow()?;
         let (annotation, chars) = guarded(py, || {
-            let a = self.annotator.annotate(&s);
+            let a = match options {
+                Some(o) => self.annotator.annotate_with(&s, o),
+                None => self.annotator.annotate(&s),
+            };
             let chars = a.char_ranges(&s);
             (a, chars)
         })?;
@@ -93,6 +100,7 @@ impl Core {
         py: Python<'_>,
         strings: &[String],
         threads: Option<usize>,
+        options: Option<&Options>,
     ) -> PyResult<Vec<(Annotation, Vec<Range<usize>>)>> {
         let pool = match threads {
             Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
@@ -101,8 +109,14 @@ impl Core {
         };
         guarded(py, || {
             let run = || {
-                self.annotator
-                    .annotate_batch(strings)
+                let annotations = match options {
+                    Some(o) => strings
+                        .par_iter()
+                        .map(|s| self.annotator.annotate_with(s, o))
+                        .collect(),
+                    None => self.annotator.annotate_batch(strings),
+                };
+                annotations
                     .into_par_iter()
                     .zip(strings.par_iter())
                     .map(|(a, s)| {
@@ -122,9 +136,10 @@ impl Core {
         &self,
         texts: &Bound<'_, PyAny>,
         threads: Option<usize>,
+        options: Option<&Options>,
     ) -> PyResult<Vec<Doc>> {
         let (objects, strings) = Self::collect_texts(texts)?;
-        let results = self.annotate_all(texts.py(), &strings, threads)?;
+        let results = self.annotate_all(texts.py(), &strings, threads, options)?;
         Ok(objects
             .into_iter()
             .zip(results)
@@ -136,9 +151,10 @@ impl Core {
         &self,
         texts: &Bound<'py, PyAny>,
         threads: Option<usize>,
+        options: Option<&Options>,
     ) -> PyResult<(Bound<'py, PyDict>, Bound<'py, PyDict>)> {
         let (_, strings) = Self::collect_texts(texts)?;
-        let results = self.annotate_all(texts.py(), &strings, threads)?;
+        let results = self.annotate_all(texts.py(), &strings, threads, options)?;
         to_columns(texts.py(), &results)
     }
 
@@ -153,49 +169,6 @@ impl Core {
         let s = text.to_cow()?;
         guarded(text.py(), || self.annotator.expand(&s))
     }
-}
-
-/// `date`, `"YYYY-MM-DD"` or `(year, month, day)` → the three numbers, checked.
-fn reference_date(value: &Bound<'_, PyAny>) -> PyResult<(i32, u32, u32)> {
-    let (y, m, d): (i32, u32, u32) = if let Ok(s) = value.cast::<PyString>() {
-        let s = s.to_cow()?;
-        let parts: Vec<&str> = s.split('-').collect();
-        let bad = || PyValueError::new_err(format!("reference_date {s:?} is not YYYY-MM-DD"));
-        match parts.as_slice() {
-            [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => (
-                y.parse().map_err(|_| bad())?,
-                m.parse().map_err(|_| bad())?,
-                d.parse().map_err(|_| bad())?,
-            ),
-            _ => return Err(bad()),
-        }
-    } else if let Ok(t) = value.cast::<PyTuple>() {
-        t.extract()?
-    } else if value.hasattr("year")? {
-        (
-            value.getattr("year")?.extract()?,
-            value.getattr("month")?.extract()?,
-            value.getattr("day")?.extract()?,
-        )
-    } else {
-        return Err(PyTypeError::new_err(
-            "reference_date must be a datetime.date, a 'YYYY-MM-DD' string or (year, month, day)",
-        ));
-    };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => 0,
-    };
-    if d == 0 || d > days {
-        return Err(PyValueError::new_err(format!(
-            "reference_date {y:04}-{m:02}-{d:02} is not a date"
-        )));
-    }
-    Ok((y, m, d))
 }
 
 /// Reads Vietnamese text and says what is in it.
@@ -255,21 +228,34 @@ impl PyAnnotator {
         })
     }
 
-    /// Annotates one text and returns its ``Doc``.
-    fn annotate(&self, text: &Bound<'_, PyString>) -> PyResult<Doc> {
-        self.core.annotate(text)
+    /// Annotates one text and returns its ``Doc``. ``reference_date`` overrides the
+    /// annotator's for this call; ``kinds`` (names or ``nhan.Kind``) keeps only those spans
+    /// (ids renumbered, relations to dropped spans dropped).
+    #[pyo3(signature = (text, *, reference_date = None, kinds = None))]
+    fn annotate(
+        &self,
+        text: &Bound<'_, PyString>,
+        reference_date: Option<&Bound<'_, PyAny>>,
+        kinds: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Doc> {
+        self.core
+            .annotate(text, options(reference_date, kinds)?.as_ref())
     }
 
     /// Annotates many texts in parallel, without the GIL; returns one ``Doc`` per text, in
     /// order, each equal to what ``annotate`` gives. ``threads=None`` uses every core (or
     /// ``RAYON_NUM_THREADS``); ``threads=n`` uses a pool of ``n`` threads kept for reuse.
-    #[pyo3(signature = (texts, threads = None))]
+    /// ``reference_date`` and ``kinds`` as for ``annotate``.
+    #[pyo3(signature = (texts, threads = None, *, reference_date = None, kinds = None))]
     fn annotate_batch(
         &self,
         texts: &Bound<'_, PyAny>,
         threads: Option<usize>,
+        reference_date: Option<&Bound<'_, PyAny>>,
+        kinds: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Vec<Doc>> {
-        self.core.annotate_batch(texts, threads)
+        let options = options(reference_date, kinds)?;
+        self.core.annotate_batch(texts, threads, options.as_ref())
     }
 
     /// Annotates many texts in parallel and returns ``(spans, relations)``: dicts of
@@ -278,13 +264,16 @@ impl PyAnnotator {
     /// ``end_byte``, ``text``, ``canonical``, ``expansion``, ``value`` (as text: ``2900``,
     /// ``2020-11-06``) and ``attributes`` (the other attributes as a JSON object, or
     /// ``None``); relation columns: ``doc``, ``kind``, ``head``, ``tail``.
-    #[pyo3(signature = (texts, threads = None))]
+    #[pyo3(signature = (texts, threads = None, *, reference_date = None, kinds = None))]
     fn annotate_columns<'py>(
         &self,
         texts: &Bound<'py, PyAny>,
         threads: Option<usize>,
+        reference_date: Option<&Bound<'py, PyAny>>,
+        kinds: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<(Bound<'py, PyDict>, Bound<'py, PyDict>)> {
-        self.core.annotate_columns(texts, threads)
+        let options = options(reference_date, kinds)?;
+        self.core.annotate_columns(texts, threads, options.as_ref())
     }
 
     /// The normalized text: NFC, ``Đ`` for ``Ð``, tone marks on the glide (``Ủy``), one kind

@@ -44,7 +44,9 @@ pub(crate) fn to_py(py: Python<'_>, e: &nhan::Error) -> PyErr {
         nhan::Error::InvalidUtf8 { .. }
         | nhan::Error::Decode { .. }
         | nhan::Error::EmptyInput { .. }
-        | nhan::Error::TooLarge { .. } => "InputError",
+        | nhan::Error::TooLarge { .. }
+        | nhan::Error::InvalidDate { .. }
+        | nhan::Error::UnknownKind { .. } => "InputError",
         _ => "NhanError",
     };
     raise(py, class, message(e))

@@ -8,6 +8,7 @@ mod annotator;
 mod columns;
 mod doc;
 mod errors;
+mod options;
 
 use pyo3::prelude::*;
 use pyo3::types::PyString;
@@ -15,17 +16,29 @@ use pyo3::types::PyString;
 use annotator::{_rebuild_annotator, DEFAULT, PyAnnotator};
 use doc::{Doc, Relation, Span};
 
-/// Annotates `text` with the default annotator (built-in dictionaries, built once).
+/// Annotates `text` with the default annotator (built-in dictionaries, built once);
+/// `reference_date` and `kinds` as for `Annotator.annotate`.
 #[pyfunction]
-fn annotate(text: &Bound<'_, PyString>) -> PyResult<Doc> {
-    DEFAULT.annotate(text)
+#[pyo3(signature = (text, *, reference_date = None, kinds = None))]
+fn annotate(
+    text: &Bound<'_, PyString>,
+    reference_date: Option<&Bound<'_, PyAny>>,
+    kinds: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Doc> {
+    DEFAULT.annotate(text, options::options(reference_date, kinds)?.as_ref())
 }
 
 /// Annotates many texts in parallel with the default annotator.
 #[pyfunction]
-#[pyo3(signature = (texts, threads = None))]
-fn annotate_batch(texts: &Bound<'_, PyAny>, threads: Option<usize>) -> PyResult<Vec<Doc>> {
-    DEFAULT.annotate_batch(texts, threads)
+#[pyo3(signature = (texts, threads = None, *, reference_date = None, kinds = None))]
+fn annotate_batch(
+    texts: &Bound<'_, PyAny>,
+    threads: Option<usize>,
+    reference_date: Option<&Bound<'_, PyAny>>,
+    kinds: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Vec<Doc>> {
+    let options = options::options(reference_date, kinds)?;
+    DEFAULT.annotate_batch(texts, threads, options.as_ref())
 }
 
 /// The normalized text (see `Annotator.normalize`).

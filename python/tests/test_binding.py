@@ -275,3 +275,32 @@ def test_an_annotator_pickles_as_its_configuration(tmp_path):
     text = "BQLDA huyện họp chiều 6.11 với uy ban nhan dan xã."
     assert b.annotate(text) == a.annotate(text)
     assert b.annotate(text).of_kind("abbreviation")[0].expansion == "Ban Quản lý dự án"
+
+
+def test_per_call_reference_date_and_kinds(documents):
+    a = nhan.Annotator(reference_date="2019-01-01")
+    text = "Chiều 6.11, Đại tá Phan Huy Ngọc, Giám đốc Công an tỉnh, nói năm nay"
+    assert a.annotate(text).of_kind("date")[0].value == "2019-11-06"
+    doc = a.annotate(text, reference_date="2020-05-01")
+    assert doc.of_kind("date")[0].value == "2020-11-06"
+    assert nhan.annotate(text, reference_date=(2021, 3, 4)).of_kind("date")[0].value == "2021-11-06"
+
+    only = a.annotate(text, kinds=[nhan.Kind.PERSON, "rank"])
+    assert {s.kind for s in only.spans} == {"person", "rank"}
+    assert [s.id for s in only.spans] == list(range(len(only.spans)))
+    assert [r.kind for r in only.relations] == ["has_rank"]
+    check_offsets(text, only)
+
+    batch = a.annotate_batch(documents, threads=2, reference_date="2020-05-01", kinds=["date", "person"])
+    assert batch == [a.annotate(t, reference_date="2020-05-01", kinds=["date", "person"]) for t in documents]
+    spans, _ = a.annotate_columns(documents, kinds=["number"])
+    assert set(spans["kind"]) == {"number"}
+
+
+def test_bad_options_are_value_errors():
+    with pytest.raises(nhan.InputError, match='unknown kind "people"'):
+        nhan.annotate("UBND", kinds=["people"])
+    with pytest.raises(ValueError, match="2023-02-29"):
+        nhan.annotate("UBND", reference_date="2023-02-29")
+    with pytest.raises(TypeError, match="not one str"):
+        nhan.annotate("UBND", kinds="person")

@@ -2,7 +2,9 @@
 
 import pytest
 
-spacy = pytest.importorskip("spacy")
+from conftest import require  # noqa: E402
+
+spacy = require("spacy", "NHAN_REQUIRE_SPACY")
 
 import nhan  # noqa: E402
 import nhan.spacy  # noqa: E402,F401  (registers the factory even without the entry point)

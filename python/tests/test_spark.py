@@ -3,15 +3,18 @@ must equal what a single process finds, span for span. Skipped without pyspark o
 
 import importlib.util
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-pyspark = pytest.importorskip("pyspark")
-pa = pytest.importorskip("pyarrow")
-pq = pytest.importorskip("pyarrow.parquet")
+from conftest import require  # noqa: E402
+
+pyspark = require("pyspark", "NHAN_REQUIRE_SPARK")
+pa = require("pyarrow", "NHAN_REQUIRE_SPARK")
+pq = require("pyarrow.parquet", "NHAN_REQUIRE_SPARK")
 
 import nhan  # noqa: E402
 import nhan.arrow  # noqa: E402
@@ -23,6 +26,8 @@ MAKE = ROOT / "examples" / "spark" / "make_corpus.py"
 MAX_BYTES = 6000
 
 if not JOB.exists() or shutil.which("java") is None:
+    if os.environ.get("NHAN_REQUIRE_SPARK"):
+        raise RuntimeError("NHAN_REQUIRE_SPARK is set but examples/spark or java is missing")
     pytest.skip("needs examples/spark and Java", allow_module_level=True)
 
 
@@ -39,8 +44,6 @@ make_corpus = load(MAKE, "nhan_make_corpus")
 
 @pytest.fixture(scope="module")
 def spark():
-    import os
-
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     from pyspark.sql import SparkSession
 

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::common::expand::{abbreviation_index, expand_abbreviations};
+use super::common::place::{level_word_at, place_after};
 use super::common::words::{is_capitalized, next_word, word_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::LexKind;
@@ -56,8 +57,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             continue;
         };
         let e = doc.entry(entry);
-        // Roles are capitalised in office names; `đại biểu` in `Đại hội đại biểu` is not one.
-        if hit.start < covered || !is_capitalized(&text[hit.start..hit.end]) {
+        if hit.start < covered || !office_may_start(doc, hit.start, hit.end) {
             continue;
         }
         // Qualifiers after the role belong to it: `Phó Chủ tịch Thường trực`.
@@ -94,23 +94,58 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             org_at.insert(o.start, i);
         }
         let bare_ok = e.get("takes").is_none();
-        let end = match (&org, bare_ok) {
-            (Some(o), _) => o.end,
-            // `Tổng thống Mỹ`, `Bộ trưởng Ngoại giao`: a country or a field names the office
-            // where no body is written.
-            (None, _) if org.is_none() && head.is_none() => match office_field(doc, role_end) {
-                Some(e) => e,
-                // A role right before a name is that person's office: `Bộ trưởng Nguyễn Văn A`.
-                None if bare_ok || starts_name(doc, role_end) => role_end,
-                None => continue,
+        // `chủ tịch xã Tân Lập`, `trưởng thôn Nà Rại`: a level word after the role, or
+        // ending it, and the place after that name the unit where no body is written.
+        let level_end = next_word(text, role_end)
+            .and_then(|w| level_word_at(doc, w.start))
+            .map(|(l, _)| l.end)
+            .or_else(|| {
+                let last = text[hit.start..role_end].rfind(' ')? + hit.start + 1;
+                level_word_at(doc, last)
+                    .filter(|(l, _)| l.end == role_end)
+                    .map(|_| role_end)
+            });
+        let end = match (&org, bare_ok, level_end) {
+            (None, _, Some(l)) => place_after(doc, l).unwrap_or(l),
+            (org, bare_ok, _) => match (org, bare_ok) {
+                (Some(o), _) => o.end,
+                // `Tổng thống Mỹ`, `Bộ trưởng Ngoại giao`: a country or a field names the office
+                // where no body is written.
+                (None, _) if org.is_none() && head.is_none() => match office_field(doc, role_end) {
+                    Some(e) => e,
+                    // A role right before a name is that person's office: `Bộ trưởng Nguyễn Văn A`.
+                    None if bare_ok || starts_name(doc, role_end) => role_end,
+                    None => continue,
+                },
+                (None, true) => role_end,
+                // The role holds its body's head word: `Bí thư chi bộ`, `Trưởng phòng`.
+                (None, false) if head.is_some() => role_end,
+                (None, false) => continue,
             },
-            (None, true) => role_end,
-            (None, false) => continue,
         };
         let i = found.push(Kind::Title, hit.start..end);
         found.attrs(i).role = Some(text[hit.start..role_end].into());
         covered = end;
     }
+}
+
+/// Can an office start with the role written at `start..end`? Capitalised, always. In lower
+/// case only where the text says office: a level word after it (`chủ tịch xã`), the body's
+/// head word inside it (`bí thư chi bộ`, `trưởng thôn`), a name after it, or an apposition
+/// before it (`, trưởng thôn`, ` - `, `nguyên`, `là`). `đại biểu` in `Đại hội đại biểu` is
+/// none of these.
+fn office_may_start(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    let text = doc.str();
+    if is_capitalized(&text[start..end]) {
+        return true;
+    }
+    let before = &doc.lower()[..start];
+    next_word(text, end).is_some_and(|w| level_word_at(doc, w.start).is_some())
+        || (text[start..end].contains(' ') && !text[start..end].contains("đại biểu"))
+        || starts_name(doc, end)
+        || [", ", " - ", " – ", "nguyên ", "cựu ", " là "]
+            .iter()
+            .any(|p| before.ends_with(p))
 }
 
 /// Does a capitalised, surname-led name follow `end`?

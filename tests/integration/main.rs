@@ -3,6 +3,8 @@ mod docs;
 mod encoding;
 mod golden;
 mod normalize;
+mod people;
 mod places;
 mod properties;
 mod recognize;
+mod titles;

@@ -6,13 +6,23 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::common::words::{
-    is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at,
+    is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at, word_ending_at,
 };
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{LexEntry, LexKind};
 use crate::span::{Kind, RelationKind};
 
-/// People, with their ranks, honorifics and the titles they hold.
+mod byline;
+mod context;
+mod cues;
+mod names;
+mod same_as;
+
+use context::is_province_or_country;
+use cues::{inside_place, is_sexagenary, number_before, type_word_before};
+
+/// People, with their ranks, honorifics and the titles they hold; `same_as` between the
+/// mentions of one person.
 pub(crate) struct People;
 
 impl Recognizer for People {
@@ -117,7 +127,10 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             return;
         }
         let positional = rank_before.get(&start).copied();
-        let after_title = title_ending_at.contains_key(&(start.wrapping_sub(1)));
+        // `Bộ trưởng Ngoại giao Mỹ Rex Tillerson`: the office's country stands between.
+        let after_title = title_ending_at.contains_key(&(start.wrapping_sub(1)))
+            || country_after_title(doc, start)
+                .is_some_and(|c| title_ending_at.contains_key(&(c.wrapping_sub(1))));
         let after_honorific = honorific_before(doc, start).is_some();
         let in_byline = byline == Some(start);
         let placed = positional.is_some() || after_title || after_honorific || in_byline;
@@ -127,9 +140,33 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         if !placed && (!known_surname || caps) {
             return;
         }
+        // `xã Thạch Vĩnh`, `đường Lý Thái Tổ`, `Bồ Đào Nha`: a name of something else.
+        if !placed
+            && (type_word_before(doc, start)
+                || inside_place(doc, start)
+                || number_before(text, start))
+        {
+            // Nor does a name start inside it (`đường Lê Văn Lương`: not `Văn Lương`).
+            if let Some(name) = name_run(doc, start, known_surname) {
+                *covered = name.end;
+            }
+            return;
+        }
+        // A country or province opens no name: the name after it is tried on its own.
+        if !known_surname
+            && doc
+                .hits_at(start)
+                .iter()
+                .any(|h| is_province_or_country(doc, h))
+        {
+            return;
+        }
         let Some(name) = name_run(doc, start, known_surname) else {
             return;
         };
+        if is_sexagenary(doc, &name) {
+            return;
+        }
         // A known place standing where a name might (`Đại sứ Hoa Kỳ`) is a place.
         let is_place = doc.hits_at(start).iter().any(|h| {
             h.end == name.end
@@ -167,6 +204,15 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     // Names without a known surname where a name must stand.
     let mut starts: Vec<usize> = rank_before.keys().copied().collect();
     starts.extend(title_ending_at.keys().map(|e| e + 1));
+    starts.extend(title_ending_at.keys().filter_map(|&e| {
+        let country = doc
+            .hits_at(e + 1)
+            .iter()
+            .filter(|h| is_province_or_country(doc, h))
+            .map(|h| h.end)
+            .max()?;
+        Some(country + 1)
+    }));
     starts.extend(byline);
     starts.sort_unstable();
     let known: std::collections::HashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
@@ -178,33 +224,43 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     }
     people.sort_by_key(|(r, _)| r.start);
     people.dedup_by_key(|(r, _)| r.start);
+    names::by_context(doc, &is_claimed, &mut people);
 
     let title_starting_at: HashMap<usize, usize> =
         found.of(Kind::Title).map(|(i, s)| (s.start, i)).collect();
+    let mut persons = Vec::with_capacity(people.len());
     for (name, rank) in people {
         let p = found.push(Kind::Person, name.clone());
+        persons.push(p);
         found.attrs(p).canonical = Some(title_case(&text[name.clone()]));
         if let Some(r) = rank {
             found.link(RelationKind::HasRank, p, r);
         }
+        let mut before = name.start;
         if let Some((range, e)) = honorific_before(doc, name.start) {
+            before = range.start;
             let h = found.push(Kind::Honorific, range);
             found.attrs(h).canonical = Some(e.canonical.as_str().into());
         }
-        // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`.
-        if let Some(&t) = title_ending_at.get(&(name.start.wrapping_sub(1))) {
-            found.link(RelationKind::HasTitle, p, t);
+        // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`, also with a form
+        // of address between (`Chủ tịch UBND xã ông Lò Văn A`).
+        for at in [name.start, before] {
+            if let Some(&t) = title_ending_at.get(&(at.wrapping_sub(1))) {
+                found.link(RelationKind::HasTitle, p, t);
+            }
         }
-        // Offices after the name, each after a comma, up to a `;` or the next name.
+        // Offices after the name, each after a comma, a dash or a bracket (`former` words
+        // left out), up to a `;` or the next name.
         let mut pos = name.end;
-        while text[pos..].starts_with(", ") {
-            let Some(&t) = title_starting_at.get(&(pos + 2)) else {
+        while let Some(at) = title_after(doc, pos) {
+            let Some(&t) = title_starting_at.get(&at) else {
                 break;
             };
             found.link(RelationKind::HasTitle, p, t);
             pos = found.span(t).end;
         }
     }
+    same_as::link(doc, found, &persons);
 }
 
 /// The capitalised words of a name starting at `start`.
@@ -256,7 +312,14 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
             break;
         }
         // A word that starts an office, a body or a rank ends the name.
+        // But a one-word level or body head that ends the run is a given name (`Nguyễn Văn
+        // Huyện`, `Lê Duy Trường`): nothing capitalised follows to complete it.
+        let last = next_word(text, w.end).is_none_or(|n| !is_capitalized(&text[n]));
         let stops = doc.hits_at(w.start).iter().any(|h| match h.target {
+            Target::Lex {
+                kind: LexKind::Level | LexKind::OrgHead,
+                ..
+            } if last && h.end == w.end => false,
             Target::Lex { kind, .. } => !matches!(kind, LexKind::Surname | LexKind::Place),
             Target::Abbrev { .. } => true,
             Target::LongForm { .. } => true,
@@ -307,14 +370,24 @@ const FUNCTION_WORDS: [&str; 28] = [
 ];
 
 /// An honorific (`đồng chí`, `ông`) written directly before `start`.
-fn honorific_before<'a>(doc: &Doc<'a>, start: usize) -> Option<(Range<usize>, &'a LexEntry)> {
+pub(crate) fn honorific_before<'a>(
+    doc: &Doc<'a>,
+    start: usize,
+) -> Option<(Range<usize>, &'a LexEntry)> {
     let text = doc.str();
-    let w1 = prev_word(text, start)?;
+    // `GS. Per Granum`, `TS. Lê Văn A`: an abbreviated title keeps its dot.
+    let dotted = || {
+        text[..start]
+            .strip_suffix(". ")
+            .and_then(|t| word_ending_at(text, t.len()))
+    };
+    let w1 = prev_word(text, start).or_else(dotted)?;
     // Two words back first (`đồng chí`), then one (`ông`); no allocation per candidate.
     let w2 = prev_word(text, w1.start).map(|w| w.start);
     [w2, Some(w1.start)].into_iter().flatten().find_map(|s| {
-        doc.lookup_at(s, LexKind::Honorific)
-            .filter(|(r, _)| r.end + 1 == start)
+        doc.lookup_at(s, LexKind::Honorific).filter(|(r, _)| {
+            r.end + 1 == start || (r.end + 2 == start && text.as_bytes()[r.end] == b'.')
+        })
     })
 }
 
@@ -335,4 +408,39 @@ fn byline_start(doc: &Doc<'_>) -> Option<usize> {
             let t = doc.str();
             p + t[p..].len() - t[p..].trim_start().len()
         })
+}
+
+/// Where the province or country written right before `start` begins, if one is
+/// (`Mỹ` in `Ngoại giao Mỹ Rex Tillerson`).
+fn country_after_title(doc: &Doc<'_>, start: usize) -> Option<usize> {
+    let text = doc.str();
+    let mut from = start;
+    for _ in 0..3 {
+        from = prev_word(text, from)?.start;
+        if doc
+            .hits_at(from)
+            .iter()
+            .any(|h| h.end + 1 == start && is_province_or_country(doc, h))
+        {
+            return Some(from);
+        }
+    }
+    None
+}
+
+/// Where an office in apposition after `pos` would start: after `, `, ` - `, ` – ` or ` (`,
+/// and after `nguyên` or `cựu` (former), which stay outside the office.
+fn title_after(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    let lower = doc.lower();
+    let rest = &lower[pos..];
+    let sep = [", ", " - ", " – ", " ("]
+        .iter()
+        .find(|s| rest.starts_with(**s))?;
+    let at = pos + sep.len();
+    Some(
+        ["nguyên ", "cựu "]
+            .iter()
+            .find(|f| lower[at..].starts_with(**f))
+            .map_or(at, |f| at + f.len()),
+    )
 }

@@ -1,0 +1,346 @@
+//! People the surname rule cannot see: capitalised runs that the words around them make a
+//! name (`ông Samdrup`, `Hùng cho biết`, `ca sĩ Mỹ Tâm`), and the words before a run that
+//! make it no one's name (`xã Thạch Vĩnh`, `đường Lý Thái Tổ`, `năm Đinh Dậu`).
+//!
+//! The runs come from one walk over the word starts of the text; everything else reads
+//! the few words next to a run.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::super::common::words::{is_all_caps, is_capitalized, word_at};
+use super::super::common::{Doc, Hit, Target};
+use super::cues::person_noun_at;
+use crate::dict::LexKind;
+use crate::normalize::table::flag;
+
+/// Most words in a name found by context alone.
+const MAX_WORDS: usize = 4;
+
+/// A capitalised run that may be a name, with what stands before it.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub(crate) range: Range<usize>,
+    pub(crate) words: usize,
+    /// Written after a form of address or a word for a person (`ông`, `ca sĩ`, `bị cáo`).
+    pub(crate) addressed: bool,
+    /// Written in capitals: a name only in a byline.
+    pub(crate) caps: bool,
+}
+
+/// Every run of capitalised words in `text`, in one walk over its word starts: `Kim
+/// Jong-un`, `H. R. McMaster`, `Samdrup`. Runs in capitals and words with digits are left
+/// out (headings, codes).
+pub(crate) fn capitalized_runs(doc: &Doc<'_>) -> Vec<Candidate> {
+    let text = doc.str();
+    let table = doc.table();
+    let mut out = Vec::new();
+    let mut row = 0;
+    while row < table.len() {
+        let f = table.flags[row];
+        // A capitalised word that starts after a space or a mark, not glued to a word or
+        // a number before it.
+        let glued =
+            row > 0 && f & flag::GAP == 0 && table.flags[row - 1] & flag::KIND != flag::PUNCT;
+        if f & flag::KIND != flag::WORD || f & flag::CAPITALISED == 0 || glued {
+            row += 1;
+            continue;
+        }
+        let start = table.range(row).start;
+        let Some(w) = word_at(text, start) else {
+            row += 1;
+            continue;
+        };
+        let end = run_end(text, w);
+        if let Some(c) = candidate(doc, start..end) {
+            out.push(c);
+        }
+        row += 1;
+        while row < table.len() && (table.start[row] as usize) < end {
+            row += 1;
+        }
+    }
+    out
+}
+
+/// Where the capitalised run that starts with word `first` ends.
+fn run_end(text: &str, first: Range<usize>) -> usize {
+    let mut w = first;
+    let mut end = w.end;
+    loop {
+        let rest = &text[end..];
+        // `Jong-un`, `Oxlade-Chamberlain`: a hyphen inside a word, not before a code.
+        if let Some(r) = rest.strip_prefix('-')
+            && r.chars().next().is_some_and(char::is_alphabetic)
+            && let Some(x) = word_at(text, end + 1)
+        {
+            end = x.end;
+            continue;
+        }
+        // `Kim Jong - un`, `Ri Yong - ho`: the lower-case tail of a foreign name, written
+        // with spaces around the hyphen.
+        // Capitalised on both sides when both are foreign: `Jordan Vogt - Roberts`.
+        if rest.starts_with(" - ")
+            && is_foreign(&text[w.clone()])
+            && let Some(x) = word_at(text, end + 3)
+        {
+            let tail = &text[x.clone()];
+            let lower_tail = tail.chars().next().is_some_and(char::is_lowercase)
+                && tail.is_ascii()
+                && tail.len() <= 4;
+            if lower_tail || (is_capitalized(tail) && is_foreign(tail)) {
+                end = x.end;
+                w = x;
+                continue;
+            }
+        }
+        // `H. R. McMaster`: an initial and its dot.
+        let initial = text[w.clone()].chars().count() == 1;
+        let gap = if initial && rest.starts_with(". ") {
+            2
+        } else if rest.starts_with(' ') {
+            1
+        } else {
+            break;
+        };
+        match word_at(text, end + gap) {
+            Some(x) if is_capitalized(&text[x.clone()]) => {
+                end = x.end;
+                w = x;
+            }
+            _ => break,
+        }
+    }
+    // An initial at the end keeps its dot: `chị Đ.`, `anh T. N. H.`.
+    if text[w].chars().count() == 1 && text[end..].starts_with('.') {
+        end += 1;
+    }
+    end
+}
+
+/// The name candidate inside the run `run`: leading forms of address and sentence
+/// openers are stripped, the run is cut before an abbreviation, a code or a word that
+/// starts an office or a body.
+fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
+    let text = doc.str();
+    let mut start = run.start;
+    let mut addressed = false;
+    // `Ông Samdrup`, `Theo Tuấn Anh`, `Ca sĩ Mỹ Tâm`: what opens the run is not the name.
+    // The whole run may be openers (`Theo`, `Ông`): then no name.
+    loop {
+        let opener = [LexKind::Honorific, LexKind::NotName]
+            .into_iter()
+            .find_map(|k| {
+                doc.lookup_at(start, k)
+                    .filter(|(r, _)| r.end >= run.end || text.as_bytes()[r.end] == b' ')
+                    .map(|(r, _)| (k, r.end))
+            });
+        if opener.is_some_and(|(_, e)| e >= run.end) {
+            return None;
+        }
+        match opener {
+            Some((k, e)) => {
+                addressed |= k == LexKind::Honorific;
+                start = e + 1;
+            }
+            None => match person_noun_at(doc, start) {
+                Some(e) if e >= run.end => return None,
+                Some(e) => {
+                    addressed = true;
+                    start = e + 1;
+                }
+                None => break,
+            },
+        }
+    }
+    let mut end = start;
+    let mut words = 0;
+    let mut pos = start;
+    // A name in capitals (`HOÀI ĐAN`) only in a byline; its words all in capitals.
+    let caps = word_at(text, start).is_some_and(|w| is_all_caps(&text[w]));
+    // After `anh`, `ông` even a word that heads bodies is a name (`anh Trường`).
+    let called = addressed || super::honorific_before(doc, start).is_some();
+    while pos < run.end && words < MAX_WORDS + 1 {
+        let w = word_at(text, pos)?;
+        let word = &text[w.clone()];
+        if word.chars().any(|c| c.is_ascii_digit())
+            || is_all_caps(word) != caps
+            || stops_name(
+                doc,
+                w.start,
+                if words == 0 && !called {
+                    usize::MAX
+                } else {
+                    run.end
+                },
+            )
+        {
+            break;
+        }
+        // The whole word with its hyphenated parts (`Jong-un`, `Jong - un`).
+        let mut e = w.end;
+        loop {
+            let gap = if text[e..].starts_with('-') {
+                1
+            } else if text[e..].starts_with(" - ") {
+                3
+            } else {
+                break;
+            };
+            match word_at(text, e + gap) {
+                Some(x) if x.end <= run.end => e = x.end,
+                _ => break,
+            }
+        }
+        if e + 1 == run.end && text[e..].starts_with('.') {
+            e += 1;
+        }
+        end = e;
+        words += 1;
+        pos = match text[e..run.end].find(|c: char| c.is_alphanumeric()) {
+            Some(k) => e + k,
+            None => break,
+        };
+    }
+    // `OceanBank`; `Becamex Bình Dương`, `Sông Lam Nghệ An` (a club named after a place).
+    let mut inner = text[start..end].split(' ');
+    let first = inner.next().unwrap_or("");
+    let mut at = start + first.len() + 1;
+    for w in inner {
+        if is_brand(w) || province_or_country_at(doc, at) {
+            return None;
+        }
+        at += w.len() + 1;
+    }
+    if is_brand(first) {
+        return None;
+    }
+    (words > 0 && words <= MAX_WORDS).then_some(Candidate {
+        range: start..end,
+        words,
+        addressed,
+        caps,
+    })
+}
+
+/// Does the word at `pos` start an office, a body, a rank, an abbreviation or a long form
+/// (so a name cannot go on through it)?
+/// A one-word level or body head that ends the run `..run_end` is a given name (`Tiến
+/// Đoàn`, `Lê Duy Trường`): nothing follows to complete it. Opening a run it is the body
+/// (`Trường tiểu học`): callers pass `usize::MAX` as `run_end` then.
+pub(crate) fn stops_name(doc: &Doc<'_>, pos: usize, run_end: usize) -> bool {
+    let text = doc.str();
+    let word = word_at(text, pos);
+    let last = word.as_ref().is_some_and(|w| w.end >= run_end);
+    let word_end = word.map_or(pos, |w| w.end);
+    doc.hits_at(pos).iter().any(|h| match h.target {
+        Target::Lex {
+            kind: LexKind::Level | LexKind::OrgHead,
+            ..
+        } if last && h.end == word_end => false,
+        Target::Lex { kind, .. } => !matches!(kind, LexKind::Surname | LexKind::Place),
+        Target::Abbrev { .. } | Target::LongForm { .. } => true,
+    })
+}
+
+/// A word with a capital inside (`FAPtv`, `OceanBank`, `iPhone`) names a brand, except for
+/// the particles of family names (`McMaster`, `DiCaprio`, `LeBron`).
+fn is_brand(word: &str) -> bool {
+    let mut lower_seen = false;
+    let mut upper_run = 0;
+    for (i, c) in word.char_indices() {
+        if c.is_lowercase() {
+            // `FAPtv`: capitals, then small letters.
+            if upper_run >= 2 {
+                return true;
+            }
+            lower_seen = true;
+            upper_run = 0;
+        } else if c.is_uppercase() {
+            upper_run += 1;
+            // `VinaPhone`: a capital after small letters, unless a particle comes first.
+            if lower_seen && !["Mc", "Mac", "Di", "De", "Le", "La", "Van"].contains(&&word[..i]) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The Vietnamese syllables (`dictionaries/syllables.txt`), lower case.
+static SYLLABLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../dictionaries/syllables.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
+});
+
+/// Is `word` no Vietnamese syllable (`Zheng`, `Merkel`, `Jong`)? Checked on its lower case
+/// without allocating for the usual short word.
+pub(crate) fn is_foreign(word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let l = c.len_utf8();
+        if n + l > buf.len() {
+            return true;
+        }
+        c.encode_utf8(&mut buf[n..]);
+        n += l;
+    }
+    std::str::from_utf8(&buf[..n]).is_ok_and(|w| !SYLLABLES.contains(w))
+}
+
+/// Does a province or a country start at `pos` (`Bình Dương`, `Nghệ An`, `Mỹ`)?
+/// Only names of two words or more: `Anh`, `Đức`, `Nga`, `Mỹ` are given names as well.
+fn province_or_country_at(doc: &Doc<'_>, pos: usize) -> bool {
+    let text = doc.str();
+    doc.hits_at(pos)
+        .iter()
+        .any(|h| text[h.start..h.end].contains(' ') && is_province_or_country(doc, h))
+}
+
+/// Is `hit` a province or a country?
+pub(crate) fn is_province_or_country(doc: &Doc<'_>, hit: &Hit) -> bool {
+    match hit.target {
+        Target::Lex {
+            entry,
+            kind: LexKind::Place,
+        } => matches!(doc.entry(entry).get("rank"), Some("0" | "1")),
+        _ => false,
+    }
+}
+
+/// Given names that open foreign names, and East Asian family names
+/// (`dictionaries/foreign_names.txt`).
+static FOREIGN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../dictionaries/foreign_names.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
+});
+
+/// Does the run `range` open with a foreign given name and go on (`Angela Merkel`, `Park
+/// Hang-seo`)?
+pub(crate) fn opens_with_foreign_name(text: &str, c: &Candidate) -> bool {
+    let r = &c.range;
+    c.words >= 2
+        && text[r.clone()]
+            .split([' ', '-'])
+            .next()
+            .is_some_and(|w| FOREIGN_NAMES.contains(w))
+}
+
+/// Two-syllable Vietnamese given names (`dictionaries/given_names.txt`).
+static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../dictionaries/given_names.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
+});
+
+/// Is the run a two-syllable given name as written (`Lan Khuê`, `Đức Phúc`)?
+pub(crate) fn is_given_name(text: &str, c: &Candidate) -> bool {
+    c.words == 2 && GIVEN_NAMES.contains(&text[c.range.clone()])
+}

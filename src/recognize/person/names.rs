@@ -1,0 +1,166 @@
+//! Names the surname rule missed, told by the words around capitalised runs: a form of
+//! address or a word for a person before them, a verb of saying after them, a byline, a
+//! list of people they stand in, or the same name found earlier in the document.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::super::common::Doc;
+use super::super::common::words::{is_capitalized, next_word};
+use super::byline::is_byline;
+use super::context::{
+    Candidate, capitalized_runs, is_foreign, is_given_name, opens_with_foreign_name,
+};
+use super::cues::{
+    inside_place, is_known_place, is_sexagenary, number_before, person_noun_before, saying_after,
+    sentence_start, type_word_before,
+};
+use super::honorific_before;
+use crate::dict::LexKind;
+
+/// Names the surname rule missed, told by the words around a capitalised run: after a
+/// form of address or a word for a person (`ông Samdrup`, `cầu thủ Quang Hải`), before a
+/// verb of saying (`Hùng cho biết`), or the same as a name already found in the document
+/// (`Nguyễn Văn Hiếu ... Hiếu`).
+pub(crate) fn by_context(
+    doc: &Doc<'_>,
+    is_claimed: &dyn Fn(usize) -> bool,
+    people: &mut Vec<(Range<usize>, Option<usize>)>,
+) {
+    let text = doc.str();
+    let taken = |people: &[(Range<usize>, Option<usize>)], r: &Range<usize>| {
+        let i = people.partition_point(|(p, _)| p.start < r.end);
+        people[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|(p, _)| p.end > r.start)
+    };
+    let mut pending: Vec<Candidate> = Vec::new();
+    let mut added = Vec::new();
+    for c in capitalized_runs(doc) {
+        let r = &c.range;
+        if is_claimed(r.start) || taken(people, r) || is_sexagenary(doc, r) {
+            continue;
+        }
+        if number_before(text, r.start) || is_known_place(doc, r) {
+            continue;
+        }
+        if is_byline(doc, r, c.words) {
+            added.push((r.clone(), None));
+            continue;
+        }
+        if c.caps {
+            continue;
+        }
+        if c.addressed
+            || honorific_before(doc, r.start).is_some()
+            || person_noun_before(doc, r.start)
+        {
+            added.push((r.clone(), None));
+            continue;
+        }
+        if type_word_before(doc, r.start) || inside_place(doc, r.start) {
+            continue;
+        }
+        if opens_with_foreign_name(text, &c) || is_given_name(text, &c) {
+            added.push((r.clone(), None));
+            continue;
+        }
+        let single_common = c.words == 1
+            && doc
+                .lookup_at(r.start, LexKind::NotName)
+                .is_some_and(|(x, _)| x.end == r.end);
+        // One foreign word before `cho biết` is as often a firm (`Apple`) as a person.
+        let one_foreign = c.words == 1 && is_foreign(&text[r.clone()]);
+        if !single_common && !one_foreign && c.words <= 3 && saying_after(doc, r.end) {
+            added.push((r.clone(), None));
+            continue;
+        }
+        pending.push(c);
+    }
+    people.extend(added);
+    people.sort_by_key(|(r, _)| r.start);
+    // The same name again, or the given name of one found in full: `Hiếu`, `Harford`.
+    let mut known: HashSet<&str> = HashSet::new();
+    for (r, _) in people.iter() {
+        let name = &text[r.clone()];
+        known.insert(name);
+        // Its last word, and its last two when it has three or more (`Trung Kiên`).
+        if let Some(last) = name.rfind(' ') {
+            known.insert(&name[last + 1..]);
+            if let Some(before) = name[..last].rfind(' ') {
+                known.insert(&name[before + 1..]);
+            }
+        }
+    }
+    let mut more = Vec::new();
+    // A single word opening a sentence is capitalised for that alone (`Tôi`, `Hoa`). A
+    // foreign word or a speaker is no sentence-case word.
+    pending.retain(|c| {
+        c.words != 1
+            || !sentence_start(text, c.range.start)
+            || is_foreign(&text[c.range.clone()])
+            || saying_after(doc, c.range.end)
+    });
+    pending.retain(|c| {
+        let again = known.contains(&text[c.range.clone()]);
+        if again {
+            more.push((c.range.clone(), None));
+        }
+        !again
+    });
+    people.extend(more);
+    people.sort_by_key(|(r, _)| r.start);
+    in_lists(text, &mut pending, people);
+}
+
+/// How the items of a list are joined: `A, B và C` (a dash joins names and offices too).
+const JOINERS: [&str; 2] = [", ", " và "];
+
+/// Capitalised runs listed next to people are people too: `Marco Reus, Mario Goetze, Matt
+/// Hummels`, `Văn Thanh, Britez và Văn Toàn`. A few passes carry a list through runs of
+/// unknown names.
+fn in_lists(
+    text: &str,
+    pending: &mut Vec<Candidate>,
+    people: &mut Vec<(Range<usize>, Option<usize>)>,
+) {
+    let mut starts: HashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
+    let mut ends: HashSet<usize> = people.iter().map(|(r, _)| r.end).collect();
+    let mut more = Vec::new();
+    for _ in 0..4 {
+        let before = more.len();
+        pending.retain(|c| {
+            let r = &c.range;
+            // `Nguyễn Xuân Bảy, Trưởng trạm`: one capitalised word before lower-case ones
+            // starts an office or a common noun.
+            let one_word_phrase = c.words == 1
+                && !is_foreign(&text[r.clone()])
+                && next_word(text, r.end).is_some_and(|w| !is_capitalized(&text[w]));
+            if c.words > 3 || one_word_phrase {
+                return true;
+            }
+            let left = JOINERS.iter().any(|j| {
+                text[..r.start]
+                    .strip_suffix(j)
+                    .is_some_and(|t| ends.contains(&t.len()))
+            });
+            let right = JOINERS
+                .iter()
+                .any(|j| text[r.end..].starts_with(j) && starts.contains(&(r.end + j.len())));
+            if !(left || right) {
+                return true;
+            }
+            starts.insert(r.start);
+            ends.insert(r.end);
+            more.push((r.clone(), None));
+            false
+        });
+        if more.len() == before {
+            break;
+        }
+    }
+    people.extend(more);
+    people.sort_by_key(|(r, _)| r.start);
+}

@@ -1,0 +1,228 @@
+//! People named by context, and capitalised words that are no one's name. Every row runs
+//! as written, in NFD, with `Ð` (U+00D0) for `Đ`, in old tone placement and, where the
+//! row says it holds, in capitals; every span is checked against `&input[start..end]`.
+
+use nhan::{Annotation, Annotator, Kind, RelationKind};
+use unicode_normalization::UnicodeNormalization;
+
+fn annotate(input: &str) -> Annotation {
+    let a = Annotator::new().annotate(input);
+    assert_eq!(a.check(input), Ok(()));
+    for s in &a.spans {
+        assert_eq!(&input[s.start..s.end], s.text, "{input:?}");
+    }
+    a
+}
+
+/// Glide-style tones moved to the nucleus, as older text writes them (`Hòa` → `Hoà`).
+fn old_tones(s: &str) -> String {
+    const PAIRS: [(&str, &str); 10] = [
+        ("òa", "oà"),
+        ("óa", "oá"),
+        ("ỏa", "oả"),
+        ("ọa", "oạ"),
+        ("úy", "uý"),
+        ("ủy", "uỷ"),
+        ("ùy", "uỳ"),
+        ("ụy", "uỵ"),
+        ("óe", "oé"),
+        ("ỏe", "oẻ"),
+    ];
+    let mut out = s.to_owned();
+    for (glide, nucleus) in PAIRS {
+        out = out.replace(glide, nucleus);
+    }
+    out
+}
+
+/// The ways a row is written: as is, NFD, `Ð`, old tones, and capitals when `caps`.
+fn variants(s: &str, caps: bool) -> Vec<(&'static str, String)> {
+    let mut v = vec![
+        ("as written", s.to_owned()),
+        ("nfd", s.nfd().collect()),
+        ("Ð", s.replace('Đ', "\u{00D0}")),
+        ("old tones", old_tones(s)),
+    ];
+    if caps {
+        v.push(("capitals", s.to_uppercase()));
+    }
+    v
+}
+
+/// The person spans of `a` as the text they cover.
+fn people(a: &Annotation, input: &str) -> Vec<String> {
+    a.of_kind(Kind::Person)
+        .map(|s| input[s.start..s.end].to_owned())
+        .collect()
+}
+
+/// Rows: input, the person that must be found, and whether the row holds in capitals. A
+/// run in capitals outside a byline reads as a heading, so context rows do not hold there.
+const FOUND: [(&str, &str, bool); 23] = [
+    ("Theo ông Samdrup, giống chó này rất đắt.", "Samdrup", false),
+    ("Bà Zhou Lan cho biết giá đã tăng.", "Zhou Lan", false),
+    ("Thủy cho biết em sẽ đi học tiếp.", "Thủy", false),
+    ("Đồng chí Hòa phát biểu tại buổi lễ.", "Hòa", false),
+    ("Ông Kim Jong-un đến thăm nhà máy.", "Kim Jong-un", false),
+    ("Cầu thủ Quang Hải ghi bàn ở phút cuối.", "Quang Hải", false),
+    (
+        "Nguyễn Văn Hiếu đoạt giải. Năm sau, Hiếu về quê.",
+        "Hiếu",
+        false,
+    ),
+    ("Sau ca mổ, chị Đ. đã xuất viện.", "Đ.", false),
+    (
+        "Ông Nguyễn Văn Huyện, Tổng cục trưởng, phát biểu.",
+        "Nguyễn Văn Huyện",
+        false,
+    ),
+    ("Anh Trần Minh Tuấn và chị Lan đến dự.", "Lan", false),
+    (
+        "Theo nhà kinh tế học Tim Harford, giá sẽ giảm.",
+        "Tim Harford",
+        false,
+    ),
+    ("Tin, ảnh: ĐỨC THỦY", "ĐỨC THỦY", true),
+    ("Lễ hội kết thúc lúc 22 giờ.\nThúy Hằng", "Thúy Hằng", true),
+    (
+        "Mưa lớn kéo dài. Ảnh: Khánh Huy\nNước dâng cao.",
+        "Khánh Huy",
+        false,
+    ),
+    ("Giá xăng giảm.\nMinh Anh/TTXVN\n", "Minh Anh", false),
+    (
+        "Nguyễn Văn Thanh, Britez và Lê Văn Toàn ghi bàn.",
+        "Britez",
+        false,
+    ),
+    (
+        "Bộ trưởng Ngoại giao Mỹ Rex Tillerson cho biết như vậy.",
+        "Rex Tillerson",
+        false,
+    ),
+    ("Tối qua, ca sĩ Tiến Đoàn hát hai bài.", "Tiến Đoàn", false),
+    (
+        "Hôm qua, Angela Merkel tuyên thệ nhậm chức.",
+        "Angela Merkel",
+        false,
+    ),
+    (
+        "Phim do Jordan Vogt - Roberts đạo diễn.",
+        "Jordan Vogt - Roberts",
+        false,
+    ),
+    ("Lan Khuê hé lộ bí quyết giữ dáng.", "Lan Khuê", false),
+    (
+        "Theo GS. Per Granum, vi khuẩn này hiếm.",
+        "Per Granum",
+        false,
+    ),
+    ("Tiến sỹ Yu Jiyun trình bày tham luận.", "Yu Jiyun", false),
+];
+
+#[test]
+fn names_found_by_context() {
+    for (input, name, caps) in FOUND {
+        for (how, text) in variants(input, caps) {
+            let a = annotate(&text);
+            let want = match how {
+                "as written" => name.to_owned(),
+                "nfd" => name.nfd().collect(),
+                "Ð" => name.replace('Đ', "\u{00D0}"),
+                "old tones" => old_tones(name),
+                _ => name.to_uppercase(),
+            };
+            let got = people(&a, &text);
+            assert!(
+                got.contains(&want),
+                "{how}: no person {want:?} in {text:?}; got {got:?}"
+            );
+        }
+    }
+}
+
+/// Rows: input and capitalised words in it that are no person's name.
+const NOT_PEOPLE: [(&str, &str); 18] = [
+    ("Đoàn đến xã Thạch Vĩnh từ sớm.", "Thạch Vĩnh"),
+    ("Xe chạy trên đường Lê Văn Lương.", "Văn Lương"),
+    ("Xe chạy trên đường Lê Văn Lương.", "Lê Văn Lương"),
+    ("Năm Đinh Dậu, làng mở hội lớn.", "Đinh Dậu"),
+    ("Đoàn khách từ Bồ Đào Nha đến thăm.", "Đào Nha"),
+    ("Cửa hàng ở số 16 Trần Quang Khải.", "Trần Quang Khải"),
+    ("Apple cho biết doanh số tăng.", "Apple"),
+    ("Các học sinh Việt Nam đoạt giải.", "Việt Nam"),
+    ("Trường THCS Lê Lợi khai giảng.", "Lê Lợi"),
+    ("Cháy rừng ở miền Tây. Ảnh: Reuters", "Reuters"),
+    ("Cháy rừng lan rộng.\nTheo Dân Trí", "Dân Trí"),
+    ("Mục 2\nCHẾ ĐỘ LÀM VIỆC\nĐiều 9.", "CHẾ ĐỘ LÀM VIỆC"),
+    ("Trong ảnh: Nghi lễ rước nước.", "Nghi"),
+    ("Nguyễn Thu Hà và FAPtv hát chung.", "FAPtv"),
+    (
+        "Các cầu thủ Becamex Bình Dương thắng.",
+        "Becamex Bình Dương",
+    ),
+    ("Ông Phạm Văn Bình, Trưởng trạm y tế, cho biết.", "Trưởng"),
+    (
+        "Nguyễn Văn Trường phát biểu. Sau đó, Trường tiểu học khai giảng.",
+        "Trường",
+    ),
+    ("Du khách tham quan Hoàng thành Thăng Long.", "Thăng Long"),
+];
+
+#[test]
+fn capitalised_words_that_name_no_one() {
+    for (input, not_name) in NOT_PEOPLE {
+        for (how, text) in variants(input, false) {
+            let a = annotate(&text);
+            let got = people(&a, &text);
+            let nfc: Vec<String> = got.iter().map(|g| g.nfc().collect()).collect();
+            let norm = |s: &str| -> String { old_tones(&s.replace('\u{00D0}', "Đ")) };
+            assert!(
+                !nfc.iter().any(|g| norm(g) == norm(not_name)),
+                "{how}: {not_name:?} read as a person in {text:?}"
+            );
+        }
+    }
+}
+
+/// Later, shorter mentions point to the first fullest one; the full name itself to none.
+#[test]
+fn later_mentions_are_the_same_person() {
+    let rows = [
+        (
+            "Đại tá Phan Huy Ngọc chủ trì. Sau đó ông Ngọc cho biết kết quả.",
+            "Ngọc",
+            "Phan Huy Ngọc",
+        ),
+        (
+            "Nhà kinh tế học Tim Harford đến Hà Nội. Harford nói giá sẽ giảm.",
+            "Harford",
+            "Tim Harford",
+        ),
+    ];
+    for (input, short, full) in rows {
+        for (how, text) in variants(input, false) {
+            let a = annotate(&text);
+            let is = |id: usize, want: &str| {
+                let s = &a.spans[id];
+                let t: String = text[s.start..s.end].nfc().collect();
+                old_tones(&t.replace('\u{00D0}', "Đ")) == old_tones(want)
+            };
+            let link = a
+                .relations
+                .iter()
+                .find(|r| r.kind == RelationKind::SameAs && is(r.head, short));
+            let Some(link) = link else {
+                panic!("{how}: no same_as from {short:?} in {text:?}");
+            };
+            assert!(is(link.tail, full), "{how}: {short:?} points elsewhere");
+            assert_eq!(a.first_mention(link.head).map(|s| s.id), Some(link.tail));
+            assert!(
+                !a.relations
+                    .iter()
+                    .any(|r| r.kind == RelationKind::SameAs && is(r.head, full)),
+                "{how}: the first mention points nowhere"
+            );
+        }
+    }
+}

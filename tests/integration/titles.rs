@@ -1,0 +1,128 @@
+//! Offices in lower case and bare, `nguyên` outside the office, and `has_title` across
+//! commas, dashes and `former` words. Every row runs as written, in NFD, with `Ð` for `Đ`
+//! and in old tone placement; capitals are left out (a sentence in capitals is a heading,
+//! and the lower-case rules are what these rows are about). Spans are checked against
+//! `&input[start..end]`.
+
+use nhan::{Annotation, Annotator, Kind, RelationKind};
+use unicode_normalization::UnicodeNormalization;
+
+/// Writes a text the way one variant does.
+type Rewrite = fn(&str) -> String;
+
+/// The variants a row runs in, each with the function that writes the expected text the
+/// same way.
+fn variants(s: &str) -> Vec<(String, Rewrite)> {
+    fn same(s: &str) -> String {
+        s.to_owned()
+    }
+    fn nfd(s: &str) -> String {
+        s.nfd().collect()
+    }
+    fn eth(s: &str) -> String {
+        s.replace('Đ', "\u{00D0}")
+    }
+    fn old(s: &str) -> String {
+        s.replace("òa", "oà")
+            .replace("ủy", "uỷ")
+            .replace("úy", "uý")
+            .replace("óa", "oá")
+    }
+    let fs: [Rewrite; 4] = [same, nfd, eth, old];
+    fs.into_iter().map(|f| (f(s), f)).collect()
+}
+
+fn annotate(input: &str) -> Annotation {
+    let a = Annotator::new().annotate(input);
+    assert_eq!(a.check(input), Ok(()));
+    for s in &a.spans {
+        assert_eq!(&input[s.start..s.end], s.text, "{input:?}");
+    }
+    a
+}
+
+/// Rows: input, a person, the title that person holds (exactly its text).
+const HELD: [(&str, &str, &str); 7] = [
+    (
+        "Ông Nguyễn Văn An, chủ tịch xã Tân Lập, cho biết mưa lớn.",
+        "Nguyễn Văn An",
+        "chủ tịch xã Tân Lập",
+    ),
+    (
+        "Ông Lò Văn Pua - trưởng thôn Nà Rại - đã báo cáo.",
+        "Lò Văn Pua",
+        "trưởng thôn Nà Rại",
+    ),
+    (
+        "Bà Lê Thị Hoa, nguyên Phó Chủ tịch UBND huyện, dự họp.",
+        "Lê Thị Hoa",
+        "Phó Chủ tịch UBND huyện",
+    ),
+    (
+        "Đồng chí Hoàng Văn Nam, Bí thư chi bộ, Trưởng thôn, phát biểu.",
+        "Hoàng Văn Nam",
+        "Bí thư chi bộ",
+    ),
+    (
+        "Đồng chí Hoàng Văn Nam, Bí thư chi bộ, Trưởng thôn, phát biểu.",
+        "Hoàng Văn Nam",
+        "Trưởng thôn",
+    ),
+    (
+        "Chủ tịch UBND xã ông Đặng Văn Thủy đến thăm.",
+        "Đặng Văn Thủy",
+        "Chủ tịch UBND xã",
+    ),
+    (
+        "Anh Vàng Seo Dình (trưởng bản Sín Chải) dẫn đường.",
+        "Vàng Seo Dình",
+        "trưởng bản Sín Chải",
+    ),
+];
+
+#[test]
+fn offices_held_in_apposition() {
+    for (input, person, title) in HELD {
+        for (text, f) in variants(input) {
+            let a = annotate(&text);
+            let (person, title) = (f(person), f(title));
+            let span = |kind: Kind, want: &str| {
+                a.spans
+                    .iter()
+                    .find(|s| s.kind == kind && text[s.start..s.end] == *want)
+                    .map(|s| s.id)
+            };
+            let (Some(p), Some(t)) = (span(Kind::Person, &person), span(Kind::Title, &title))
+            else {
+                panic!("no person {person:?} or title {title:?} in {text:?}");
+            };
+            assert!(
+                a.relations
+                    .iter()
+                    .any(|r| r.kind == RelationKind::HasTitle && r.head == p && r.tail == t),
+                "{person:?} does not hold {title:?} in {text:?}"
+            );
+            // `nguyên` (former) stays outside the office.
+            assert!(!title.starts_with("nguyên"));
+        }
+    }
+}
+
+/// Lower-case role words that are no office here.
+#[test]
+fn role_words_that_are_no_office() {
+    for (input, not_title) in [
+        ("Đại hội đại biểu toàn quốc khai mạc.", "đại biểu"),
+        ("Nhiều người muốn làm chủ tịch sau này.", "chủ tịch"),
+    ] {
+        for (text, f) in variants(input) {
+            let a = annotate(&text);
+            let not_title = f(not_title);
+            assert!(
+                !a.of_kind(Kind::Title)
+                    .any(|s| text[s.start..s.end] == *not_title),
+                "{not_title:?} read as an office in {text:?}"
+            );
+        }
+    }
+}
