@@ -431,6 +431,13 @@ fn dates_with_their_edges_quarters_and_seasons() {
         .with("value", "2022-Q3"),
         row("Lũ về vào mùa hè năm 2019.", Date, "mùa hè năm 2019").with("value", "2019-SU"),
     ]);
+    // A list of days: each day is a date with the month and year of the last one.
+    const LIST: &str = "Hội nghị diễn ra các ngày 5, 6 và 7/11/2020 tại thủ đô.";
+    expect(&[
+        row(LIST, Date, "ngày 5").with("value", "2020-11-05"),
+        row(LIST, Date, "6").with("value", "2020-11-06"),
+        row(LIST, Date, "7/11/2020").with("value", "2020-11-07"),
+    ]);
     reject(&[
         row("Kỷ niệm Cách mạng tháng Tám thành công.", Date, "tháng Tám"),
         row("Mùa hè đã tới.", Date, "Mùa hè"),

@@ -122,6 +122,17 @@ pub(crate) fn find_dates_in(
             i += 1;
             continue;
         }
+        if let Some(list) = p.day_list(i) {
+            for (s, e, w) in &list {
+                out.push(DateFound {
+                    start: p.l.start(*s),
+                    end: p.l.end(e - 1),
+                    value: p.format(&(*w, None)),
+                });
+            }
+            i = list.last().map_or(i + 1, |&(_, e, _)| e);
+            continue;
+        }
         match p.at(i) {
             Some((s, e, v)) if e > s => {
                 let value = p.format(&v);

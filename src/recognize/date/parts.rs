@@ -1,5 +1,6 @@
 //! Parts of a year and edges of a period: `đầu/giữa/cuối` before a date, quarters
-//! (`quý II/2021`, `quý 3 năm 2020`) and seasons (`mùa hè năm 2019`).
+//! (`quý II/2021`, `quý 3 năm 2020`), seasons (`mùa hè năm 2019`) and lists of days
+//! (`ngày 5, 6 và 7/11`).
 
 use super::{Parser, Part, Val, When};
 use crate::recognize::numwords::Tk;
@@ -69,5 +70,55 @@ impl Parser<'_, '_> {
                 ..When::default()
             },
         ))
+    }
+}
+
+/// One date of a list: first and past-the-end tokens, and its point.
+pub(super) type Listed = (usize, usize, When);
+
+impl Parser<'_, '_> {
+    /// `ngày 5, 6 và 7/11`: days that share the month (and year) of the last one, each a
+    /// date of its own; the first keeps `ngày`.
+    pub(super) fn day_list(&self, i: usize) -> Option<Vec<Listed>> {
+        let l = self.l;
+        if !l.is(i, "ngày") {
+            return None;
+        }
+        let day = |k: usize| {
+            l.num(k)
+                .filter(|&(d, n)| (1..=31).contains(&d) && n <= 2 && l.spaced(k))
+                .map(|(d, _)| d)
+        };
+        let mut days = vec![(i, i + 2, day(i + 1)?)];
+        let mut k = i + 2;
+        loop {
+            if !(l.punct(k, ',') || l.is(k, "và")) {
+                return None;
+            }
+            let next = k + 1;
+            // The last item is a whole date: it lends its month and year to the others.
+            if let Some((e, last)) = self.core(next, true).filter(|(_, w)| w.month.is_some()) {
+                if e > next + 1 {
+                    let mut out: Vec<Listed> = days
+                        .into_iter()
+                        .map(|(s, e, d)| {
+                            (
+                                s,
+                                e,
+                                When {
+                                    day: Some(d),
+                                    ..last
+                                },
+                            )
+                        })
+                        .collect();
+                    out.push((next, e, last));
+                    return Some(out);
+                }
+            }
+            let d = day(next)?;
+            days.push((next, next + 1, d));
+            k = next + 1;
+        }
     }
 }
