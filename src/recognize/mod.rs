@@ -102,18 +102,7 @@ mod tests {
             }
         }
         // Every output kind has a recognizer.
-        for kind in [
-            Kind::Abbreviation,
-            Kind::LongForm,
-            Kind::Person,
-            Kind::Title,
-            Kind::Rank,
-            Kind::Honorific,
-            Kind::Organization,
-            Kind::Location,
-            Kind::Date,
-            Kind::Number,
-        ] {
+        for kind in Kind::ALL {
             assert!(emitted.iter().any(|(k, _)| *k == kind), "{kind}");
         }
     }
