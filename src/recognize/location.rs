@@ -321,7 +321,7 @@ fn unread(found: &mut Found<'_>, i: usize) {
 /// Could this one-word name be a Vietnamese syllable, hence a common word or a given name
 /// (`Anh`, `Đức`, `Úc`)? `Australia`, `Cuba` and `Iran` cannot.
 fn may_be_a_word(name: &str) -> bool {
-    super::syllable::is_syllable(name)
+    super::common::syllable::is_syllable(name)
 }
 
 /// The level of the unit a party committee right before `start` belongs to: `Huyện ủy`

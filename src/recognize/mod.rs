@@ -17,7 +17,6 @@ pub(crate) mod number;
 pub(crate) mod numwords;
 pub(crate) mod organization;
 pub(crate) mod person;
-pub(crate) mod syllable;
 pub(crate) mod title;
 #[cfg(test)]
 mod toy;

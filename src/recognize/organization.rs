@@ -5,9 +5,9 @@ use std::ops::Range;
 
 use super::common::expand::{abbreviation_index, expand_abbreviations};
 use super::common::place::{known_place_at, level_word_at, place_after};
+use super::common::syllable::is_syllable;
 use super::common::words::{is_capitalized, next_word, word_at, word_ending_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
-use super::syllable::is_syllable;
 use crate::dict::LexKind;
 use crate::span::Kind;
 

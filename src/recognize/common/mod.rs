@@ -9,6 +9,7 @@ pub(crate) mod expand;
 mod found;
 pub(crate) mod place;
 mod recognizer;
+pub(crate) mod syllable;
 pub(crate) mod words;
 
 pub(crate) use crate::matcher::{Hit, Target};

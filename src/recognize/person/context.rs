@@ -270,29 +270,7 @@ fn is_brand(word: &str) -> bool {
     false
 }
 
-/// The Vietnamese syllables (`dictionaries/syllables.txt`), lower case.
-static SYLLABLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../../dictionaries/syllables.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .collect()
-});
-
-/// Is `word` no Vietnamese syllable (`Zheng`, `Merkel`, `Jong`)? Checked on its lower case
-/// without allocating for the usual short word.
-pub(crate) fn is_foreign(word: &str) -> bool {
-    let mut buf = [0u8; 32];
-    let mut n = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let l = c.len_utf8();
-        if n + l > buf.len() {
-            return true;
-        }
-        c.encode_utf8(&mut buf[n..]);
-        n += l;
-    }
-    std::str::from_utf8(&buf[..n]).is_ok_and(|w| !SYLLABLES.contains(w))
-}
+pub(crate) use super::super::common::syllable::is_foreign;
 
 /// Does a province or a country start at `pos` (`Bình Dương`, `Nghệ An`, `Mỹ`)?
 /// Only names of two words or more: `Anh`, `Đức`, `Nga`, `Mỹ` are given names as well.
