@@ -72,7 +72,10 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         let head = e.get("head").and_then(|h| {
             let start = hit.end.checked_sub(h.len())?;
             let written = doc.lower().get(start..hit.end)?;
-            (written == h.to_lowercase()).then_some(start)
+            written
+                .chars()
+                .eq(h.chars().flat_map(char::to_lowercase))
+                .then_some(start)
         });
         let org = match head {
             Some(h) if role_end == hit.end => org_at
