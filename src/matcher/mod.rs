@@ -393,7 +393,7 @@ impl Matcher {
                         .zip(self.entry(entry).form.split(' '))
                         .all(|(w, f)| starts_upper(w) || !starts_upper(f)),
                     // A capitalised one-word level other than the main ones is a name's word
-                    // (`Nguyễn Chí Vịnh`, `Phạm Sông Đà`), not a level: no hit to hide it.
+                    // (`Nguyễn Chí Vịnh`, `Vũ Sông Hương`), not a level: no hit to hide it.
                     LexKind::Level => {
                         let written = &cased[start..end];
                         let e = self.entry(entry);

@@ -249,7 +249,7 @@ fn complement(
                 lower_ok = false;
                 continue;
             }
-            // A place inside the name is taken whole: `Trường THCS Kỳ Sơn`.
+            // A place inside the name is taken whole: `Trường THCS Mường Khương`.
             if let Some(p) = known_place_at(doc, w.start) {
                 // A one-word place may be the first word of a compound: `Báo Pháp luật`.
                 let one_word = !text[w.start..p].contains(' ');
@@ -279,7 +279,7 @@ fn complement(
             if is_capitalized(word) {
                 capitals += 1;
                 // Only a Vietnamese word takes a lower-case one after it (`Sở Tư pháp`),
-                // not a foreign one (`Công ty Digitime để`).
+                // not a foreign one (`Công ty Kovitek để`).
                 lower_ok = capitals == 1 && is_syllable(word);
             } else if lower_ok
                 && doc.hits_at(w.start).is_empty()

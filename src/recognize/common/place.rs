@@ -30,7 +30,7 @@ pub(crate) fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
         return Some(place_suffix(text, end).unwrap_or(end));
     }
     // Former communes are not in the automaton: they are looked up after the level word,
-    // and taken when no longer run of capitalised words is there (`xã Quế Trung`, not `Quế`).
+    // and taken when no longer run of capitalised words is there (`xã Sơn Thủy`, not `Sơn`).
     let looked = crate::recognize::former::lookup_at(doc, pos)
         .filter(|(r, _)| is_capitalized(&text[r.clone()]))
         .map(|(r, _)| r.end);
@@ -71,7 +71,7 @@ fn capitalised_run(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     while n < MAX_PLACE_WORDS {
         match next_word(text, e) {
             // A surname that ends the name goes on it (`TP Tây An,`); one that starts more
-            // capitalised words starts a person's name (`phường Trung Đô Nguyễn Xuân Huân`),
+            // capitalised words starts a person's name (`phường Bến Nghé Lê Văn Hùng`),
             // and any other dictionary word ends the place.
             Some(nw)
                 if is_capitalized(&text[nw.clone()])
@@ -99,7 +99,7 @@ fn capitalised_run(doc: &Doc<'_>, pos: usize) -> Option<usize> {
 /// Type words after which a one-word name that is also a surname is a place.
 const TYPE_WORDS: [&str; 6] = ["sông", "đảo", "cảng", "vịnh", "suối", "hồ"];
 
-/// A letter or a short number that ends a village's name: `ấp Tân Hòa B`, `thôn Xuân Tự 1`,
+/// A letter or a short number that ends a village's name: `ấp Mỹ Phước B`, `thôn Đông Hòa 2`,
 /// when punctuation or the end of the text follows it.
 pub(crate) fn place_suffix(text: &str, end: usize) -> Option<usize> {
     let w = next_word(text, end)?;
