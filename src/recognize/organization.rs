@@ -8,7 +8,7 @@ use super::common::place::{known_place_at, level_word_at, place_after};
 use super::common::syllable::is_syllable;
 use super::common::words::{is_capitalized, next_word, word_at, word_ending_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
-use crate::dict::LexKind;
+use crate::dict::{Complement, Entity, LexEntry, LexKind};
 use crate::span::Kind;
 
 /// Organizations: bodies named by the dictionary, heads with their complement, and
@@ -39,19 +39,13 @@ impl Recognizer for Organizations {
 }
 
 /// What an organization head needs after it.
-#[derive(Debug, Clone, Copy, Default)]
-struct Needs {
-    level: bool,
-    committee: bool,
-    name: bool,
-}
+type Needs = Complement;
 
-fn needs_of(complement: Option<&str>) -> Needs {
-    let c = complement.unwrap_or("level");
-    Needs {
-        level: c.contains("level"),
-        committee: c.contains("committee"),
-        name: c.contains("name"),
+/// What the head `e` needs: its `complement`, a level word and place when it names none.
+fn needs_of(e: &LexEntry) -> Needs {
+    match e.info.complement {
+        c if c.is_empty() => Complement::LEVEL,
+        c => c,
     }
 }
 
@@ -72,12 +66,8 @@ impl OrgAbbreviations<'_, '_, '_> {
         let s = self
             .found
             .starting(start, Kind::Abbreviation.into())
-            .find(|s| s.entity.as_deref() == Some("organization"))?;
-        let head_needs = |key: &str| {
-            self.doc
-                .entry_named(key, LexKind::OrgHead)
-                .map(|e| needs_of(e.get("complement")))
-        };
+            .find(|s| s.entity == Some(Entity::Organization))?;
+        let head_needs = |key: &str| self.doc.entry_named(key, LexKind::OrgHead).map(needs_of);
         Some(
             s.canonical
                 .as_deref()
@@ -88,7 +78,7 @@ impl OrgAbbreviations<'_, '_, '_> {
     fn contains(&self, start: usize) -> bool {
         self.found
             .starting(start, Kind::Abbreviation.into())
-            .any(|s| s.entity.as_deref() == Some("organization"))
+            .any(|s| s.entity == Some(Entity::Organization))
     }
 }
 
@@ -155,9 +145,7 @@ fn org_starting_at(
                 let e = doc.entry(entry);
                 match e.kind {
                     LexKind::Org | LexKind::Committee => Some(extend_tail(doc, hit.end)),
-                    LexKind::OrgHead => {
-                        complement(doc, abbrevs, hit.end, needs_of(e.get("complement")), depth)
-                    }
+                    LexKind::OrgHead => complement(doc, abbrevs, hit.end, needs_of(e), depth),
                     _ => None,
                 }
             }
@@ -180,17 +168,17 @@ fn complement(
     depth: usize,
 ) -> Option<usize> {
     let start = end + 1;
-    if needs.level {
+    if needs.contains(Complement::LEVEL) {
         if let Some(e) = level_and_place(doc, end) {
             return Some(e);
         }
     }
-    if needs.committee {
+    if needs.contains(Complement::COMMITTEE) {
         if let Some(e) = committee(doc, start) {
             return Some(extend_tail(doc, e));
         }
     }
-    if needs.name {
+    if needs.contains(Complement::NAME) {
         let text = doc.str();
         // A head in capitals (`BÁO CHÍ`, `THANH TRA VÀ XỬ LÝ`) is a heading, not a name.
         let head = super::common::words::word_ending_at(text, end)

@@ -17,6 +17,7 @@ use std::cmp::Reverse;
 use std::ops::{Deref, Range};
 use std::sync::LazyLock;
 
+use crate::dict::Entity;
 use crate::span::{Kind, RelationKind, Source};
 
 /// One span as recognizers see it: 16 bytes, offsets into the normalized text.
@@ -45,7 +46,7 @@ pub(crate) struct Attrs<'a> {
     pub(crate) canonical: Option<Cow<'a, str>>,
     pub(crate) expansion: Option<Cow<'a, str>>,
     pub(crate) alternatives: Vec<Cow<'a, str>>,
-    pub(crate) entity: Option<Cow<'a, str>>,
+    pub(crate) entity: Option<Entity>,
     pub(crate) source: Option<Source>,
     pub(crate) abbreviation: Option<Cow<'a, str>>,
     pub(crate) role: Option<Cow<'a, str>>,
