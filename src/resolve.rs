@@ -134,7 +134,7 @@ pub(crate) fn materialize(input: &str, mut found: Found<'_>, resolved: Resolved)
                 s.canonical = owned(a.canonical);
                 s.expansion = owned(a.expansion);
                 s.alternatives = a.alternatives.into_iter().map(Cow::into_owned).collect();
-                s.entity = owned(a.entity);
+                s.entity = a.entity.map(|e| e.as_str().to_owned());
                 s.source = a.source;
                 s.abbreviation = owned(a.abbreviation);
                 s.role = owned(a.role);

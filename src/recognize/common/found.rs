@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::ops::{Deref, Range};
 use std::sync::LazyLock;
 
+use crate::dict::Entity;
 use crate::span::{Kind, RelationKind, Source};
 
 /// One span as recognizers see it: 16 bytes, offsets into the normalized text.
@@ -36,7 +37,7 @@ pub(crate) struct Attrs<'a> {
     pub(crate) canonical: Option<Cow<'a, str>>,
     pub(crate) expansion: Option<Cow<'a, str>>,
     pub(crate) alternatives: Vec<Cow<'a, str>>,
-    pub(crate) entity: Option<Cow<'a, str>>,
+    pub(crate) entity: Option<Entity>,
     pub(crate) source: Option<Source>,
     pub(crate) abbreviation: Option<Cow<'a, str>>,
     pub(crate) role: Option<Cow<'a, str>>,

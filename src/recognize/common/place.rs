@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::words::{is_all_caps, is_capitalized, next_word, word_at};
 use super::{Doc, Target};
-use crate::dict::{LexEntry, LexKind};
+use crate::dict::{Entity, Level, LexEntry, LexKind};
 
 /// Longest place name taken after a level word when the dictionary does not know it.
 const MAX_PLACE_WORDS: usize = 4;
@@ -122,10 +122,7 @@ pub(crate) fn level_word_at<'a>(doc: &Doc<'a>, pos: usize) -> Option<(Range<usiz
     // Short forms are written in capitals or with a dot: `TP`, `TX`, `H.`, `Q.`. The main
     // levels keep their meaning capitalised (`Huyện Mèo Vạc` opening a sentence).
     let short_form = written.ends_with('.') || is_all_caps(written);
-    let main_level = matches!(
-        e.get("level"),
-        Some("tỉnh" | "huyện" | "xã" | "phường" | "quận")
-    );
+    let main_level = e.info.level.is_some_and(Level::is_main);
     if one_word && is_capitalized(written) && !short_form && !main_level {
         return None;
     }
@@ -140,7 +137,7 @@ pub(crate) fn known_place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
             Target::Lex { kind, .. } => kind == LexKind::Place,
             Target::Abbrev { group, .. } => {
                 let g = doc.group(group);
-                doc.sense(g.senses[0]).entity == "location"
+                doc.sense(g.senses[0]).entity == Entity::Location
             }
             Target::LongForm { .. } => false,
         })

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use super::super::common::words::{is_all_caps, is_capitalized, word_at};
 use super::super::common::{Doc, Hit, Target};
 use super::cues::person_noun_at;
-use crate::dict::LexKind;
+use crate::dict::{LexKind, Ranks};
 use crate::normalize::table::flag;
 
 /// Most words in a name found by context alone.
@@ -287,7 +287,11 @@ pub(crate) fn is_province_or_country(doc: &Doc<'_>, hit: &Hit) -> bool {
         Target::Lex {
             entry,
             kind: LexKind::Place,
-        } => matches!(doc.entry(entry).get("rank"), Some("0" | "1")),
+        } => doc
+            .entry(entry)
+            .info
+            .ranks
+            .intersects(Ranks::COUNTRY | Ranks::PROVINCE),
         _ => false,
     }
 }
