@@ -127,6 +127,21 @@ impl LexKind {
         }
     }
 
+    /// The kind names of the lexicon's `kind` column.
+    pub(crate) const NAMES: [&'static str; 11] = [
+        "surname",
+        "role",
+        "qualifier",
+        "org_head",
+        "org",
+        "committee",
+        "level",
+        "rank",
+        "honorific",
+        "place",
+        "not_name",
+    ];
+
     fn parse(s: &str) -> Option<LexKind> {
         Some(match s {
             "surname" => LexKind::Surname,
@@ -406,7 +421,8 @@ fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
             return Err(row.error(source, 0, "the form field is empty"));
         }
         let Some(kind) = LexKind::parse(f[1]) else {
-            return Err(row.error(source, 1, "unknown kind"));
+            let names = LexKind::NAMES.join(", ");
+            return Err(row.error(source, 1, format!("unknown kind; expected one of {names}")));
         };
         let mut info = Vec::new();
         for part in f[3].split(';').filter(|p| !p.is_empty()) {
