@@ -8,9 +8,10 @@ use crate::error::Result;
 use crate::matcher::{Layer, Matcher};
 use crate::normalize::NormalizedText;
 use crate::normalize::Normalizer;
-use crate::recognize::{self, Doc, Found};
+use crate::normalize::table::Syllables;
+use crate::recognize::{self, Doc, Found, Recognizer};
 use crate::resolve::{resolve, resolve_raw};
-use crate::span::Annotation;
+use crate::span::{Annotation, Kind};
 use crate::stream::{CHUNK_MAX, CHUNK_TARGET};
 
 /// Reads Vietnamese text and says what is in it.
@@ -151,6 +152,29 @@ impl Annotator {
         let reference_date = reference_date.or(inner.reference_date);
         let doc = Doc::new(&text, &hits, &inner.matcher, reference_date);
         finish(&text, recognize::run(&doc))
+    }
+
+    /// Normalizes and matches `input`, runs the recognizers whose spans the speech form
+    /// reads (abbreviations, dates, numbers), resolves them, and hands the normalized
+    /// text, its syllable table and that annotation to `finish`.
+    pub(crate) fn speech_view<R>(
+        &self,
+        input: &str,
+        finish: impl FnOnce(&NormalizedText, &Syllables, Annotation) -> R,
+    ) -> R {
+        let inner = &*self.inner;
+        let text = inner.normalizer.normalize(input);
+        let mut hits = Vec::new();
+        inner.matcher.find(&text, &mut hits);
+        let doc = Doc::new(&text, &hits, &inner.matcher, inner.reference_date);
+        let spoken = |k: &Kind| matches!(k, Kind::Abbreviation | Kind::Date | Kind::Number);
+        let registry: Vec<&dyn Recognizer> = recognize::REGISTRY
+            .iter()
+            .copied()
+            .filter(|r| r.emits().iter().any(|(k, _)| spoken(k)))
+            .collect();
+        let annotation = resolve(input, &text, recognize::run_with(&doc, &registry));
+        finish(&text, doc.table(), annotation)
     }
 
     /// The distinct keys the automaton searches for: dictionary forms after

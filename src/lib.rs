@@ -57,6 +57,7 @@ mod options;
 mod recognize;
 mod resolve;
 pub mod span;
+mod speak;
 pub mod stream;
 
 pub use annotate::{Annotator, AnnotatorBuilder};
@@ -64,6 +65,7 @@ pub use dict::Dictionary;
 pub use error::{Error, Result, Violation};
 pub use options::Options;
 pub use span::{Annotation, Kind, Relation, RelationKind, Source, Span, Value};
+pub use speak::{Acronyms, Segment, Speech, SpeechOptions};
 
 /// The output contract: kinds, attributes, relations, offsets and JSON
 /// (`docs/annotation.md`).

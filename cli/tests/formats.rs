@@ -267,10 +267,16 @@ fn spacy_json_round_trips() {
             at = b;
         }
     }
-    let Some(python) = python_with_spacy() else {
-        eprintln!("skipped: spaCy's Doc.from_json (no Python with spaCy; set NHAN_PYTHON)");
-        return;
-    };
+}
+
+#[test]
+#[ignore = "needs Python with spaCy (NHAN_PYTHON)"]
+fn spacy_reads_the_spacy_json() {
+    let (dir, docs) = corpus("f-spacy-python");
+    let path = dir.join("out.spacy.jsonl");
+    std::fs::write(&path, run(&dir, "spacy", &[])).unwrap();
+    let python = python_with_spacy()
+        .expect("no Python with spaCy: set NHAN_PYTHON to one (.ci/run makes target/spacy-venv)");
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/spacy_check.py");
     let check = Command::new(python)
         .arg(script)
@@ -329,13 +335,17 @@ fn html_highlights_every_span_and_keeps_the_text() {
             .collect();
         assert_eq!(marks, want);
     }
-    chromium_check(&dir, &page, docs.iter().map(|d| spans(&d.2).len()).sum());
 }
 
-/// Opens the page in headless Chromium when it is installed: the DOM it builds holds a
-/// mark for every span (nesting survived the parser), and a screenshot is taken.
-fn chromium_check(dir: &Path, page: &str, spans: usize) {
-    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"]
+/// Opens the page in headless Chromium: the DOM it builds holds a mark for every span
+/// (nesting survived the parser), and a screenshot is taken.
+#[test]
+#[ignore = "needs Chromium"]
+fn chromium_opens_the_html_page() {
+    let (dir, docs) = corpus("f-html-chromium");
+    let page = run(&dir, "html", &[]);
+    let spans: usize = docs.iter().map(|d| spans(&d.2).len()).sum();
+    let chromium = ["chromium", "chromium-browser", "google-chrome"]
         .into_iter()
         .find(|c| {
             Command::new(c)
@@ -343,12 +353,9 @@ fn chromium_check(dir: &Path, page: &str, spans: usize) {
                 .output()
                 .is_ok_and(|o| o.status.success())
         })
-    else {
-        eprintln!("skipped: headless Chromium (not installed)");
-        return;
-    };
+        .expect("no chromium, chromium-browser or google-chrome on the PATH");
     let path = dir.join("page.html");
-    std::fs::write(&path, page).unwrap();
+    std::fs::write(&path, &page).unwrap();
     let url = format!("file://{}", path.display());
     let flags = [
         "--headless",

@@ -19,8 +19,12 @@
 //! ```
 
 mod builtin;
+mod kind;
 mod tsv;
-pub(crate) mod typed;
+mod typed;
+
+pub use kind::{KindSet, LexKind};
+pub use typed::{Complement, Domain, Entity, Force, Info, Level, Ranks, Stops, Tier};
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -50,9 +54,9 @@ pub struct Sense {
     /// What it stands for here: `Ủy ban nhân dân`.
     pub expansion: String,
     /// What it names: `organization`, `concept`, `document`, ...
-    pub entity: String,
+    pub entity: Entity,
     /// Field: `government`, `party`, `security`, ...
-    pub domain: String,
+    pub domain: Domain,
     /// Whether the written-out expansion is reported as a `long_form` span.
     pub long_form: bool,
     /// Lower-case words whose presence nearby selects this reading.
@@ -81,87 +85,8 @@ pub struct Origin {
     pub line: usize,
 }
 
-/// What a lexicon entry is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum LexKind {
-    /// A family name: `Nguyễn`, `Chúng`, `Tôn Thất`.
-    Surname,
-    /// An office role that starts a title: `Phó Chủ tịch`.
-    Role,
-    /// A word extending a role: `Thường trực`.
-    Qualifier,
-    /// The start of an organization name that needs a complement: `UBND`, `Công an`, `Sở`.
-    OrgHead,
-    /// A complete organization name: `Tỉnh ủy`, `Bộ Công an`.
-    Org,
-    /// A party committee: `Tỉnh ủy`, `Huyện ủy`, `Trung ương`.
-    Committee,
-    /// An administrative level word: `tỉnh`, `huyện`, `TP.`.
-    Level,
-    /// A military or police rank.
-    Rank,
-    /// A form of address: `đồng chí`, `ông`.
-    Honorific,
-    /// An administrative unit's name: `Hà Giang`.
-    Place,
-    /// A capitalised word that is never a name: `Các`, `Toàn`.
-    NotName,
-}
-
-impl LexKind {
-    /// A small number per kind, 0 to 10, for bit sets.
-    pub(crate) const fn index(self) -> u32 {
-        match self {
-            LexKind::Surname => 0,
-            LexKind::Role => 1,
-            LexKind::Qualifier => 2,
-            LexKind::OrgHead => 3,
-            LexKind::Org => 4,
-            LexKind::Committee => 5,
-            LexKind::Level => 6,
-            LexKind::Rank => 7,
-            LexKind::Honorific => 8,
-            LexKind::Place => 9,
-            LexKind::NotName => 10,
-        }
-    }
-
-    /// The kind names of the lexicon's `kind` column.
-    pub(crate) const NAMES: [&'static str; 11] = [
-        "surname",
-        "role",
-        "qualifier",
-        "org_head",
-        "org",
-        "committee",
-        "level",
-        "rank",
-        "honorific",
-        "place",
-        "not_name",
-    ];
-
-    fn parse(s: &str) -> Option<LexKind> {
-        Some(match s {
-            "surname" => LexKind::Surname,
-            "role" => LexKind::Role,
-            "qualifier" => LexKind::Qualifier,
-            "org_head" => LexKind::OrgHead,
-            "org" => LexKind::Org,
-            "committee" => LexKind::Committee,
-            "level" => LexKind::Level,
-            "rank" => LexKind::Rank,
-            "honorific" => LexKind::Honorific,
-            "place" => LexKind::Place,
-            "not_name" => LexKind::NotName,
-            _ => return None,
-        })
-    }
-}
-
 /// What identifies a lexicon entry: form, kind and info.
-type LexKey = (String, LexKind, Vec<(String, String)>);
+type LexKey = (String, LexKind, Info);
 
 /// One lexicon row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -172,20 +97,10 @@ pub struct LexEntry {
     pub kind: LexKind,
     /// The form to report (the written form when the file leaves it empty).
     pub canonical: String,
-    /// `key=value` attributes.
-    pub info: Vec<(String, String)>,
+    /// The `info` column, typed.
+    pub info: Info,
     /// Where the entry was read.
     pub origin: Origin,
-}
-
-impl LexEntry {
-    /// The value of attribute `key`.
-    pub fn get(&self, key: &str) -> Option<&str> {
-        self.info
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    }
 }
 
 /// Abbreviation senses and lexicon entries.
@@ -352,19 +267,20 @@ fn parse_abbreviations(source: &str, table: &tsv::Table<'_>) -> Result<Dictionar
                 return Err(row.error(source, i, format!("the {name} field is empty")));
             }
         }
-        if typed::Entity::parse(f[2]).is_none() {
+        let Some(entity) = Entity::parse(f[2]) else {
             return Err(row.error(
                 source,
                 2,
-                format!(
-                    "unknown entity; expected one of {}",
-                    typed::Entity::NAMES.join(", ")
-                ),
+                format!("unknown entity; expected one of {}", Entity::expected()),
             ));
-        }
-        if !is_identifier(f[3]) {
-            return Err(row.error(source, 3, "expected a lower-case word (letters and _)"));
-        }
+        };
+        let Some(domain) = Domain::parse(f[3]) else {
+            return Err(row.error(
+                source,
+                3,
+                format!("unknown domain; expected one of {}", Domain::expected()),
+            ));
+        };
         let long_form = match f[4] {
             "yes" => true,
             "no" => false,
@@ -373,8 +289,8 @@ fn parse_abbreviations(source: &str, table: &tsv::Table<'_>) -> Result<Dictionar
         let sense = Sense {
             abbreviation: clean(f[0]),
             expansion: clean(f[1]),
-            entity: f[2].to_owned(),
-            domain: f[3].to_owned(),
+            entity,
+            domain,
             long_form,
             cues: split_list(&f[5].to_lowercase()),
             variants: split_list(f[6]),
@@ -421,18 +337,22 @@ fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
             return Err(row.error(source, 0, "the form field is empty"));
         }
         let Some(kind) = LexKind::parse(f[1]) else {
-            let names = LexKind::NAMES.join(", ");
-            return Err(row.error(source, 1, format!("unknown kind; expected one of {names}")));
+            let names: Vec<&str> = LexKind::ALL.iter().map(|k| k.as_str()).collect();
+            let message = format!("unknown kind; expected one of {}", names.join(", "));
+            return Err(row.error(source, 1, message));
         };
-        let mut info = Vec::new();
+        let mut info = Info::default();
+        let mut keys: Vec<&str> = Vec::new();
         for part in f[3].split(';').filter(|p| !p.is_empty()) {
             match part.split_once('=') {
+                Some((k, _)) if keys.contains(&k) => {
+                    return Err(row.error(source, 3, format!("info key {k:?} given twice")));
+                }
                 Some((k, v)) if is_identifier(k) && !v.is_empty() => {
-                    let v = clean(v);
-                    if let Err(message) = typed::parse_info(f[1], k, &v) {
+                    if let Err(message) = typed::parse_info(&mut info, f[1], k, &clean(v)) {
                         return Err(row.error(source, 3, message));
                     }
-                    info.push((k.to_owned(), v))
+                    keys.push(k);
                 }
                 _ => {
                     return Err(row.error(
@@ -442,6 +362,13 @@ fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
                     ));
                 }
             }
+        }
+        if kind == LexKind::Level && info.level.is_none() {
+            return Err(row.error(
+                source,
+                3,
+                format!("a level entry needs level=, one of {}", Level::expected()),
+            ));
         }
         let form = clean(f[0]);
         let canonical = if f[2].is_empty() {

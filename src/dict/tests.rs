@@ -48,6 +48,51 @@ fn closed_set_typos_say_where() {
     );
     let e = lex("Hà Giang\tplace\t\trank=7").unwrap_err();
     assert!(e.contains("expected ranks 0 to 4"), "{e}");
+    let e = lex("Hà Giang\tplace\t\trank=1;rank=2").unwrap_err();
+    assert_eq!(
+        e,
+        "l.tsv:2:17: info key \"rank\" given twice: \"rank=1;rank=2\""
+    );
+    let e = lex("khu\tlevel\t\trank=4").unwrap_err();
+    assert!(
+        e.starts_with("l.tsv:2:12: a level entry needs level=, one of quốc gia,"),
+        "{e}"
+    );
+}
+
+/// What a row says is kept as its type: no recognizer reads a column's string.
+#[test]
+fn info_is_typed() {
+    let d = Dictionary::parse(
+        "l.tsv",
+        "form\tkind\tcanonical\tinfo\n\
+         TP.\tlevel\tthành phố\tlevel=thành phố;rank=1|2\n\
+         Sở\torg_head\t\tcomplement=name\n\
+         Đại tá\trank\t\ttier=cấp tá;force=QĐND,CAND\n\
+         Lãnh Ngọc\tplace\t\tlevel=xã;rank=3;became=xã Tiên Lãnh, Đà Nẵng\n",
+    )
+    .unwrap_or_default();
+    let info: Vec<&Info> = d.entries().iter().map(|e| &e.info).collect();
+    assert_eq!(info.len(), 4);
+    assert_eq!(info[0].level, Some(Level::ThanhPho));
+    assert_eq!(info[0].ranks, Ranks::PROVINCE | Ranks::DISTRICT);
+    assert_eq!(info[1].complement, Complement::NAME);
+    assert_eq!(info[2].tier, Some(Tier::Field));
+    assert_eq!(info[2].force, Force::ARMY | Force::POLICE);
+    assert_eq!(info[3].became.as_deref(), Some("xã Tiên Lãnh, Đà Nẵng"));
+    // The order of the keys does not make another entry.
+    let a = Dictionary::parse(
+        "a",
+        "form\tkind\tcanonical\tinfo\nX\tplace\t\tlevel=xã;rank=3\n",
+    );
+    let b = Dictionary::parse(
+        "b",
+        "form\tkind\tcanonical\tinfo\nX\tplace\t\trank=3;level=xã\n",
+    );
+    assert_eq!(
+        a.map(|d| d.entries()[0].info.clone()).ok(),
+        b.map(|d| d.entries()[0].info.clone()).ok()
+    );
 }
 
 #[test]
@@ -66,6 +111,16 @@ fn malformed_lines_say_where() {
          location, position, person, event, other: \"Org\""
     );
     assert_eq!(
+        err(&format!("{H}A\tB\torganization\tgovt\tyes\t\t\n")),
+        "t.tsv:2:18: unknown domain; expected one of government, party, security, military, \
+         law, economy, press, education, health, society, general: \"govt\""
+    );
+    let d = Dictionary::parse("t", &format!("{H}A\tB\tlocation\tlaw\tno\t\t\n")).ok();
+    assert_eq!(
+        d.map(|d| (d.senses()[0].entity, d.senses()[0].domain)),
+        Some((Entity::Location, Domain::Law))
+    );
+    assert_eq!(
         err(&format!("{H}A\tB\torganization\tgovernment\tmaybe\t\t\n")),
         "t.tsv:2:29: expected yes or no: \"maybe\""
     );
@@ -74,7 +129,6 @@ fn malformed_lines_say_where() {
         "t.tsv:2:6: unknown kind; expected one of surname, role, qualifier, org_head, org, \
          committee, level, rank, honorific, place, not_name: \"surnam\""
     );
-    assert!(LexKind::NAMES.iter().all(|n| LexKind::parse(n).is_some()));
     assert_eq!(
         err("form\tkind\tcanonical\tinfo\nX\tplace\t\tlevel\n"),
         "t.tsv:2:10: expected key=value, found \"level\": \"level\""

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::ops::Deref;
 
 use super::FxBuild;
-use crate::dict::{Dictionary, LexEntry, LexKind, Sense};
+use crate::dict::{Dictionary, Info, LexEntry, LexKind, Sense};
 
 /// One dictionary of an annotator.
 #[derive(Debug)]
@@ -39,7 +39,7 @@ pub(crate) struct Union {
 }
 
 /// What identifies a lexicon entry across layers: form, kind and info.
-type EntryKey<'a> = (&'a str, LexKind, &'a [(String, String)]);
+type EntryKey<'a> = (&'a str, LexKind, &'a Info);
 
 /// Merges `layers` as if each [`Layer::User`] were added with [`Dictionary::extend`] to
 /// the union of those before it (a [`Layer::Builtin`] is taken as it is).
@@ -78,7 +78,7 @@ pub(crate) fn union(layers: &[Layer]) -> Union {
             senses.push((rank.unwrap_or(s.layer()), l, i as u32, true));
         }
         for (i, e) in layer.entries().iter().enumerate() {
-            let key = (e.form.as_str(), e.kind, e.info.as_slice());
+            let key = (e.form.as_str(), e.kind, &e.info);
             match entry_at.get(&key) {
                 Some(&old) if rank.is_some() => entries[old] = (l, i as u32),
                 _ => {

@@ -19,7 +19,7 @@ mod layers;
 pub(crate) use layers::Layer;
 use layers::{At, Union};
 
-use crate::dict::{LexEntry, LexKind, Sense};
+use crate::dict::{Level, LexEntry, LexKind, Sense};
 use crate::error::{Error, Result};
 use crate::normalize::{NormalizedText, Normalizer, strip_diacritics};
 
@@ -74,34 +74,16 @@ pub(crate) struct Matcher {
     /// For each first word of a look-up key, the kinds (bit per [`LexKind`]) it can start.
     first_words: HashMap<String, u16, FxBuild>,
     /// Longest key in words, per kind.
-    max_words: [usize; 16],
+    max_words: [usize; 32],
     /// Abbreviation groups by canonical form.
     by_canonical: HashMap<String, u32>,
 }
 
-/// A small, fast hash for short keys (FxHash, as rustc uses): the look-ups next to hits
-/// are many and their keys a few bytes long, where SipHash's setup dominates.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub(crate) type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+/// The hasher of every table keyed by short strings or ids: rustc's FxHash
+/// (`rustc-hash`). The look-ups next to hits are many and their keys a few bytes long,
+/// where SipHash's setup dominates; the keys come from our dictionaries, not from an
+/// adversary choosing collisions.
+pub(crate) type FxBuild = rustc_hash::FxBuildHasher;
 
 fn kind_bit(kind: LexKind) -> usize {
     kind.index() as usize
@@ -202,7 +184,7 @@ impl Matcher {
             .collect();
         let mut lookup: HashMap<String, Vec<u32>, FxBuild> = HashMap::default();
         let mut first_words: HashMap<String, u16, FxBuild> = HashMap::default();
-        let mut max_words = [1usize; 16];
+        let mut max_words = [1usize; 32];
         for (i, e) in entries.iter().enumerate() {
             let key = lower_key(normalizer, &e.form);
             if is_lookup_only(e.kind) {
@@ -393,17 +375,14 @@ impl Matcher {
                         .zip(self.entry(entry).form.split(' '))
                         .all(|(w, f)| starts_upper(w) || !starts_upper(f)),
                     // A capitalised one-word level other than the main ones is a name's word
-                    // (`Nguyễn Chí Vịnh`, `Phạm Sông Đà`), not a level: no hit to hide it.
+                    // (`Nguyễn Chí Vịnh`, `Vũ Sông Hương`), not a level: no hit to hide it.
                     LexKind::Level => {
                         let written = &cased[start..end];
                         let e = self.entry(entry);
                         written.contains(' ')
                             || !starts_upper(written)
                             || starts_upper(&e.form)
-                            || matches!(
-                                e.get("level"),
-                                Some("tỉnh" | "huyện" | "xã" | "phường" | "quận")
-                            )
+                            || e.info.level.is_some_and(Level::is_main)
                     }
                     _ => true,
                 },

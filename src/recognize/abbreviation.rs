@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::common::words::{is_all_caps, word_ending_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
-use crate::dict::LexKind;
+use crate::dict::{Entity, LexKind};
 use crate::normalize::table::{flag, is_letter};
 use crate::normalize::{is_word_char, strip_diacritics};
 use crate::span::{Kind, RelationKind, Source};
@@ -83,7 +83,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         if let Some(def) = definitions.iter().find(|d| d.abbreviation == g.canonical) {
             span.expansion = Some(def.expansion.into());
             span.source = Some(Source::Document);
-            span.entity = Some(doc.sense(g.senses[0]).entity.as_str().into());
+            span.entity = Some(doc.sense(g.senses[0]).entity);
             continue;
         }
         // Undecided: the reading cues chose elsewhere in the document, else the default.
@@ -99,7 +99,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         };
         let sense = doc.sense(g.senses[p]);
         span.expansion = Some(sense.expansion.as_str().into());
-        span.entity = Some(sense.entity.as_str().into());
+        span.entity = Some(sense.entity);
         span.source = Some(Source::Dictionary);
         if !from_cue && g.senses.len() > 1 {
             span.alternatives = g
@@ -167,7 +167,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         let span = found.attrs(i);
         span.canonical = Some(def.abbreviation.into());
         span.expansion = Some(def.expansion.into());
-        span.entity = Some("other".into());
+        span.entity = Some(Entity::Other);
         span.source = Some(Source::Document);
     }
 }
@@ -190,7 +190,7 @@ fn place_sense(doc: &Doc<'_>, end: usize, senses: &[u32]) -> Option<usize> {
     }
     senses
         .iter()
-        .position(|&s| doc.sense(s).entity == "location")
+        .position(|&s| doc.sense(s).entity == Entity::Location)
 }
 
 /// The sense whose cue words occur near `range`, by index into `senses`.
@@ -275,11 +275,11 @@ fn find_definitions<'a>(doc: &Doc<'a>, found: &mut Found<'a>) -> Vec<Definition<
         let ab = found.push(Kind::Abbreviation, abbr);
         let entity = doc
             .group_named(canonical)
-            .map_or("other", |g| doc.sense(g.senses[0]).entity.as_str());
+            .map_or(Entity::Other, |g| doc.sense(g.senses[0]).entity);
         let span = found.attrs(ab);
         span.canonical = Some(canonical.into());
         span.expansion = Some(expansion.into());
-        span.entity = Some(entity.into());
+        span.entity = Some(entity);
         span.source = Some(Source::Document);
         found.link(RelationKind::Defines, lf, ab);
         if !defs.iter().any(|d| d.abbreviation == canonical) {

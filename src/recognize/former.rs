@@ -111,7 +111,7 @@ mod tests {
         for e in dict.entries() {
             // Keys are only lower-cased: the file must already be normal.
             assert_eq!(normalizer.normalize(&e.form).as_str(), e.form);
-            assert!(e.get("became").is_some(), "{}", e.form);
+            assert!(e.info.became.is_some(), "{}", e.form);
             assert!(e.form.split(' ').count() <= MAX_WORDS, "{}", e.form);
         }
     }

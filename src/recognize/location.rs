@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::common::place::{level_word_at, place_after, place_suffix};
 use super::common::words::{is_capitalized, next_word, prev_word};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
-use crate::dict::{LexEntry, LexKind};
+use crate::dict::{Entity, Level, LexEntry, LexKind, Ranks};
 use crate::matcher::FxBuild;
 use crate::span::Kind;
 
@@ -105,16 +105,16 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         let entry = match &level {
             Some((_, lv)) => candidates
                 .iter()
-                .find(|e| e.get("level") == Some(*lv))
+                .find(|e| e.info.level == Some(*lv))
                 .or(candidates.first()),
             // Without a level word only a province-level unit or a country is safe to take,
             // or a unit of the level a party committee names (`Huyện ủy Vị Xuyên`).
             None => candidates
                 .iter()
-                .find(|e| matches!(e.get("rank"), Some("1" | "0")))
+                .find(|e| e.info.ranks.intersects(Ranks::COUNTRY | Ranks::PROVINCE))
                 .or_else(|| {
                     let lv = committee_level(doc.lower(), start)?;
-                    candidates.iter().find(|e| e.get("level") == Some(lv))
+                    candidates.iter().find(|e| e.info.level == Some(lv))
                 }),
         };
         let Some(entry) = entry else { continue };
@@ -138,7 +138,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         }
         // `người Mỹ`, `tiếng Anh`, `đô la Úc`: a nationality, a language, a currency.
         if level.is_none()
-            && entry.get("level") == Some("quốc gia")
+            && entry.info.level == Some(Level::QuocGia)
             && names_no_place(doc.lower(), start)
         {
             continue;
@@ -156,8 +156,8 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             found,
             range.clone(),
             canonical,
-            level.map(|(_, l)| l.into()),
-            entry.get("became").filter(|_| written_end == end),
+            level.map(|(_, l)| l.as_str().into()),
+            entry.info.became.as_deref().filter(|_| written_end == end),
         );
         last_end = written_end;
     }
@@ -174,7 +174,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     // A short form read as something else (`TT` = Trung tâm) is no level word there.
     let not_level: HashSet<usize> = found
         .of(Kind::Abbreviation)
-        .filter(|(_, s)| s.entity.as_deref() != Some("location"))
+        .filter(|(_, s)| s.entity != Some(Entity::Location))
         .map(|(_, s)| s.start)
         .collect();
     let mut last_level = usize::MAX;
@@ -196,7 +196,9 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         let Some((level_range, entry)) = level_word_at(doc, hit.start) else {
             continue;
         };
-        let level = entry.get("level").unwrap_or(&entry.canonical);
+        let Some(level) = entry.info.level else {
+            continue;
+        };
         let Some(end) = place_after(doc, level_range.end) else {
             continue;
         };
@@ -223,18 +225,24 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
                     Target::Lex { entry, .. } => Some(doc.entry(entry)),
                     _ => None,
                 })
-                .find(|e| e.kind == LexKind::Place && e.get("level") == Some(level))
-                .map(|e| (e.canonical.as_str(), e.get("became")))
+                .find(|e| e.kind == LexKind::Place && e.info.level == Some(level))
+                .map(|e| (e.canonical.as_str(), e.info.became.as_deref()))
                 .or_else(|| {
                     super::former::lookup_at(doc, start)
                         .filter(|(r, _)| r.end == end)
-                        .and_then(|(_, rows)| rows.iter().find(|f| f.level == level))
+                        .and_then(|(_, rows)| rows.iter().find(|f| f.level == level.as_str()))
                         .map(|f| (f.name, Some(f.became)))
                 });
             let canonical: Cow<'a, str> =
                 known.map_or_else(|| text[start..end].into(), |(c, _)| c.into());
             let became = known.and_then(|(_, b)| b);
-            emit(found, start..end, canonical, Some(level.into()), became);
+            emit(
+                found,
+                start..end,
+                canonical,
+                Some(level.as_str().into()),
+                became,
+            );
         }
     }
     abbreviated_places(doc, found);
@@ -246,7 +254,7 @@ fn abbreviated_places<'a>(doc: &Doc<'a>, found: &mut Found<'a>) {
     let text = doc.str();
     let places: Vec<(Range<usize>, Option<&'a str>)> = found
         .of(Kind::Abbreviation)
-        .filter(|(_, s)| s.entity.as_deref() == Some("location"))
+        .filter(|(_, s)| s.entity == Some(Entity::Location))
         .map(|(_, s)| {
             let expansion = match &s.expansion {
                 Some(Cow::Borrowed(e)) => Some(*e),
@@ -267,7 +275,9 @@ fn abbreviated_places<'a>(doc: &Doc<'a>, found: &mut Found<'a>) {
         if start >= range.end || !text[start..].starts_with(char::is_alphabetic) {
             continue;
         }
-        let level = entry.get("level").unwrap_or(&entry.canonical);
+        let Some(level) = entry.info.level else {
+            continue;
+        };
         // `Thành phố Hồ Chí Minh` -> `Hồ Chí Minh`.
         let canonical: Cow<'a, str> = match expansion {
             Some(e) => e.split_once(' ').map_or(e, |(head, rest)| {
@@ -280,7 +290,13 @@ fn abbreviated_places<'a>(doc: &Doc<'a>, found: &mut Found<'a>) {
             None => &text[start..range.end],
         }
         .into();
-        emit(found, start..range.end, canonical, Some(level.into()), None);
+        emit(
+            found,
+            start..range.end,
+            canonical,
+            Some(level.as_str().into()),
+            None,
+        );
     }
 }
 
@@ -326,14 +342,14 @@ fn may_be_a_word(name: &str) -> bool {
 
 /// The level of the unit a party committee right before `start` belongs to: `Huyện ủy`
 /// → `huyện`, `Thành ủy` → `thành phố`.
-fn committee_level(lower: &str, start: usize) -> Option<&'static str> {
+fn committee_level(lower: &str, start: usize) -> Option<Level> {
     let before = lower[..start].strip_suffix(" ủy ")?;
     [
-        ("tỉnh", "tỉnh"),
-        ("huyện", "huyện"),
-        ("thành", "thành phố"),
-        ("quận", "quận"),
-        ("thị", "thị xã"),
+        ("tỉnh", Level::Tinh),
+        ("huyện", Level::Huyen),
+        ("thành", Level::ThanhPho),
+        ("quận", Level::Quan),
+        ("thị", Level::ThiXa),
     ]
     .into_iter()
     .find(|(w, _)| {
@@ -385,7 +401,7 @@ fn stands_alone(doc: &Doc<'_>, range: Range<usize>) -> bool {
 }
 
 /// The level word written right before `start`, with its canonical level.
-fn level_before<'a>(doc: &Doc<'a>, start: usize) -> Option<(Range<usize>, &'a str)> {
+fn level_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, Level)> {
     let text = doc.str();
     // `TP.HCM`, `H.Nghĩa Hành`: a dotted level glued to the name.
     let glued = text[..start]
@@ -404,6 +420,7 @@ fn level_before<'a>(doc: &Doc<'a>, start: usize) -> Option<(Range<usize>, &'a st
     }
     starts.into_iter().find_map(|s| {
         let (r, e) = level_word_at(doc, s)?;
-        (r.end + 1 == start || r.end == start).then(|| (r, e.get("level").unwrap_or(&e.canonical)))
+        let level = e.info.level?;
+        (r.end + 1 == start || r.end == start).then_some((r, level))
     })
 }

@@ -8,7 +8,7 @@ use super::common::place::{known_place_at, level_word_at, place_after};
 use super::common::syllable::is_syllable;
 use super::common::words::{is_capitalized, next_word, word_at, word_ending_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
-use crate::dict::LexKind;
+use crate::dict::{Complement, Entity, LexEntry, LexKind};
 use crate::span::Kind;
 
 /// Organizations: bodies named by the dictionary, heads with their complement, and
@@ -39,19 +39,13 @@ impl Recognizer for Organizations {
 }
 
 /// What an organization head needs after it.
-#[derive(Debug, Clone, Copy, Default)]
-struct Needs {
-    level: bool,
-    committee: bool,
-    name: bool,
-}
+type Needs = Complement;
 
-fn needs_of(complement: Option<&str>) -> Needs {
-    let c = complement.unwrap_or("level");
-    Needs {
-        level: c.contains("level"),
-        committee: c.contains("committee"),
-        name: c.contains("name"),
+/// What the head `e` needs: its `complement`, a level word and place when it names none.
+fn needs_of(e: &LexEntry) -> Needs {
+    match e.info.complement {
+        c if c.is_empty() => Complement::LEVEL,
+        c => c,
     }
 }
 
@@ -77,13 +71,10 @@ impl OrgAbbreviations {
 
 fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
-    let head_needs = |key: &str| {
-        doc.entry_named(key, LexKind::OrgHead)
-            .map(|e| needs_of(e.get("complement")))
-    };
+    let head_needs = |key: &str| doc.entry_named(key, LexKind::OrgHead).map(needs_of);
     let mut starts: Vec<(usize, Option<Needs>)> = found
         .of(Kind::Abbreviation)
-        .filter(|(_, s)| s.entity.as_deref() == Some("organization"))
+        .filter(|(_, s)| s.entity == Some(Entity::Organization))
         .map(|(_, s)| {
             let needs = s
                 .canonical
@@ -159,9 +150,7 @@ fn org_starting_at(
                 let e = doc.entry(entry);
                 match e.kind {
                     LexKind::Org | LexKind::Committee => Some(extend_tail(doc, hit.end)),
-                    LexKind::OrgHead => {
-                        complement(doc, abbrevs, hit.end, needs_of(e.get("complement")), depth)
-                    }
+                    LexKind::OrgHead => complement(doc, abbrevs, hit.end, needs_of(e), depth),
                     _ => None,
                 }
             }
@@ -184,17 +173,17 @@ fn complement(
     depth: usize,
 ) -> Option<usize> {
     let start = end + 1;
-    if needs.level {
+    if needs.contains(Complement::LEVEL) {
         if let Some(e) = level_and_place(doc, end) {
             return Some(e);
         }
     }
-    if needs.committee {
+    if needs.contains(Complement::COMMITTEE) {
         if let Some(e) = committee(doc, start) {
             return Some(extend_tail(doc, e));
         }
     }
-    if needs.name {
+    if needs.contains(Complement::NAME) {
         let text = doc.str();
         // A head in capitals (`BÁO CHÍ`, `THANH TRA VÀ XỬ LÝ`) is a heading, not a name.
         let head = super::common::words::word_ending_at(text, end)
@@ -253,7 +242,7 @@ fn complement(
                 lower_ok = false;
                 continue;
             }
-            // A place inside the name is taken whole: `Trường THCS Kỳ Sơn`.
+            // A place inside the name is taken whole: `Trường THCS Mường Khương`.
             if let Some(p) = known_place_at(doc, w.start) {
                 // A one-word place may be the first word of a compound: `Báo Pháp luật`.
                 let one_word = !text[w.start..p].contains(' ');
@@ -283,7 +272,7 @@ fn complement(
             if is_capitalized(word) {
                 capitals += 1;
                 // Only a Vietnamese word takes a lower-case one after it (`Sở Tư pháp`),
-                // not a foreign one (`Công ty Digitime để`).
+                // not a foreign one (`Công ty Kovitek để`).
                 lower_ok = capitals == 1 && is_syllable(word);
             } else if lower_ok
                 && doc.hits_at(w.start).is_empty()

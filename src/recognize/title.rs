@@ -8,7 +8,7 @@ use super::common::expand::{abbreviation_index, expand_abbreviations};
 use super::common::place::{level_word_at, place_after};
 use super::common::words::{is_capitalized, next_word, word_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
-use crate::dict::LexKind;
+use crate::dict::{LexKind, Ranks};
 use crate::span::Kind;
 
 /// Titles: a role, its qualifiers and the body it belongs to.
@@ -69,7 +69,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             }
         }
         // A role that names its body's head word (`Trưởng Ban`) shares that word with it.
-        let head = e.get("head").and_then(|h| {
+        let head = e.info.head.as_deref().and_then(|h| {
             let start = hit.end.checked_sub(h.len())?;
             let written = doc.lower().get(start..hit.end)?;
             written
@@ -96,7 +96,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             found.attrs(i).canonical = Some(canonical);
             org_at.insert(o.start, i);
         }
-        let bare_ok = e.get("takes").is_none();
+        let bare_ok = !e.info.takes_org;
         // `chủ tịch xã Tân Lập`, `trưởng thôn Nà Rại`: a level word after the role, or
         // ending it, and the place after that name the unit where no body is written.
         let level_end = next_word(text, role_end)
@@ -179,7 +179,7 @@ fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
             .filter(move |h| matches!(h.target, Target::Lex { kind: k, .. } if k == kind))
     };
     if let Some(country) = lex(LexKind::Place)
-        .filter(|h| matches!(h.target, Target::Lex { entry, .. } if doc.entry(entry).get("rank") == Some("0")))
+        .filter(|h| matches!(h.target, Target::Lex { entry, .. } if doc.entry(entry).info.ranks.contains(Ranks::COUNTRY)))
         .map(|h| h.end)
         .max()
     {

@@ -13,10 +13,12 @@ use std::fmt;
 use serde::{Serialize, Serializer};
 
 use super::{Source, Value};
+use crate::dict::Entity;
 
 /// The attributes of a span, in JSON order: `name: form` with its documentation, handed to
-/// `$callback!`. The form says the field's type: `text` is `Option<String>`, `list`
-/// `Vec<String>`, `source` `Option<Source>`, `value` `Option<Value>` (see `attr_type!`).
+/// `$callback!`. The form says the field's type: `text` and `entity` are `Option<String>`,
+/// `list` `Vec<String>`, `source` `Option<Source>`, `value` `Option<Value>` (see
+/// `attr_type!`); the recognizers' type of each form is in `attr_raw!`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! span_attributes {
@@ -29,7 +31,7 @@ macro_rules! span_attributes {
             /// Other readings of an ambiguous abbreviation, most likely first.
             alternatives: list,
             /// What the abbreviation names: `organization`, `concept`, ...
-            entity: text,
+            entity: entity,
             /// Where the expansion came from (abbreviation).
             source: source,
             /// The canonical abbreviation of a long form.
@@ -106,6 +108,7 @@ pub(crate) enum RawValue<'a> {
 /// The type of an attribute field of [`Span`](super::Span), by the form its list gives.
 macro_rules! attr_type {
     (text) => { Option<String> };
+    (entity) => { Option<String> };
     (list) => { Vec<String> };
     (source) => { Option<Source> };
     (value) => { Option<Value> };
@@ -114,59 +117,59 @@ macro_rules! attr_type {
 /// The type of the same field as recognizers fill it, borrowing where they can.
 macro_rules! attr_raw {
     ($a:lifetime, text) => { Option<Cow<$a, str>> };
+    ($a:lifetime, entity) => { Option<Entity> };
     ($a:lifetime, list) => { Vec<Cow<$a, str>> };
     ($a:lifetime, source) => { Option<Source> };
     ($a:lifetime, value) => { Option<RawValue<$a>> };
 }
 
-/// An attribute field of [`Span`](super::Span): how it is read, and made from its raw form.
-pub(crate) trait Field: Default {
-    /// The field as recognizers fill it ([`attr_raw!`]).
-    type Raw<'a>;
-    /// The owned field, made once a span survives resolution.
-    fn own(raw: Self::Raw<'_>) -> Self;
+/// The owned field made of a raw one of form `$form`, once its span survives resolution.
+macro_rules! attr_own {
+    (text, $raw:expr) => {
+        $raw.map(Cow::into_owned)
+    };
+    (entity, $raw:expr) => {
+        $raw.map(|e: Entity| e.as_str().to_owned())
+    };
+    (list, $raw:expr) => {
+        $raw.into_iter().map(Cow::into_owned).collect()
+    };
+    (source, $raw:expr) => {
+        $raw
+    };
+    (value, $raw:expr) => {
+        $raw.map(|v| match v {
+            RawValue::Number(n) => Value::Number(n),
+            RawValue::Text(t) => Value::Text(t.into_owned()),
+        })
+    };
+}
+
+/// An attribute field of [`Span`](super::Span), read alike whatever its type.
+pub(crate) trait Field {
     /// The attribute, `None` when it does not apply (and is left out of the JSON).
     fn get(&self) -> Option<Attribute<'_>>;
 }
 
 impl Field for Option<String> {
-    type Raw<'a> = Option<Cow<'a, str>>;
-    fn own(raw: Self::Raw<'_>) -> Self {
-        raw.map(Cow::into_owned)
-    }
     fn get(&self) -> Option<Attribute<'_>> {
         self.as_deref().map(Attribute::Text)
     }
 }
 
 impl Field for Vec<String> {
-    type Raw<'a> = Vec<Cow<'a, str>>;
-    fn own(raw: Self::Raw<'_>) -> Self {
-        raw.into_iter().map(Cow::into_owned).collect()
-    }
     fn get(&self) -> Option<Attribute<'_>> {
         (!self.is_empty()).then_some(Attribute::List(self))
     }
 }
 
 impl Field for Option<Source> {
-    type Raw<'a> = Option<Source>;
-    fn own(raw: Self::Raw<'_>) -> Self {
-        raw
-    }
     fn get(&self) -> Option<Attribute<'_>> {
         self.map(Attribute::Source)
     }
 }
 
 impl Field for Option<Value> {
-    type Raw<'a> = Option<RawValue<'a>>;
-    fn own(raw: Self::Raw<'_>) -> Self {
-        raw.map(|v| match v {
-            RawValue::Number(n) => Value::Number(n),
-            RawValue::Text(t) => Value::Text(t.into_owned()),
-        })
-    }
     fn get(&self) -> Option<Attribute<'_>> {
         self.as_ref().map(Attribute::Value)
     }
@@ -190,7 +193,7 @@ macro_rules! define_attrs {
         impl Attrs<'_> {
             /// Moves the attributes into `span`, owned.
             pub(crate) fn fill(self, span: &mut super::Span) {
-                $( span.$name = <attr_type!($form)>::own(self.$name); )*
+                $( span.$name = attr_own!($form, self.$name); )*
             }
         }
     };
@@ -211,7 +214,7 @@ mod tests {
             canonical: Some("Hà Giang".into()),
             expansion: Some("e".into()),
             alternatives: vec!["a".into(), "b".into()],
-            entity: Some("organization".into()),
+            entity: Some(Entity::Organization),
             source: Some(Source::Document),
             abbreviation: Some("HG".into()),
             role: Some("r".into()),

@@ -1,17 +1,26 @@
-//! The shared seed article in every supported encoding must decode to the seed text.
+//! Legacy encodings, from fixtures in `tests/data/encodings/` (see its README):
+//!
+//! - `own.*`: 253 lines of our own text (sentences, every letter, 600 syllables in three
+//!   cases) encoded by tools other than nhan (a published conversion table and iconv);
+//! - `seed.*`: the sample article in every encoding, as other converters wrote it.
+//!
+//! Each must decode to its UTF-8 text, with the encoding detected, and also after a trip
+//! through Windows-1252 mojibake.
 
 use std::path::{Path, PathBuf};
 
 use nhan::encoding::{Encoding, decode, decode_as};
 
-fn shared() -> Option<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if root.join("reference/encodings").is_dir() && root.join("corpus/seed.txt").is_file() {
-        Some(root)
-    } else {
-        println!("skipped: ../shared not found");
-        None
-    }
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/encodings")
+}
+
+fn read(file: &str) -> Vec<u8> {
+    std::fs::read(fixtures().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+fn read_text(file: &str) -> String {
+    String::from_utf8(read(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
 }
 
 /// Windows-1252 0x80..=0x9F (unassigned bytes as the C1 control of the same value).
@@ -80,10 +89,9 @@ fn expected(seed: &str, lost: &[(char, char)]) -> String {
 
 #[test]
 fn seed_variants_decode_exactly() {
-    let Some(root) = shared() else { return };
-    let seed = std::fs::read_to_string(root.join("corpus/seed.txt")).unwrap();
+    let seed = read_text("../../../examples/data/seed.txt");
     for v in VARIANTS {
-        let bytes = std::fs::read(root.join("reference/encodings").join(v.file)).unwrap();
+        let bytes = read(v.file);
         let want = expected(&seed, v.lost);
         let changed = seed
             .chars()
@@ -108,13 +116,12 @@ fn seed_variants_decode_exactly() {
 
 #[test]
 fn seed_variants_as_utf8_mojibake() {
-    let Some(root) = shared() else { return };
-    let seed = std::fs::read_to_string(root.join("corpus/seed.txt")).unwrap();
+    let seed = read_text("../../../examples/data/seed.txt");
     for v in VARIANTS
         .iter()
         .filter(|v| v.file.contains(".bin.") || v.file.contains("cp1252"))
     {
-        let bytes = std::fs::read(root.join("reference/encodings").join(v.file)).unwrap();
+        let bytes = read(v.file);
         let mojibake = as_cp1252_mojibake(&bytes);
         let want = expected(&seed, v.lost);
         let (text, encoding) = decode(mojibake.as_bytes()).unwrap();
@@ -122,5 +129,58 @@ fn seed_variants_as_utf8_mojibake() {
         assert!(text == want, "{} as mojibake differs from the seed", v.file);
         let text = decode_as(mojibake.as_bytes(), v.encoding).unwrap();
         assert!(text == want, "{} as mojibake: decode_as differs", v.file);
+    }
+}
+
+/// Our own text in each legacy encoding (`tests/data/encodings/make.py` wrote them).
+const OWN: [(&str, Encoding); 5] = [
+    ("own.tcvn3", Encoding::Tcvn3),
+    ("own.vni", Encoding::VniWindows),
+    ("own.viqr", Encoding::Viqr),
+    ("own.cp1258", Encoding::Cp1258),
+    ("own.viscii", Encoding::Viscii),
+];
+
+/// The first line where `got` and `want` differ, for a readable failure.
+fn first_difference(got: &str, want: &str) -> String {
+    match got
+        .lines()
+        .zip(want.lines())
+        .enumerate()
+        .find(|(_, (g, w))| g != w)
+    {
+        Some((no, (g, w))) => format!("line {}: got {g:?}, want {w:?}", no + 1),
+        None => format!(
+            "{} lines, want {}",
+            got.lines().count(),
+            want.lines().count()
+        ),
+    }
+}
+
+#[test]
+fn own_text_decodes_exactly_in_every_legacy_encoding() {
+    let want = read_text("own.txt");
+    assert!(want.lines().count() >= 250);
+    for (file, encoding) in OWN {
+        let bytes = read(file);
+        let text = decode_as(&bytes, encoding).unwrap();
+        assert!(text == want, "{file}: {}", first_difference(&text, &want));
+        let (text, detected) = decode(&bytes).unwrap();
+        assert_eq!(detected, encoding, "{file}");
+        assert!(text == want, "{file}: {}", first_difference(&text, &want));
+    }
+}
+
+#[test]
+fn own_text_as_utf8_mojibake() {
+    let want = read_text("own.txt");
+    for (file, encoding) in OWN.into_iter().filter(|(_, e)| *e != Encoding::Viqr) {
+        let mojibake = as_cp1252_mojibake(&read(file));
+        let (text, detected) = decode(mojibake.as_bytes()).unwrap();
+        assert_eq!(detected, encoding, "{file} as mojibake");
+        assert!(text == want, "{file}: {}", first_difference(&text, &want));
+        let text = decode_as(mojibake.as_bytes(), encoding).unwrap();
+        assert!(text == want, "{file}: {}", first_difference(&text, &want));
     }
 }

@@ -4,17 +4,16 @@
 //!   invariants, NFD/NFC equivalence, tone-style equivalence, identity on plain ASCII,
 //!   letters kept, zero-width characters transparent;
 //! - a table of the tone rule (nucleus style → glide style) and of the syllables it must
-//!   not touch, built from our own cases plus `../shared/reference/tone/` (underthesea,
-//!   Apache-2.0) and checked over every syllable of `../shared/reference/syllables/`
-//!   (soe-vinorm, MIT);
-//! - the real non-NFC lines of `../shared/reference/encodings/`;
+//!   not touch, built from our own cases plus underthesea's rules (`tests/data/tone/`,
+//!   Apache-2.0) and checked over every syllable of `dictionaries/syllables.txt`;
+//! - non-NFC lines written for these tests (`tests/data/non_nfc_lines.tsv`: NFD, marks
+//!   typed apart, `Ð`, nucleus-style tones), and, ignored unless asked for, real non-NFC
+//!   lines and the statutes, which may not be copied here: `cargo test -- --ignored` reads
+//!   them from `../shared` beside the clone or `NHAN_SHARED` (CI has it);
 //! - the seed article in NFD, with `Ð`, with nucleus-style tones, and all three at once.
-//!
-//! Files under `../shared` are read in place and never copied; each test that needs one
-//! prints "skipped" and returns when it is absent.
 
 use std::ops::Range;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use nhan::normalize::{NormalizedText, Normalizer, ToneStyle, strip_diacritics};
 use proptest::prelude::*;
@@ -42,18 +41,26 @@ fn nfd(s: &str) -> String {
     s.nfd().collect()
 }
 
-/// A file under `../shared`, or `None` (with a printed "skipped") when it is absent.
-fn shared(rel: &str) -> Option<String> {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "shared", rel]
-        .iter()
-        .collect();
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(e) => {
-            println!("skipped: ../shared/{rel} not readable ({e})");
-            None
-        }
-    }
+/// A file of the repository.
+fn repo_file(rel: &str) -> String {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), rel].iter().collect();
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// `rel` in the project's shared folder (`NHAN_SHARED`, else `../shared` beside the clone),
+/// for the ignored tests that read what may not be copied here.
+fn shared_dir(rel: &str) -> PathBuf {
+    let root = std::env::var_os("NHAN_SHARED").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"),
+        PathBuf::from,
+    );
+    let path = root.join(rel);
+    assert!(
+        path.exists(),
+        "{} is missing: this test needs the project's shared folder beside the clone",
+        path.display()
+    );
+    path
 }
 
 fn title_case(s: &str) -> String {
@@ -757,23 +764,18 @@ fn tone_table() {
         checked += 1;
     }
     assert!(checked >= 200, "{checked} syllables");
-    match shared("reference/tone/underthesea-tn_rules.json") {
-        Some(json) => {
-            let pairs = underthesea_pairs(&json);
-            assert!(
-                pairs.len() >= 300,
-                "only {} underthesea rules kept",
-                pairs.len()
-            );
-            for (nucleus, glide) in &pairs {
-                check_pair(nucleus, glide);
-            }
-            println!(
-                "tone table: {checked} own syllables, {} underthesea rules",
-                pairs.len()
-            );
-        }
-        None => println!("tone table: {checked} own syllables; underthesea rules skipped"),
+}
+
+#[test]
+fn tone_table_of_underthesea() {
+    let pairs = underthesea_pairs(&repo_file("tests/data/tone/underthesea-tn_rules.json"));
+    assert!(
+        pairs.len() >= 300,
+        "only {} underthesea rules kept",
+        pairs.len()
+    );
+    for (nucleus, glide) in &pairs {
+        check_pair(nucleus, glide);
     }
 }
 
@@ -804,12 +806,14 @@ fn nucleus_style_round_trip() {
 
 #[test]
 fn every_reference_syllable() {
-    let Some(list) = shared("reference/syllables/soe-vinorm-syllables.txt") else {
-        return;
-    };
+    let list = repo_file("dictionaries/syllables.txt");
     let mut moved = 0;
     let mut total = 0;
-    for syl in list.lines().map(str::trim).filter(|l| !l.is_empty()) {
+    for syl in list
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
         total += 1;
         let chars: Vec<char> = syl.chars().collect();
         let expected = match final_pair(&chars) {
@@ -842,18 +846,15 @@ fn every_reference_syllable() {
         total > 18_000 && moved > 300,
         "{total} syllables, {moved} moved"
     );
-    println!("syllables: {total} checked, {moved} nucleus-style moved");
 }
 
 // ---------------------------------------------------------------------------------------
 // Real text
 // ---------------------------------------------------------------------------------------
 
-#[test]
-fn realworld_non_nfc_lines() {
-    let Some(tsv) = shared("reference/encodings/realworld_non_NFC_lines.tsv") else {
-        return;
-    };
+/// Checks each `source, found, NFC form` row of `tsv`: the found form normalizes as the NFC
+/// form does, and both map back to their input. Returns the number of rows.
+fn check_non_nfc_lines(tsv: &str) -> usize {
     let mut lines = 0;
     for (no, row) in tsv.lines().enumerate().skip(1) {
         let mut cols = row.splitn(3, '\t');
@@ -870,6 +871,27 @@ fn realworld_non_nfc_lines() {
         check_words(found, &a);
         lines += 1;
     }
+    lines
+}
+
+#[test]
+fn own_non_nfc_lines() {
+    let tsv = repo_file("tests/data/non_nfc_lines.tsv");
+    let lines = check_non_nfc_lines(&tsv);
+    assert!(lines >= 200, "{lines} lines");
+    for form in ["nfd", "apart", "eth", "nucleus", "all"] {
+        assert!(
+            tsv.lines().any(|l| l.starts_with(&format!("{form}\t"))),
+            "{form}"
+        );
+    }
+}
+
+#[test]
+#[ignore = "needs ../shared (real non-NFC lines, which may not be copied here)"]
+fn realworld_non_nfc_lines() {
+    let path = shared_dir("reference/encodings/realworld_non_NFC_lines.tsv");
+    let lines = check_non_nfc_lines(&std::fs::read_to_string(path).unwrap());
     assert!(lines >= 400, "{lines} lines");
 }
 
@@ -909,18 +931,13 @@ fn seed_variants() {
 }
 
 #[test]
+#[ignore = "needs ../shared (the statutes, which may not be copied here)"]
 fn laws_corpus() {
-    let dir: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "shared", "corpus", "laws"]
-        .iter()
-        .collect();
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        println!("skipped: ../shared/corpus/laws not found");
-        return;
-    };
+    let entries = std::fs::read_dir(shared_dir("corpus/laws")).unwrap();
+    let mut files = 0;
     for entry in entries.flatten() {
-        let Ok(text) = std::fs::read_to_string(entry.path()) else {
-            continue;
-        };
+        files += 1;
+        let text = std::fs::read_to_string(entry.path()).unwrap();
         let n = norm(&text);
         assert_eq!(n.as_str(), norm(&nfc(&text)).as_str(), "{:?}", entry.path());
         assert_eq!(
@@ -948,6 +965,7 @@ fn laws_corpus() {
             last = r;
         }
     }
+    assert!(files >= 9, "{files} statutes");
 }
 
 // ---------------------------------------------------------------------------------------

@@ -59,21 +59,25 @@ fn people(a: &Annotation, input: &str) -> Vec<String> {
 /// Rows: input, the person that must be found, and whether the row holds in capitals. A
 /// run in capitals outside a byline reads as a heading, so context rows do not hold there.
 const FOUND: [(&str, &str, bool); 23] = [
-    ("Theo ông Samdrup, giống chó này rất đắt.", "Samdrup", false),
+    (
+        "Theo ông Wangchuk, giống trà này rất đắt.",
+        "Wangchuk",
+        false,
+    ),
     ("Bà Zhou Lan cho biết giá đã tăng.", "Zhou Lan", false),
     ("Thủy cho biết em sẽ đi học tiếp.", "Thủy", false),
     ("Đồng chí Hòa phát biểu tại buổi lễ.", "Hòa", false),
     ("Ông Kim Jong-un đến thăm nhà máy.", "Kim Jong-un", false),
     ("Cầu thủ Quang Hải ghi bàn ở phút cuối.", "Quang Hải", false),
     (
-        "Nguyễn Văn Hiếu đoạt giải. Năm sau, Hiếu về quê.",
-        "Hiếu",
+        "Trần Văn Khải đoạt giải. Năm sau, Khải về quê.",
+        "Khải",
         false,
     ),
     ("Sau ca mổ, chị Đ. đã xuất viện.", "Đ.", false),
     (
-        "Ông Nguyễn Văn Huyện, Tổng cục trưởng, phát biểu.",
-        "Nguyễn Văn Huyện",
+        "Ông Trần Đức Huyện, Giám đốc sở, phát biểu.",
+        "Trần Đức Huyện",
         false,
     ),
     ("Anh Trần Minh Tuấn và chị Lan đến dự.", "Lan", false),
@@ -91,16 +95,16 @@ const FOUND: [(&str, &str, bool); 23] = [
     ),
     ("Giá xăng giảm.\nMinh Anh/TTXVN\n", "Minh Anh", false),
     (
-        "Nguyễn Văn Thanh, Britez và Lê Văn Toàn ghi bàn.",
-        "Britez",
+        "Nguyễn Văn Quyết, Rimario và Lê Văn Toàn ghi bàn.",
+        "Rimario",
         false,
     ),
     (
-        "Bộ trưởng Ngoại giao Mỹ Rex Tillerson cho biết như vậy.",
-        "Rex Tillerson",
+        "Bộ trưởng Ngoại giao Mỹ Antony Blinken cho biết như vậy.",
+        "Antony Blinken",
         false,
     ),
-    ("Tối qua, ca sĩ Tiến Đoàn hát hai bài.", "Tiến Đoàn", false),
+    ("Tối qua, ca sĩ Hải Đoàn hát hai bài.", "Hải Đoàn", false),
     (
         "Hôm qua, Angela Merkel tuyên thệ nhậm chức.",
         "Angela Merkel",
@@ -113,11 +117,15 @@ const FOUND: [(&str, &str, bool); 23] = [
     ),
     ("Lan Khuê hé lộ bí quyết giữ dáng.", "Lan Khuê", false),
     (
-        "Theo GS. Per Granum, vi khuẩn này hiếm.",
-        "Per Granum",
+        "Theo GS. Per Solberg, loài nấm này hiếm.",
+        "Per Solberg",
         false,
     ),
-    ("Tiến sỹ Yu Jiyun trình bày tham luận.", "Yu Jiyun", false),
+    (
+        "Tiến sỹ Yu Seonghee phát biểu tại hội thảo.",
+        "Yu Seonghee",
+        false,
+    ),
 ];
 
 #[test]
@@ -143,7 +151,7 @@ fn names_found_by_context() {
 
 /// Rows: input and capitalised words in it that are no person's name.
 const NOT_PEOPLE: [(&str, &str); 18] = [
-    ("Đoàn đến xã Thạch Vĩnh từ sớm.", "Thạch Vĩnh"),
+    ("Đoàn đến xã Thạch Đài từ sớm.", "Thạch Đài"),
     ("Xe chạy trên đường Lê Văn Lương.", "Văn Lương"),
     ("Xe chạy trên đường Lê Văn Lương.", "Lê Văn Lương"),
     ("Năm Đinh Dậu, làng mở hội lớn.", "Đinh Dậu"),
@@ -156,14 +164,14 @@ const NOT_PEOPLE: [(&str, &str); 18] = [
     ("Cháy rừng lan rộng.\nTheo Dân Trí", "Dân Trí"),
     ("Mục 2\nCHẾ ĐỘ LÀM VIỆC\nĐiều 9.", "CHẾ ĐỘ LÀM VIỆC"),
     ("Trong ảnh: Nghi lễ rước nước.", "Nghi"),
-    ("Nguyễn Thu Hà và FAPtv hát chung.", "FAPtv"),
+    ("Nguyễn Thùy Chi và FAPtv hát chung.", "FAPtv"),
     (
         "Các cầu thủ Becamex Bình Dương thắng.",
         "Becamex Bình Dương",
     ),
     ("Ông Phạm Văn Bình, Trưởng trạm y tế, cho biết.", "Trưởng"),
     (
-        "Nguyễn Văn Trường phát biểu. Sau đó, Trường tiểu học khai giảng.",
+        "Lê Quang Trường phát biểu. Sau đó, Trường tiểu học khai giảng.",
         "Trường",
     ),
     ("Du khách tham quan Hoàng thành Thăng Long.", "Thăng Long"),

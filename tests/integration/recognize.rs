@@ -416,7 +416,7 @@ fn variants_of_the_same_text_give_the_same_result() {
 
 #[test]
 fn offices_named_by_a_country_or_a_field() {
-    let input = "Tổng thống Mỹ Donald Trump điện đàm với Chủ tịch Trung Quốc Tập Cận Bình; Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Nguyễn Văn A dự.";
+    let input = "Tổng thống Mỹ Donald Trump đã gặp Chủ tịch Trung Quốc Tập Cận Bình; Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Nguyễn Văn A dự.";
     run(&[
         (input, Title, "Tổng thống Mỹ", Role("Tổng thống")),
         (input, Person, "Donald Trump", None),

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::words::{is_all_caps, is_capitalized, next_word, word_at};
 use super::{Doc, Target};
-use crate::dict::{LexEntry, LexKind};
+use crate::dict::{Entity, Level, LexEntry, LexKind};
 
 /// Longest place name taken after a level word when the dictionary does not know it.
 const MAX_PLACE_WORDS: usize = 4;
@@ -30,7 +30,7 @@ pub(crate) fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
         return Some(place_suffix(text, end).unwrap_or(end));
     }
     // Former communes are not in the automaton: they are looked up after the level word,
-    // and taken when no longer run of capitalised words is there (`xã Quế Trung`, not `Quế`).
+    // and taken when no longer run of capitalised words is there (`xã Sơn Thủy`, not `Sơn`).
     let looked = crate::recognize::former::lookup_at(doc, pos)
         .filter(|(r, _)| is_capitalized(&text[r.clone()]))
         .map(|(r, _)| r.end);
@@ -71,7 +71,7 @@ fn capitalised_run(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     while n < MAX_PLACE_WORDS {
         match next_word(text, e) {
             // A surname that ends the name goes on it (`TP Tây An,`); one that starts more
-            // capitalised words starts a person's name (`phường Trung Đô Nguyễn Xuân Huân`),
+            // capitalised words starts a person's name (`phường Bến Nghé Lê Văn Hùng`),
             // and any other dictionary word ends the place.
             Some(nw)
                 if is_capitalized(&text[nw.clone()])
@@ -99,7 +99,7 @@ fn capitalised_run(doc: &Doc<'_>, pos: usize) -> Option<usize> {
 /// Type words after which a one-word name that is also a surname is a place.
 const TYPE_WORDS: [&str; 6] = ["sông", "đảo", "cảng", "vịnh", "suối", "hồ"];
 
-/// A letter or a short number that ends a village's name: `ấp Tân Hòa B`, `thôn Xuân Tự 1`,
+/// A letter or a short number that ends a village's name: `ấp Mỹ Phước B`, `thôn Đông Hòa 2`,
 /// when punctuation or the end of the text follows it.
 pub(crate) fn place_suffix(text: &str, end: usize) -> Option<usize> {
     let w = next_word(text, end)?;
@@ -122,10 +122,7 @@ pub(crate) fn level_word_at<'a>(doc: &Doc<'a>, pos: usize) -> Option<(Range<usiz
     // Short forms are written in capitals or with a dot: `TP`, `TX`, `H.`, `Q.`. The main
     // levels keep their meaning capitalised (`Huyện Mèo Vạc` opening a sentence).
     let short_form = written.ends_with('.') || is_all_caps(written);
-    let main_level = matches!(
-        e.get("level"),
-        Some("tỉnh" | "huyện" | "xã" | "phường" | "quận")
-    );
+    let main_level = e.info.level.is_some_and(Level::is_main);
     if one_word && is_capitalized(written) && !short_form && !main_level {
         return None;
     }
@@ -140,7 +137,7 @@ pub(crate) fn known_place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
             Target::Lex { kind, .. } => kind == LexKind::Place,
             Target::Abbrev { group, .. } => {
                 let g = doc.group(group);
-                doc.sense(g.senses[0]).entity == "location"
+                doc.sense(g.senses[0]).entity == Entity::Location
             }
             Target::LongForm { .. } => false,
         })

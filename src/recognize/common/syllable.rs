@@ -2,7 +2,7 @@
 //! inventory (`dictionaries/syllables.txt`, both tone placements).
 //!
 //! Names of bodies go on through a lower-case word only after a Vietnamese word (`Sở Tư
-//! pháp`, `Ban Kinh tế`), never after a foreign one (`Công ty Digitime để`); a one-word
+//! pháp`, `Ban Kinh tế`), never after a foreign one (`Công ty Kovitek để`); a one-word
 //! place that is a syllable may also be a common word or a given name (`Anh`, `Đức`); a
 //! capitalised word that is no syllable (`Merkel`, `Zheng`) marks a foreign name.
 
@@ -50,7 +50,7 @@ mod tests {
             assert!(is_syllable(w), "{w}");
         }
         for w in [
-            "Digitime",
+            "Kovitek",
             "Stanford",
             "ABC",
             "Online",

@@ -1,5 +1,5 @@
 //! Bylines: the writer's or photographer's name on its own line, before an agency, or
-//! after `Ảnh:` (`Minh Anh/TTXVN`, `Ảnh: Khánh Huy`, `TIẾN THÀNH` ending the text).
+//! after `Ảnh:` (`Minh Anh/TTXVN`, `Ảnh: Khánh Huy`, `THU TRANG` ending the text).
 
 use std::ops::Range;
 
@@ -78,7 +78,7 @@ pub(crate) fn is_byline(doc: &Doc<'_>, range: &Range<usize>, words: usize) -> bo
     if prefix.is_empty() && is_all_caps(name.split(' ').next().unwrap_or(name)) {
         return rest.is_empty() && text[range.end..].trim_end().is_empty();
     }
-    // `Theo Dân Trí` is a source; `Theo Tuấn Anh/Vnexpress` a writer and a source.
+    // `Theo Dân Trí` is a source; `Theo Minh Khôi/Vnexpress` a writer and a source.
     if prefix.ends_with("theo") {
         return rest.starts_with('/');
     }

@@ -1,6 +1,6 @@
 //! People the surname rule cannot see: capitalised runs that the words around them make a
-//! name (`ông Samdrup`, `Hùng cho biết`, `ca sĩ Mỹ Tâm`), and the words before a run that
-//! make it no one's name (`xã Thạch Vĩnh`, `đường Lý Thái Tổ`, `năm Đinh Dậu`).
+//! name (`ông Wangchuk`, `Hùng cho biết`, `ca sĩ Mỹ Tâm`), and the words before a run that
+//! make it no one's name (`xã Thạch Đài`, `đường Lý Thái Tổ`, `năm Đinh Dậu`).
 //!
 //! The runs come from one walk over the word starts of the text; everything else reads
 //! the few words next to a run.
@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use super::super::common::words::{is_all_caps, is_capitalized, word_at};
 use super::super::common::{Doc, Hit, Target};
 use super::cues::person_noun_at;
-use crate::dict::LexKind;
+use crate::dict::{LexKind, Ranks};
 use crate::normalize::table::flag;
 
 /// Most words in a name found by context alone.
@@ -30,7 +30,7 @@ pub(crate) struct Candidate {
 }
 
 /// Every run of capitalised words in `text`, in one walk over its word starts: `Kim
-/// Jong-un`, `H. R. McMaster`, `Samdrup`. Runs in capitals and words with digits are left
+/// Jong-un`, `H. R. McMaster`, `Wangchuk`. Runs in capitals and words with digits are left
 /// out (headings, codes), and so are runs that start where `skip` says.
 pub(crate) fn capitalized_runs(doc: &Doc<'_>, skip: &dyn Fn(usize) -> bool) -> Vec<Candidate> {
     let text = doc.str();
@@ -128,7 +128,7 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
     let text = doc.str();
     let mut start = run.start;
     let mut addressed = false;
-    // `Ông Samdrup`, `Theo Tuấn Anh`, `Ca sĩ Mỹ Tâm`: what opens the run is not the name.
+    // `Ông Wangchuk`, `Theo Minh Khôi`, `Ca sĩ Mỹ Tâm`: what opens the run is not the name.
     // The whole run may be openers (`Theo`, `Ông`): then no name.
     loop {
         let opener = [LexKind::Honorific, LexKind::NotName]
@@ -159,7 +159,7 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
     let mut end = start;
     let mut words = 0;
     let mut pos = start;
-    // A name in capitals (`HOÀI ĐAN`) only in a byline; its words all in capitals.
+    // A name in capitals (`THU TRANG`) only in a byline; its words all in capitals.
     let caps = word_at(text, start).is_some_and(|w| is_all_caps(&text[w]));
     // After `anh`, `ông` even a word that heads bodies is a name (`anh Trường`).
     let called = addressed || super::honorific_before(doc, start).is_some();
@@ -228,8 +228,8 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
 
 /// Does the word at `pos` start an office, a body, a rank, an abbreviation or a long form
 /// (so a name cannot go on through it)?
-/// A one-word level or body head that ends the run `..run_end` is a given name (`Tiến
-/// Đoàn`, `Lê Duy Trường`): nothing follows to complete it. Opening a run it is the body
+/// A one-word level or body head that ends the run `..run_end` is a given name (`Hải
+/// Đoàn`, `Lê Quang Trường`): nothing follows to complete it. Opening a run it is the body
 /// (`Trường tiểu học`): callers pass `usize::MAX` as `run_end` then.
 pub(crate) fn stops_name(doc: &Doc<'_>, pos: usize, run_end: usize) -> bool {
     let text = doc.str();
@@ -287,7 +287,11 @@ pub(crate) fn is_province_or_country(doc: &Doc<'_>, hit: &Hit) -> bool {
         Target::Lex {
             entry,
             kind: LexKind::Place,
-        } => matches!(doc.entry(entry).get("rank"), Some("0" | "1")),
+        } => doc
+            .entry(entry)
+            .info
+            .ranks
+            .intersects(Ranks::COUNTRY | Ranks::PROVINCE),
         _ => false,
     }
 }

@@ -131,7 +131,7 @@ pub(crate) fn person_noun_before(doc: &Doc<'_>, start: usize) -> bool {
 }
 
 /// Words for what places, ships, roads, schools, firms and events are: the capitalised
-/// words after them name that thing, not a person (`xã Thạch Vĩnh`, `đường Lý Thái Tổ`,
+/// words after them name that thing, not a person (`xã Thạch Đài`, `đường Lý Thái Tổ`,
 /// `trường THCS Lê Lợi`, `tư tưởng Hồ Chí Minh`).
 const TYPE_WORDS: &[&str] = &[
     "xã",
@@ -343,7 +343,7 @@ pub(crate) fn is_known_place(doc: &Doc<'_>, range: &Range<usize>) -> bool {
 }
 
 /// Is a number written right before `start` (`16 Trần Quang Khải`: a house on a street;
-/// `2-2 Tô Ký`: a score)?
+/// `2-2 Công Phượng`: a score)?
 pub(crate) fn number_before(text: &str, start: usize) -> bool {
     text[..start]
         .strip_suffix(' ')

@@ -127,7 +127,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             return;
         }
         let positional = rank_before.get(&start).copied();
-        // `Bộ trưởng Ngoại giao Mỹ Rex Tillerson`: the office's country stands between.
+        // `Bộ trưởng Ngoại giao Mỹ Antony Blinken`: the office's country stands between.
         let after_title = title_ending_at.contains_key(&(start.wrapping_sub(1)))
             || country_after_title(doc, start)
                 .is_some_and(|c| title_ending_at.contains_key(&(c.wrapping_sub(1))));
@@ -140,7 +140,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         if !placed && (!known_surname || caps) {
             return;
         }
-        // `xã Thạch Vĩnh`, `đường Lý Thái Tổ`, `Bồ Đào Nha`: a name of something else.
+        // `xã Thạch Đài`, `đường Lý Thái Tổ`, `Bồ Đào Nha`: a name of something else.
         if !placed
             && (type_word_before(doc, start)
                 || inside_place(doc, start)
@@ -312,8 +312,8 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
             break;
         }
         // A word that starts an office, a body or a rank ends the name.
-        // But a one-word level or body head that ends the run is a given name (`Nguyễn Văn
-        // Huyện`, `Lê Duy Trường`): nothing capitalised follows to complete it.
+        // But a one-word level or body head that ends the run is a given name (`Trần Đức
+        // Huyện`, `Lê Quang Trường`): nothing capitalised follows to complete it.
         let last = next_word(text, w.end).is_none_or(|n| !is_capitalized(&text[n]));
         let stops = doc.hits_at(w.start).iter().any(|h| match h.target {
             Target::Lex {
@@ -375,7 +375,7 @@ pub(crate) fn honorific_before<'a>(
     start: usize,
 ) -> Option<(Range<usize>, &'a LexEntry)> {
     let text = doc.str();
-    // `GS. Per Granum`, `TS. Lê Văn A`: an abbreviated title keeps its dot.
+    // `GS. Per Solberg`, `TS. Lê Văn A`: an abbreviated title keeps its dot.
     let dotted = || {
         text[..start]
             .strip_suffix(". ")
@@ -411,7 +411,7 @@ fn byline_start(doc: &Doc<'_>) -> Option<usize> {
 }
 
 /// Where the province or country written right before `start` begins, if one is
-/// (`Mỹ` in `Ngoại giao Mỹ Rex Tillerson`).
+/// (`Mỹ` in `Ngoại giao Mỹ Antony Blinken`).
 fn country_after_title(doc: &Doc<'_>, start: usize) -> Option<usize> {
     let text = doc.str();
     let mut from = start;

@@ -19,9 +19,9 @@ use super::honorific_before;
 use crate::dict::LexKind;
 
 /// Names the surname rule missed, told by the words around a capitalised run: after a
-/// form of address or a word for a person (`ông Samdrup`, `cầu thủ Quang Hải`), before a
+/// form of address or a word for a person (`ông Wangchuk`, `cầu thủ Quang Hải`), before a
 /// verb of saying (`Hùng cho biết`), or the same as a name already found in the document
-/// (`Nguyễn Văn Hiếu ... Hiếu`).
+/// (`Trần Văn Khải ... Khải`).
 pub(crate) fn by_context(
     doc: &Doc<'_>,
     is_claimed: &dyn Fn(usize) -> bool,
@@ -83,7 +83,7 @@ pub(crate) fn by_context(
     }
     people.extend(added);
     people.sort_by_key(|(r, _)| r.start);
-    // The same name again, or the given name of one found in full: `Hiếu`, `Harford`.
+    // The same name again, or the given name of one found in full: `Khải`, `Harford`.
     let mut known: HashSet<&str> = HashSet::new();
     for (r, _) in people.iter() {
         let name = &text[r.clone()];
@@ -121,7 +121,7 @@ pub(crate) fn by_context(
 const JOINERS: [&str; 2] = [", ", " và "];
 
 /// Capitalised runs listed next to people are people too: `Marco Reus, Mario Goetze, Matt
-/// Hummels`, `Văn Thanh, Britez và Văn Toàn`. A few passes carry a list through runs of
+/// Hummels`, `Văn Quyết, Rimario và Văn Toàn`. A few passes carry a list through runs of
 /// unknown names.
 fn in_lists(
     text: &str,
@@ -135,7 +135,7 @@ fn in_lists(
         let before = more.len();
         pending.retain(|c| {
             let r = &c.range;
-            // `Nguyễn Xuân Bảy, Trưởng trạm`: one capitalised word before lower-case ones
+            // `Nguyễn Văn Bảy, Trưởng trạm`: one capitalised word before lower-case ones
             // starts an office or a common noun.
             let one_word_phrase = c.words == 1
                 && !is_foreign(&text[r.clone()])

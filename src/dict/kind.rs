@@ -1,0 +1,111 @@
+//! What a lexicon entry is ([`LexKind`]), and sets of kinds as bits ([`KindSet`]).
+
+use bitflags::bitflags;
+
+/// Defines [`LexKind`] with its file names and its bit in [`KindSet`] in one list.
+macro_rules! kinds {
+    ($($(#[$doc:meta])* $variant:ident = $text:literal, $bit:ident;)+) => {
+        /// What a lexicon entry is (the `kind` column).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum LexKind {
+            $($(#[$doc])* $variant,)+
+        }
+
+        impl LexKind {
+            /// Every kind.
+            pub const ALL: &'static [LexKind] = &[$(LexKind::$variant,)+];
+
+            /// The kind as the files write it: `surname`, `org_head`, ...
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(LexKind::$variant => $text,)+
+                }
+            }
+
+            /// The kind a file writes as `s`.
+            pub fn parse(s: &str) -> Option<LexKind> {
+                match s {
+                    $($text => Some(LexKind::$variant),)+
+                    _ => None,
+                }
+            }
+
+            /// The set holding this kind alone.
+            pub const fn set(self) -> KindSet {
+                match self {
+                    $(LexKind::$variant => KindSet::$bit,)+
+                }
+            }
+        }
+
+        bitflags! {
+            /// A set of [`LexKind`]s, a bit each: which kinds a syllable starts or holds,
+            /// which kinds of hits start at a position.
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+            pub struct KindSet: u32 {
+                $(#[doc = concat!("`", $text, "`")] const $bit = 1 << (LexKind::$variant as u32);)+
+            }
+        }
+    };
+}
+
+kinds! {
+    /// A family name: `Nguyễn`, `Chúng`, `Tôn Thất`.
+    Surname = "surname", SURNAME;
+    /// An office role that starts a title: `Phó Chủ tịch`.
+    Role = "role", ROLE;
+    /// A word extending a role: `Thường trực`.
+    Qualifier = "qualifier", QUALIFIER;
+    /// The start of an organization name that needs a complement: `UBND`, `Công an`, `Sở`.
+    OrgHead = "org_head", ORG_HEAD;
+    /// A complete organization name: `Tỉnh ủy`, `Bộ Công an`.
+    Org = "org", ORG;
+    /// A party committee: `Tỉnh ủy`, `Huyện ủy`, `Trung ương`.
+    Committee = "committee", COMMITTEE;
+    /// An administrative level word: `tỉnh`, `huyện`, `TP.`.
+    Level = "level", LEVEL;
+    /// A military or police rank.
+    Rank = "rank", RANK;
+    /// A form of address: `đồng chí`, `ông`.
+    Honorific = "honorific", HONORIFIC;
+    /// An administrative unit's name: `Hà Giang`.
+    Place = "place", PLACE;
+    /// A capitalised word that is never a name: `Các`, `Toàn`.
+    NotName = "not_name", NOT_NAME;
+}
+
+impl LexKind {
+    /// The kind's bit position in a [`KindSet`] (0 to 31).
+    pub(crate) const fn index(self) -> u32 {
+        self as u32
+    }
+}
+
+impl KindSet {
+    /// Does the set hold `kind`?
+    #[inline]
+    pub fn has(self, kind: LexKind) -> bool {
+        self.intersects(kind.set())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_bits_round_trip() {
+        let mut all = KindSet::empty();
+        for &k in LexKind::ALL {
+            assert_eq!(LexKind::parse(k.as_str()), Some(k));
+            assert_eq!(k.set().bits(), 1 << k.index());
+            assert!(!all.has(k), "{k:?} shares a bit");
+            all |= k.set();
+        }
+        assert!(
+            LexKind::ALL.len() <= 30,
+            "HitKinds keeps two bits below the kinds"
+        );
+    }
+}
