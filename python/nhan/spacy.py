@@ -24,13 +24,20 @@ What it writes:
   ``doc.spans[spans_key]``.
 
 nhan's spans follow syllables and punctuation; spaCy's tokens may not (the tokenizer
-without pyvi splits on whitespace, so ``Quý,`` is one token). Each span is aligned with
-``Doc.char_span``: exact if it can, else by ``alignment_mode`` (``"expand"`` by default, or
-``"contract"``, falling back to ``"expand"`` when contracting leaves nothing).
+without pyvi splits on whitespace, so ``Quý,`` is one token). ``alignment_mode`` says what
+to do:
+
+- ``"split"`` (the default): a token that a span starts or ends inside is split there
+  (``Quý,`` becomes ``Quý`` and ``,``), so every entity and span has nhan's exact
+  characters. Put the component first, before anything that reads tokens;
+- ``"expand"``: tokens stay; a span grows to the tokens it touches (``Quý,``);
+- ``"contract"``: tokens stay; a span shrinks to the tokens inside it, or expands when that
+  leaves nothing.
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
 
 from spacy.language import Language
@@ -41,6 +48,28 @@ import nhan
 
 ATTRIBUTES = nhan.SPAN_ATTRIBUTES
 DEFAULT_LABELS = {"person": "PER", "organization": "ORG", "location": "LOC"}
+ALIGNMENT_MODES = ("split", "expand", "contract")
+
+
+def split_tokens(doc: Doc, cuts: Iterable[int]) -> None:
+    """Splits every token of ``doc`` that has one of the character offsets ``cuts`` strictly
+    inside it, at those offsets; the text and its whitespace are unchanged."""
+    starts = [t.idx for t in doc]
+    inside: Dict[int, List[int]] = {}
+    for cut in set(cuts):
+        i = bisect.bisect_right(starts, cut) - 1
+        if i >= 0 and starts[i] < cut < starts[i] + len(doc[i].text):
+            inside.setdefault(i, []).append(cut - starts[i])
+    if not inside:
+        return
+    with doc.retokenize() as retokenizer:
+        for i, offsets in inside.items():
+            token = doc[i]
+            bounds = [0, *sorted(offsets), len(token.text)]
+            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            # The first piece keeps the token's head; the others attach to it.
+            first = token.head if token.head.i != token.i else (token, 0)
+            retokenizer.split(token, orths, heads=[first] + [(token, 0)] * (len(orths) - 1))
 
 
 def _register_extensions() -> None:
@@ -64,13 +93,13 @@ class NhanComponent:
         *,
         labels: Optional[Dict[str, str]] = None,
         spans_key: str = "nhan",
-        alignment_mode: str = "expand",
+        alignment_mode: str = "split",
         overwrite_ents: bool = False,
         dictionaries: Sequence[str] = (),
         reference_date: Optional[str] = None,
     ) -> None:
-        if alignment_mode not in ("expand", "contract"):
-            raise ValueError(f"alignment_mode must be 'expand' or 'contract', not {alignment_mode!r}")
+        if alignment_mode not in ALIGNMENT_MODES:
+            raise ValueError(f"alignment_mode must be one of {ALIGNMENT_MODES}, not {alignment_mode!r}")
         self.name = name
         self.labels = dict(DEFAULT_LABELS if labels is None else labels)
         self.spans_key = spans_key
@@ -82,12 +111,15 @@ class NhanComponent:
     def _align(self, doc: Doc, start: int, end: int, label: str) -> Optional[Span]:
         span = doc.char_span(start, end, label=label)
         if span is None:
-            span = doc.char_span(start, end, label=label, alignment_mode=self.alignment_mode)
+            mode = "expand" if self.alignment_mode == "split" else self.alignment_mode
+            span = doc.char_span(start, end, label=label, alignment_mode=mode)
         if span is None or len(span) == 0:
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
         return span if span is not None and len(span) > 0 else None
 
     def _apply(self, doc: Doc, found: "nhan.Doc") -> Doc:
+        if self.alignment_mode == "split":
+            split_tokens(doc, (c for s in found.spans for c in (s.start, s.end)))
         # What goes where is nhan's spaCy writer's (`nhan annotate --format spacy`): every
         # span in order in the group, the outer spans of the labelled kinds as entities.
         # Here they are only aligned to this Doc's tokens.
@@ -162,7 +194,7 @@ class NhanComponent:
     default_config={
         "labels": None,
         "spans_key": "nhan",
-        "alignment_mode": "expand",
+        "alignment_mode": "split",
         "overwrite_ents": False,
         "dictionaries": [],
         "reference_date": None,
