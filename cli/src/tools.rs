@@ -62,7 +62,7 @@ fn each_document(
 }
 
 /// Reads `reader` in pieces cut after a line break and calls `f` on each.
-fn pieces(
+pub(crate) fn pieces(
     name: &str,
     mut reader: impl Read,
     mut f: impl FnMut(&str) -> io::Result<()>,
