@@ -197,8 +197,8 @@ impl Annotator {
     /// (no strings); returns the number of spans. For benchmarks and the allocation test.
     #[doc(hidden)]
     pub fn count_spans(&self, input: &str) -> usize {
-        self.pipeline(input, None, |text, mut found| {
-            resolve_raw(text, &mut found).order.len()
+        self.pipeline(input, None, |text, found| {
+            resolve_raw(text, &mut found.into_raw()).order.len()
         })
     }
 
