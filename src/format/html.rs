@@ -20,7 +20,7 @@ pub const COLOURS: [(Kind, &str); 10] = [
     (Kind::Person, "#86bff9"),
     (Kind::Title, "#c5a3f5"),
     (Kind::Rank, "#f47bd6"),
-    (Kind::Honorific, "#e17079"),
+    (Kind::Honorific, "#f28890"),
     (Kind::Organization, "#81da88"),
     (Kind::Location, "#5ae2e2"),
     (Kind::Date, "#ffb370"),
