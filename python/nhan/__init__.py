@@ -26,6 +26,7 @@ from ._nhan import (
     annotate_batch,
     expand,
     normalize,
+    speak,
 )
 
 
@@ -70,6 +71,7 @@ __all__ = [
     "annotate_batch",
     "normalize",
     "expand",
+    "speak",
     "NhanError",
     "DictionaryError",
     "ReadError",
