@@ -82,7 +82,8 @@ PYTHON = [(re.compile(r'[rRbBuUfF]{0,2}("""|\'\'\'|"|\')'), lambda m: m.group(1)
 
 
 def prose(text, rules):
-    """`text` with everything outside string literals and comments blanked (newlines kept)."""
+    """`text` with everything outside string literals and comments blanked (newlines kept),
+    and a NUL at both ends of each string literal."""
     out, i, n = [], 0, len(text)
     blank = lambda s: re.sub(r"[^\n]", " ", s)  # noqa: E731
     while i < n:
@@ -104,9 +105,11 @@ def prose(text, rules):
         j = m.end()
         while j < n and not text.startswith(end_mark, j):
             j += 2 if escapes and text[j] == "\\" else 1
-        out.append(blank(m.group()) + text[m.end():j])
         i = min(n, j + len(end_mark))
-        out.append(blank(text[j:i]))
+        if end_mark in ("\n", "*/"):  # a comment: its lines run on into each other
+            out.append(blank(m.group()) + text[m.end():j] + blank(text[j:i]))
+        else:  # a string literal: a sentence of its own (NUL: no run crosses it)
+            out.append("\0" + blank(m.group())[1:] + text[m.end():j] + blank(text[j:i])[:-1] + "\0")
     return "".join(out)
 
 
@@ -218,7 +221,7 @@ def load_allow(path):
 
 def find_quotes(data, text, show_all):
     """Runs of N+ words of `text` found in one document of the data: (start, end, docs).
-    A run does not cross a NUL (a field boundary of a table)."""
+    A run does not cross a NUL (the end of a string literal, a field of a table)."""
     found = []
     for part in re.finditer(r"[^\0]+", text):
         found += [(part.start() + a, part.start() + b, docs)
@@ -319,7 +322,7 @@ def check(root, data, show_all=False, dirs=SCANNED, public_texts=(), out=sys.std
         cells = re.sub(r"[\t|]", "\0", text) if path.endswith(".tsv") else text
         for a, b, docs in find_quotes(data, cells, show_all):
             quotes += 1
-            snippet = " ".join(text[a:b].split())
+            snippet = " ".join(text[a:b].replace("\0", " ").split())
             print(f"{rel}:{line_of(text, a)}: quote ({', '.join(docs[:3])}): {snippet}", file=out)
         if rel.startswith("dictionaries") and os.path.basename(rel) not in OWN_LISTS:
             continue  # a public list cannot leak a name

@@ -102,6 +102,9 @@ class NhanComponent:
             raise ValueError(f"alignment_mode must be one of {ALIGNMENT_MODES}, not {alignment_mode!r}")
         self.name = name
         self.labels = dict(DEFAULT_LABELS if labels is None else labels)
+        unknown = sorted(set(self.labels) - {k.value for k in nhan.Kind})
+        if unknown:
+            raise ValueError(f"labels name kinds nhan does not have: {unknown}; kinds: {[k.value for k in nhan.Kind]}")
         self.spans_key = spans_key
         self.alignment_mode = alignment_mode
         self.overwrite_ents = overwrite_ents

@@ -148,3 +148,9 @@ def test_spacy_reads_the_to_spacy_json():
         (e["start"], e["end"], e["label"]) for e in data["ents"]
     ]
     assert [s.text for s in doc.spans["nhan"]] == [s.text for s in found.spans]
+
+
+def test_labels_for_unknown_kinds_are_refused_at_once():
+    blank = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    with pytest.raises(ValueError, match="people"):
+        blank.add_pipe("nhan", config={"labels": {"people": "PER"}})
