@@ -36,26 +36,12 @@ struct Inner {
     reference_date: Option<(i32, u32, u32)>,
 }
 
-static BUILTIN: LazyLock<Annotator> = LazyLock::new(|| {
-    crate::recognize::former::load();
-    let normalizer = Normalizer::new();
-    let matcher = Matcher::build(
-        vec![Layer::Builtin(Dictionary::builtin())],
-        &normalizer,
-        false,
-    )
-    .or_else(|_| Matcher::build(Vec::new(), &normalizer, false));
-    match matcher {
-        Ok(matcher) => Annotator {
-            inner: Arc::new(Inner {
-                normalizer,
-                matcher,
-                reference_date: None,
-            }),
-        },
-        // Building from an empty dictionary cannot fail; this arm is unreachable in practice.
-        Err(e) => unreachable!("empty automaton failed to build: {e}"),
-    }
+/// The annotator with the built-in dictionaries. They are part of the crate and a test
+/// compiles them (`annotator_builds_from_the_builtins`); there is no fallback to an empty
+/// matcher, which would annotate nothing without a word.
+static BUILTIN: LazyLock<Annotator> = LazyLock::new(|| match AnnotatorBuilder::default().build() {
+    Ok(a) => a,
+    Err(e) => panic!("nhan's built-in dictionaries do not compile: {e}"),
 });
 
 impl Default for Annotator {
@@ -208,7 +194,6 @@ impl AnnotatorBuilder {
 
     /// Compiles the dictionaries.
     pub fn build(self) -> Result<Annotator> {
-        crate::recognize::former::load();
         // The built-in dictionary is referred to, not copied; each added one is laid on
         // top of those before it.
         let layers: Vec<Layer> = self

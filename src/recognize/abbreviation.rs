@@ -34,9 +34,6 @@ const CUE_WINDOW: usize = 60;
 /// Longest text between the brackets of a definition, in bytes.
 const MAX_DEFINITION: usize = 200;
 
-/// Words a written-out long form may contain without a letter in the abbreviation.
-const LINK_WORDS: [&str; 5] = ["và", "của", "các", "với", "cho"];
-
 /// An expansion the document itself gives: `Mặt trận Tổ quốc (MTTQ)`.
 struct Definition<'a> {
     abbreviation: &'a str,
@@ -176,16 +173,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
 /// Xuyên` is a thị trấn, `TP Hà Giang` a thành phố.
 fn place_sense(doc: &Doc<'_>, end: usize, senses: &[u32]) -> Option<usize> {
     let next = super::common::words::next_word(doc.str(), end)?;
-    let place = doc.hits_at(next.start).iter().any(|h| {
-        matches!(
-            h.target,
-            Target::Lex {
-                kind: LexKind::Place,
-                ..
-            }
-        )
-    });
-    if !place {
+    if !doc.has_hit(next.start, LexKind::Place) {
         return None;
     }
     senses
@@ -234,6 +222,8 @@ fn contains_word(hay: &str, needle: &str) -> bool {
 fn find_definitions<'a>(doc: &Doc<'a>, found: &mut Found<'a>) -> Vec<Definition<'a>> {
     let text = doc.str();
     let mut defs: Vec<Definition> = Vec::new();
+    // Words a long form may hold without a letter in the abbreviation (`link_word`).
+    let is_link = |w: &str| doc.entry_named(w, LexKind::LinkWord).is_some();
     for (open, _) in text.match_indices('(') {
         // A definition is short: look for `)` only within the next few hundred bytes, so
         // unclosed brackets cost nothing more than their own scan.
@@ -252,7 +242,7 @@ fn find_definitions<'a>(doc: &Doc<'a>, found: &mut Found<'a>) -> Vec<Definition<
         let def = if is_abbreviation_token(inner) {
             // Long Form (ABBR)
             let end = text[..open].trim_end().len();
-            long_form_before(text, end, inner).map(|start| (start..end, open + 1..close))
+            long_form_before(text, end, inner, &is_link).map(|start| (start..end, open + 1..close))
         } else {
             // ABBR (Long Form)
             let before = text[..open].trim_end();
@@ -261,7 +251,7 @@ fn find_definitions<'a>(doc: &Doc<'a>, found: &mut Found<'a>) -> Vec<Definition<
                     let w = abbreviation_token_ending_at(text, w);
                     is_abbreviation_token(&text[w.clone()]).then_some(w)
                 })
-                .filter(|w| initials_match(&text[open + 1..close], &text[w.clone()]))
+                .filter(|w| initials_match(&text[open + 1..close], &text[w.clone()], &is_link))
                 .map(|w| (open + 1..close, w))
         };
         let Some((long, abbr)) = def else { continue };
@@ -330,7 +320,12 @@ fn initial(word: &str) -> Option<char> {
 }
 
 /// Start of the words before `end` whose initials spell `abbr`, walking backwards.
-fn long_form_before(text: &str, end: usize, abbr: &str) -> Option<usize> {
+fn long_form_before(
+    text: &str,
+    end: usize,
+    abbr: &str,
+    is_link: &dyn Fn(&str) -> bool,
+) -> Option<usize> {
     let letters = abbreviation_letters(abbr);
     let mut need = letters.len();
     let mut pos = end;
@@ -341,7 +336,7 @@ fn long_form_before(text: &str, end: usize, abbr: &str) -> Option<usize> {
         if initial(word) == Some(letters[need - 1]) {
             need -= 1;
             start = Some(w.start);
-        } else if !LINK_WORDS.contains(&word.to_lowercase().as_str()) || need == letters.len() {
+        } else if !is_link(word) || need == letters.len() {
             return None;
         }
         // The gap before the word must be a space or a hyphen.
@@ -355,14 +350,14 @@ fn long_form_before(text: &str, end: usize, abbr: &str) -> Option<usize> {
 }
 
 /// Do the initials of the words of `long` (link words aside) spell `abbr`?
-fn initials_match(long: &str, abbr: &str) -> bool {
+fn initials_match(long: &str, abbr: &str, is_link: &dyn Fn(&str) -> bool) -> bool {
     let letters = abbreviation_letters(abbr);
     let mut it = letters.iter();
     let mut next = it.next();
     for word in long.split([' ', '-']).filter(|w| !w.is_empty()) {
         match next {
             Some(&l) if initial(word) == Some(l) => next = it.next(),
-            _ if LINK_WORDS.contains(&word.to_lowercase().as_str()) => {}
+            _ if is_link(word) => {}
             _ => return false,
         }
     }
@@ -375,19 +370,21 @@ mod tests {
 
     #[test]
     fn initials() {
-        assert!(initials_match("Mặt trận Tổ quốc", "MTTQ"));
-        assert!(initials_match("Hội đồng nhân dân", "HĐND"));
-        assert!(initials_match("Giáo dục và Đào tạo", "GD&ĐT"));
-        assert!(!initials_match("Mặt trận", "MTTQ"));
+        let link =
+            |w: &str| ["và", "của", "các", "với", "cho"].contains(&w.to_lowercase().as_str());
+        assert!(initials_match("Mặt trận Tổ quốc", "MTTQ", &link));
+        assert!(initials_match("Hội đồng nhân dân", "HĐND", &link));
+        assert!(initials_match("Giáo dục và Đào tạo", "GD&ĐT", &link));
+        assert!(!initials_match("Mặt trận", "MTTQ", &link));
         let t = "Ban Chỉ huy quân sự (CHQS)";
         assert_eq!(
-            long_form_before(t, t.find(" (").unwrap_or(0), "CHQS")
+            long_form_before(t, t.find(" (").unwrap_or(0), "CHQS", &link)
                 .map(|s| &t[s..t.find(" (").unwrap_or(0)]),
             Some("Chỉ huy quân sự")
         );
         let t = "Ủy ban Kiểm tra (UBKT)";
         assert_eq!(
-            long_form_before(t, t.find(" (").unwrap_or(0), "UBKT"),
+            long_form_before(t, t.find(" (").unwrap_or(0), "UBKT", &link),
             Some(0)
         );
         assert!(

@@ -11,7 +11,6 @@
 pub(crate) mod abbreviation;
 pub(crate) mod common;
 pub(crate) mod date;
-pub(crate) mod former;
 pub(crate) mod location;
 pub(crate) mod number;
 pub(crate) mod numwords;

@@ -7,9 +7,9 @@
 mod doc;
 pub(crate) mod expand;
 mod found;
+mod lookup;
 pub(crate) mod place;
 mod recognizer;
-pub(crate) mod syllable;
 pub(crate) mod words;
 
 pub(crate) use crate::matcher::{Hit, Target};
