@@ -3,12 +3,11 @@
 //! It works on raw spans ([`resolve_raw`]); owned strings are made only for the spans that
 //! survive, when they become [`Span`]s ([`materialize`]).
 
-use std::borrow::Cow;
 use std::cmp::Reverse;
 
 use crate::normalize::NormalizedText;
-use crate::recognize::common::{Found, NO_ATTRS, RawValue};
-use crate::span::{Annotation, Kind, Relation, Span, Value};
+use crate::recognize::common::{Found, NO_ATTRS, Raw, RawSpan, Rules};
+use crate::span::{Annotation, Kind, Relation, Span};
 
 /// The spans that survive resolution and the relations between them.
 pub(crate) struct Resolved {
@@ -18,23 +17,19 @@ pub(crate) struct Resolved {
 }
 
 /// Maps `found` onto `input` and orders it as the guide (`docs/annotation.md`) requires.
-pub(crate) fn resolve(input: &str, text: &NormalizedText, mut found: Found<'_>) -> Annotation {
-    let resolved = resolve_raw(text, &mut found);
-    materialize(input, found, resolved)
+pub(crate) fn resolve(input: &str, text: &NormalizedText, found: Found<'_>) -> Annotation {
+    let mut raw = found.into_raw();
+    let resolved = resolve_raw(text, &mut raw);
+    materialize(input, raw, resolved)
 }
 
-/// Maps the raw spans of `found` to original offsets (in place), drops empty spans, exact
-/// duplicates and crossings (by the priority the recognizers declared), and numbers the
-/// relations by output id.
-pub(crate) fn resolve_raw(text: &NormalizedText, found: &mut Found<'_>) -> Resolved {
-    let priorities = &found.priorities;
+/// Maps the raw spans of `found` to original offsets (in place), drops empty spans, spans
+/// another kind takes over, exact duplicates and crossings (by the priority the
+/// recognizers declared), and numbers the relations by output id.
+pub(crate) fn resolve_raw(text: &NormalizedText, found: &mut Raw<'_>) -> Resolved {
+    let rules = &found.rules;
     // Which span stays when two cross: the higher priority, as the recognizers declare it.
-    let priority = |kind: Kind| {
-        priorities
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map_or(0, |&(_, p)| p)
-    };
+    let priority = |kind: Kind| rules.priority(kind);
     let spans = &mut found.spans;
     let to_u32 = |p: usize| u32::try_from(p).unwrap_or(u32::MAX);
     if !text.alignment().is_identity() {
@@ -51,6 +46,7 @@ pub(crate) fn resolve_raw(text: &NormalizedText, found: &mut Found<'_>) -> Resol
         let s = &spans[i as usize];
         (s.start, Reverse(s.end), s.kind)
     });
+    take_over(spans, &mut order, rules);
 
     let mut keep = vec![false; spans.len()];
     let mut alias: Vec<u32> = vec![u32::MAX; spans.len()];
@@ -118,9 +114,38 @@ pub(crate) fn resolve_raw(text: &NormalizedText, found: &mut Found<'_>) -> Resol
     Resolved { order, relations }
 }
 
+/// Drops from `order` (sorted by start, longer first) every span that lies within a span
+/// of a kind that overrides its kind (`rules.overrides`): a place read over a person's
+/// name (`xã Cao Ngọc`) takes the name's place. Its relations go with it.
+fn take_over(spans: &[RawSpan], order: &mut Vec<u32>, rules: &Rules) {
+    if rules.overrides.is_empty() {
+        return;
+    }
+    let overrides = |winner: Kind, loser: Kind| rules.overrides.contains(&(winner, loser));
+    let mut lost = vec![false; spans.len()];
+    for (k, &w) in order.iter().enumerate() {
+        let win = &spans[w as usize];
+        if !rules.overrides.iter().any(|&(x, _)| x == win.kind) {
+            continue;
+        }
+        // Spans of the same range sort before or after it by kind: start from the first
+        // span that starts where it does.
+        let from = order[..k].partition_point(|&i| spans[i as usize].start < win.start);
+        for &l in order[from..]
+            .iter()
+            .take_while(|&&i| spans[i as usize].start < win.end)
+        {
+            let lose = &spans[l as usize];
+            if l != w && lose.end <= win.end && overrides(win.kind, lose.kind) {
+                lost[l as usize] = true;
+            }
+        }
+    }
+    order.retain(|&i| !lost[i as usize]);
+}
+
 /// The [`Annotation`] of the spans that survived: the one place where strings are made.
-pub(crate) fn materialize(input: &str, mut found: Found<'_>, resolved: Resolved) -> Annotation {
-    let owned = |c: Option<Cow<'_, str>>| c.map(Cow::into_owned);
+pub(crate) fn materialize(input: &str, mut found: Raw<'_>, resolved: Resolved) -> Annotation {
     let spans = resolved
         .order
         .iter()
@@ -130,20 +155,7 @@ pub(crate) fn materialize(input: &str, mut found: Found<'_>, resolved: Resolved)
             let mut s = Span::new(raw.kind, input, raw.start as usize..raw.end as usize);
             s.id = id;
             if raw.attrs != NO_ATTRS {
-                let a = std::mem::take(&mut found.attrs[raw.attrs as usize]);
-                s.canonical = owned(a.canonical);
-                s.expansion = owned(a.expansion);
-                s.alternatives = a.alternatives.into_iter().map(Cow::into_owned).collect();
-                s.entity = a.entity.map(|e| e.as_str().to_owned());
-                s.source = a.source;
-                s.abbreviation = owned(a.abbreviation);
-                s.role = owned(a.role);
-                s.level = owned(a.level);
-                s.became = owned(a.became);
-                s.value = a.value.map(|v| match v {
-                    RawValue::Number(n) => Value::Number(n),
-                    RawValue::Text(t) => Value::Text(t.into_owned()),
-                });
+                std::mem::take(&mut found.attrs[raw.attrs as usize]).fill(&mut s);
             }
             s
         })
@@ -151,5 +163,69 @@ pub(crate) fn materialize(input: &str, mut found: Found<'_>, resolved: Resolved)
     Annotation {
         spans,
         relations: resolved.relations,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Normalizer;
+    use crate::span::RelationKind;
+
+    const INPUT: &str = "Ông Trần Văn Nam về xã Cao Ngọc, huyện Ngọc Lặc.";
+
+    fn range(word: &str) -> std::ops::Range<usize> {
+        let s = INPUT.find(word).unwrap_or(usize::MAX);
+        s..s + word.len()
+    }
+
+    /// What the people and places recognizers write for `INPUT`: `Cao Ngọc` read both as a
+    /// person (with the same name as a later mention) and as a commune.
+    fn resolve_with(overrides: Vec<(Kind, Kind)>) -> Annotation {
+        let rules = Rules {
+            priorities: vec![(Kind::Person, 5), (Kind::Location, 2)],
+            overrides,
+        };
+        let mut found = Found::new(rules);
+        let nam = found.push(Kind::Person, range("Trần Văn Nam"));
+        let cao = found.push(Kind::Person, range("Cao Ngọc"));
+        found.link(RelationKind::SameAs, cao, nam);
+        let ngoc = found.push(Kind::Person, range("Ngọc Lặc"));
+        found.push(Kind::Location, range("Cao Ngọc"));
+        // A place that holds a person's name whole, and one that shares only a word.
+        found.push(Kind::Location, range("huyện Ngọc"));
+        found.link(RelationKind::SameAs, ngoc, nam);
+        let text = Normalizer::new().normalize(INPUT);
+        resolve(INPUT, &text, found)
+    }
+
+    fn texts(a: &Annotation, kind: Kind) -> Vec<&str> {
+        a.of_kind(kind).map(|s| &INPUT[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn a_place_takes_over_a_person_within_it_in_resolve() {
+        let a = resolve_with(vec![(Kind::Location, Kind::Person)]);
+        assert_eq!(texts(&a, Kind::Person), ["Trần Văn Nam", "Ngọc Lặc"]);
+        // A place that only crosses a person is no take-over: the priority decides, and
+        // keeps the person.
+        assert_eq!(texts(&a, Kind::Location), ["Cao Ngọc"]);
+        // The person's relations went with it; those of the person that only shares a
+        // word with a place stay.
+        assert_eq!(a.relations.len(), 1);
+        let r = &a.relations[0];
+        assert_eq!(a.spans[r.head].text, "Ngọc Lặc");
+        assert!(a.spans.iter().all(|s| INPUT[s.start..s.end] == s.text));
+    }
+
+    #[test]
+    fn without_the_rule_a_person_nests_in_the_place() {
+        let a = resolve_with(Vec::new());
+        assert_eq!(
+            texts(&a, Kind::Person),
+            ["Trần Văn Nam", "Cao Ngọc", "Ngọc Lặc"]
+        );
+        assert_eq!(texts(&a, Kind::Location), ["Cao Ngọc"]);
+        assert_eq!(a.relations.len(), 2);
     }
 }

@@ -21,6 +21,8 @@ pub enum Command {
     Normalize(TextArgs),
     /// Print the text with each abbreviation replaced by its expansion in context.
     Expand(TextArgs),
+    /// Print the speech form: numbers, dates, units, codes and abbreviations in words.
+    Speak(SpeakArgs),
     /// Check user dictionaries (TSV); every error with its line and column.
     CheckDict(CheckDictArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
@@ -46,6 +48,10 @@ pub struct InputArgs {
     /// With `--input jsonl`: the field that holds the text.
     #[arg(long, default_value = "text")]
     pub field: String,
+    /// With `--input jsonl`: the field that holds each record's id (a string or a number),
+    /// written as the document's name in every format instead of `SOURCE:LINE`.
+    #[arg(long, value_name = "FIELD")]
+    pub id_field: Option<String>,
     /// The encoding of text input; `auto` detects it per document and says what it chose.
     #[arg(long, value_enum, default_value_t = EncodingArg::Utf8)]
     pub encoding: EncodingArg,
@@ -92,6 +98,41 @@ pub struct AnnotateArgs {
 pub struct TextArgs {
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SpeakArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// `text`: the spoken form, line for line; `json`: one line per document with
+    /// `text` and `segments` (`start`, `end` in bytes of the document, `text`).
+    #[arg(short, long, value_enum, default_value_t = SpeakFormat::Text)]
+    pub format: SpeakFormat,
+    /// Southern numerals: `ngàn` for `nghìn`, `lẻ` for `linh`.
+    #[arg(long)]
+    pub southern: bool,
+    /// `bốn` for `tư` after `mươi` (`hai mươi bốn`).
+    #[arg(long)]
+    pub bon: bool,
+    /// Foreign acronyms: as people say them, always letter by letter, or as written.
+    #[arg(long, value_enum, default_value_t = AcronymsArg::Auto)]
+    pub acronyms: AcronymsArg,
+    /// Leave sentence punctuation out of the spoken text.
+    #[arg(long)]
+    pub no_punctuation: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SpeakFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AcronymsArg {
+    Auto,
+    Letters,
+    Words,
 }
 
 #[derive(Debug, Args)]

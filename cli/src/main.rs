@@ -11,6 +11,7 @@ mod inputs;
 mod ordered;
 mod progress;
 mod run;
+mod speak;
 mod tools;
 
 use std::io::Write;
@@ -26,6 +27,7 @@ fn main() -> ExitCode {
         Command::Annotate(a) => run::annotate(&a),
         Command::Normalize(t) => tools::normalize(&t),
         Command::Expand(t) => tools::expand(&t),
+        Command::Speak(s) => speak::speak(&s),
         Command::CheckDict(c) => tools::check_dict(&c),
         Command::Completions { shell } => {
             let mut out = std::io::stdout();

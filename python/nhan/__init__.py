@@ -17,6 +17,7 @@ import enum
 
 from ._errors import DictionaryError, InputError, InternalError, NhanError, ReadError
 from ._nhan import (
+    SPAN_ATTRIBUTES,
     Annotator,
     Doc,
     Relation,
@@ -64,6 +65,7 @@ __all__ = [
     "Doc",
     "Span",
     "Relation",
+    "SPAN_ATTRIBUTES",
     "Kind",
     "RelationKind",
     "annotate",

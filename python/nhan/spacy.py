@@ -24,13 +24,20 @@ What it writes:
   ``doc.spans[spans_key]``.
 
 nhan's spans follow syllables and punctuation; spaCy's tokens may not (the tokenizer
-without pyvi splits on whitespace, so ``Quý,`` is one token). Each span is aligned with
-``Doc.char_span``: exact if it can, else by ``alignment_mode`` (``"expand"`` by default, or
-``"contract"``, falling back to ``"expand"`` when contracting leaves nothing).
+without pyvi splits on whitespace, so ``Quý,`` is one token). ``alignment_mode`` says what
+to do:
+
+- ``"split"`` (the default): a token that a span starts or ends inside is split there
+  (``Quý,`` becomes ``Quý`` and ``,``), so every entity and span has nhan's exact
+  characters. Put the component first, before anything that reads tokens;
+- ``"expand"``: tokens stay; a span grows to the tokens it touches (``Quý,``);
+- ``"contract"``: tokens stay; a span shrinks to the tokens inside it, or expands when that
+  leaves nothing.
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
 
 from spacy.language import Language
@@ -39,19 +46,30 @@ from spacy.util import filter_spans
 
 import nhan
 
-ATTRIBUTES = (
-    "canonical",
-    "expansion",
-    "alternatives",
-    "entity",
-    "source",
-    "abbreviation",
-    "role",
-    "level",
-    "became",
-    "value",
-)
+ATTRIBUTES = nhan.SPAN_ATTRIBUTES
 DEFAULT_LABELS = {"person": "PER", "organization": "ORG", "location": "LOC"}
+ALIGNMENT_MODES = ("split", "expand", "contract")
+
+
+def split_tokens(doc: Doc, cuts: Iterable[int]) -> None:
+    """Splits every token of ``doc`` that has one of the character offsets ``cuts`` strictly
+    inside it, at those offsets; the text and its whitespace are unchanged."""
+    starts = [t.idx for t in doc]
+    inside: Dict[int, List[int]] = {}
+    for cut in set(cuts):
+        i = bisect.bisect_right(starts, cut) - 1
+        if i >= 0 and starts[i] < cut < starts[i] + len(doc[i].text):
+            inside.setdefault(i, []).append(cut - starts[i])
+    if not inside:
+        return
+    with doc.retokenize() as retokenizer:
+        for i, offsets in inside.items():
+            token = doc[i]
+            bounds = [0, *sorted(offsets), len(token.text)]
+            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            # The first piece keeps the token's head; the others attach to it.
+            first = token.head if token.head.i != token.i else (token, 0)
+            retokenizer.split(token, orths, heads=[first] + [(token, 0)] * (len(orths) - 1))
 
 
 def _register_extensions() -> None:
@@ -75,15 +93,18 @@ class NhanComponent:
         *,
         labels: Optional[Dict[str, str]] = None,
         spans_key: str = "nhan",
-        alignment_mode: str = "expand",
+        alignment_mode: str = "split",
         overwrite_ents: bool = False,
         dictionaries: Sequence[str] = (),
         reference_date: Optional[str] = None,
     ) -> None:
-        if alignment_mode not in ("expand", "contract"):
-            raise ValueError(f"alignment_mode must be 'expand' or 'contract', not {alignment_mode!r}")
+        if alignment_mode not in ALIGNMENT_MODES:
+            raise ValueError(f"alignment_mode must be one of {ALIGNMENT_MODES}, not {alignment_mode!r}")
         self.name = name
         self.labels = dict(DEFAULT_LABELS if labels is None else labels)
+        unknown = sorted(set(self.labels) - {k.value for k in nhan.Kind})
+        if unknown:
+            raise ValueError(f"labels name kinds nhan does not have: {unknown}; kinds: {[k.value for k in nhan.Kind]}")
         self.spans_key = spans_key
         self.alignment_mode = alignment_mode
         self.overwrite_ents = overwrite_ents
@@ -93,17 +114,26 @@ class NhanComponent:
     def _align(self, doc: Doc, start: int, end: int, label: str) -> Optional[Span]:
         span = doc.char_span(start, end, label=label)
         if span is None:
-            span = doc.char_span(start, end, label=label, alignment_mode=self.alignment_mode)
+            mode = "expand" if self.alignment_mode == "split" else self.alignment_mode
+            span = doc.char_span(start, end, label=label, alignment_mode=mode)
         if span is None or len(span) == 0:
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
         return span if span is not None and len(span) > 0 else None
 
     def _apply(self, doc: Doc, found: "nhan.Doc") -> Doc:
+        if self.alignment_mode == "split":
+            split_tokens(doc, (c for s in found.spans for c in (s.start, s.end)))
+        # What goes where is nhan's spaCy writer's (`nhan annotate --format spacy`): every
+        # span in order in the group, the outer spans of the labelled kinds as entities.
+        # Here they are only aligned to this Doc's tokens.
+        data = found.to_spacy(labels=self.labels)
         group: List[Span] = []
         index: Dict[int, int] = {}
-        ents: List[Span] = []
-        for s in found.spans:
-            aligned = self._align(doc, s.start, s.end, s.kind)
+        attrs_of: Dict[int, Dict[str, Any]] = {}
+        first: Dict[tuple, int] = {}
+        for s, g in zip(found.spans, data["spans"]["nhan"]):
+            first.setdefault((g["start"], g["end"], self.labels.get(s.kind)), s.id)
+            aligned = self._align(doc, g["start"], g["end"], g["label"])
             if aligned is None:
                 continue
             attrs: Dict[str, Any] = s.attributes
@@ -115,13 +145,16 @@ class NhanComponent:
                 start_byte=s.start_byte,
                 end_byte=s.end_byte,
             )
-            aligned._.nhan = attrs
+            aligned._.nhan = attrs_of[s.id] = attrs
             index[s.id] = len(group)
             group.append(aligned)
-            label = self.labels.get(s.kind)
-            if label is not None:
-                ent = Span(doc, aligned.start, aligned.end, label=label)
-                ent._.nhan = attrs
+        ents: List[Span] = []
+        for e in data["ents"]:
+            id_ = first[(e["start"], e["end"], e["label"])]
+            if id_ in index:
+                aligned = group[index[id_]]
+                ent = Span(doc, aligned.start, aligned.end, label=e["label"])
+                ent._.nhan = attrs_of[id_]
                 ents.append(ent)
         doc.spans[self.spans_key] = group
         doc._.nhan_relations = [
@@ -164,7 +197,7 @@ class NhanComponent:
     default_config={
         "labels": None,
         "spans_key": "nhan",
-        "alignment_mode": "expand",
+        "alignment_mode": "split",
         "overwrite_ents": False,
         "dictionaries": [],
         "reference_date": None,

@@ -11,7 +11,7 @@ mod errors;
 mod options;
 
 use pyo3::prelude::*;
-use pyo3::types::PyString;
+use pyo3::types::{PyString, PyTuple};
 
 use annotator::{_rebuild_annotator, DEFAULT, PyAnnotator};
 use doc::{Doc, Relation, Span};
@@ -115,5 +115,10 @@ fn nhan_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_bench_rust_batch, m)?)?;
     m.add_function(wrap_pyfunction!(_bench_rust_one, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    // The attributes of a span, in order: what `Span` has a property for.
+    m.add(
+        "SPAN_ATTRIBUTES",
+        PyTuple::new(m.py(), nhan::Span::ATTRIBUTES)?,
+    )?;
     Ok(())
 }

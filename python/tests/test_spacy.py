@@ -1,4 +1,5 @@
-"""The spaCy component; skipped where spaCy is not installed."""
+"""The spaCy component. Skipped where spaCy is not installed, except in CI
+(NHAN_REQUIRE_SPACY=1), where it must run."""
 
 import pytest
 
@@ -29,10 +30,10 @@ def test_entities_are_persons_organizations_and_places(nlp):
     assert doc.ents, "no entities"
     for ent in doc.ents:
         attrs = ent._.nhan
-        # Each entity comes from one nhan span and covers it (aligned outwards).
+        # Each entity is one nhan span, with its exact characters (tokens were split).
         assert ent.label_ == labels[found.spans[attrs["id"]].kind]
-        assert ent.start_char <= attrs["start_char"] and attrs["end_char"] <= ent.end_char
-        assert TEXT[attrs["start_char"] : attrs["end_char"]] == attrs["text"]
+        assert (ent.start_char, ent.end_char) == (attrs["start_char"], attrs["end_char"])
+        assert ent.text == attrs["text"]
     # Every nhan entity is either an entity or inside one (they nest; ents cannot).
     for s in expected:
         assert any(e.start_char <= s.start and s.end <= e.end_char for e in doc.ents), s
@@ -45,7 +46,7 @@ def test_every_span_kind_goes_to_the_span_group(nlp):
     group = doc.spans["nhan"]
     assert [s.label_ for s in group] == [s.kind for s in found.spans]
     for aligned, s in zip(group, found.spans):
-        assert aligned.start_char <= s.start and s.end <= aligned.end_char
+        assert (aligned.start_char, aligned.end_char) == (s.start, s.end)
         assert aligned._.nhan["text"] == s.text
         assert aligned._.nhan_canonical == s.canonical
         assert aligned._.nhan_expansion == s.expansion
@@ -55,6 +56,36 @@ def test_every_span_kind_goes_to_the_span_group(nlp):
     rank = next(r for r in rels if r["kind"] == "has_rank")
     assert group[rank["tail"]].text == "Đại tá"
     assert group[rank["head"]]._.nhan["text"] == "Phan Huy Ngọc"
+
+
+def test_split_tokens_at_span_edges(nlp):
+    text = "Ông Mai Hoàng Long, Chủ tịch UBND xã Tân Lập (Hà Giang), họp chiều 6.11."
+    doc = nlp(text)
+    assert doc.text == text
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ents == [("Mai Hoàng Long", "PER"), ("UBND xã Tân Lập", "ORG"), ("Hà Giang", "LOC")]
+    # Only tokens that a span ends inside are split, and whitespace stays where it was.
+    assert [t.text for t in doc][3:5] == ["Long", ","]
+    assert doc[3].whitespace_ == "" and doc[4].whitespace_ == " "
+    assert "(Hà" not in [t.text for t in doc] and "6.11" in [t.text for t in doc]
+    for s, found in zip(doc.spans["nhan"], nhan.annotate(text).spans):
+        assert s.text == found.text
+
+
+def test_split_keeps_entities_set_before():
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "MISC", "pattern": "Long,"}])
+    nlp.add_pipe("nhan")
+    doc = nlp("Ông Mai Hoàng Long, Chủ tịch UBND xã.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Long,", "MISC"), ("UBND xã", "ORG")]
+
+
+def test_expand_keeps_tokens():
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.add_pipe("nhan", config={"alignment_mode": "expand"})
+    doc = nlp("Ông Nguyễn Văn Bình, Chủ tịch UBND xã.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Nguyễn Văn Bình,", "PER"), ("UBND xã.", "ORG")]
 
 
 def test_contract_keeps_tokens_inside_the_span():
@@ -103,3 +134,23 @@ def test_annotations_survive_serialization(nlp):
     bin_.add(doc)
     (back,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab)
     assert list(back._.nhan_relations) == doc._.nhan_relations  # msgpack gives a tuple
+
+
+def test_spacy_reads_the_to_spacy_json():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    found = nhan.annotate(TEXT)
+    data = found.to_spacy(labels={"person": "PER", "organization": "ORG"})
+    doc = Doc(Vocab()).from_json(data)
+    assert doc.text == TEXT
+    assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [
+        (e["start"], e["end"], e["label"]) for e in data["ents"]
+    ]
+    assert [s.text for s in doc.spans["nhan"]] == [s.text for s in found.spans]
+
+
+def test_labels_for_unknown_kinds_are_refused_at_once():
+    blank = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    with pytest.raises(ValueError, match="people"):
+        blank.add_pipe("nhan", config={"labels": {"people": "PER"}})

@@ -124,6 +124,28 @@ impl KindSet {
     }
 }
 
+/// What the dictionaries hold of one syllable: the kinds with an entry that is this
+/// syllable alone, that starts with it (alone included), that holds it anywhere.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Members {
+    pub(crate) whole: KindSet,
+    pub(crate) starts: KindSet,
+    pub(crate) holds: KindSet,
+}
+
+impl Members {
+    pub(crate) fn add(&mut self, kind: LexKind, first: bool, alone: bool) {
+        let k = kind.set();
+        self.holds |= k;
+        if first {
+            self.starts |= k;
+        }
+        if alone {
+            self.whole |= k;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

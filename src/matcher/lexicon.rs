@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::FxBuild;
-use crate::dict::{KindSet, LexEntry, LexKind};
+use crate::dict::{LexEntry, LexKind, Members};
 use crate::normalize::table::{Join, Syllables, key_tokens};
 use crate::normalize::{Normalizer, lowercase_into, strip_diacritics};
 
@@ -25,28 +25,6 @@ const GLUED: u32 = 1 << 31;
 
 /// Longest key, in tokens, that a look-up tries.
 pub(crate) const MAX_TOKENS: usize = 12;
-
-/// What the dictionaries hold of one syllable: the kinds with an entry that is this
-/// syllable alone, that starts with it (alone included), that holds it anywhere.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Members {
-    pub(crate) whole: KindSet,
-    pub(crate) starts: KindSet,
-    pub(crate) holds: KindSet,
-}
-
-impl Members {
-    fn add(&mut self, kind: LexKind, first: bool, alone: bool) {
-        let k = kind.set();
-        self.holds |= k;
-        if first {
-            self.starts |= k;
-        }
-        if alone {
-            self.whole |= k;
-        }
-    }
-}
 
 /// The compiled look-up side of the lexicon.
 #[derive(Debug, Default)]
@@ -144,19 +122,18 @@ impl Lexicon {
     }
 
     /// The ids of a token's lower-case form and of its folded form ([`NONE`] when no
-    /// dictionary holds it): one hash, two when a token with marks is unknown.
-    pub(crate) fn ids(&self, lower: &str, scratch: &mut String) -> (u32, u32) {
+    /// dictionary holds it), and what the entries hold of it as written: one hash, two when
+    /// a token with marks is unknown.
+    pub(crate) fn ids(&self, lower: &str, scratch: &mut String) -> (u32, u32, Members) {
         if let Some(&id) = self.ids.get(lower) {
-            return (id, self.fold[id as usize]);
+            return (id, self.fold[id as usize], self.exact[id as usize]);
         }
         if lower.is_ascii() {
-            return (NONE, NONE);
+            return (NONE, NONE, Members::default());
         }
         fold(lower, scratch);
-        (
-            NONE,
-            self.ids.get(scratch.as_str()).copied().unwrap_or(NONE),
-        )
+        let f = self.ids.get(scratch.as_str()).copied().unwrap_or(NONE);
+        (NONE, f, Members::default())
     }
 
     /// What the entries hold of syllable `id` as written ([`NONE`]: nothing).

@@ -19,7 +19,7 @@ mod lexicon;
 
 pub(crate) use layers::Layer;
 use layers::{At, Union};
-pub(crate) use lexicon::{Lexicon, Members};
+pub(crate) use lexicon::Lexicon;
 
 use crate::dict::{Level, LexEntry, LexKind, Sense};
 use crate::error::{Error, Result};

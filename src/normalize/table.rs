@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use super::NormalizedText;
+use crate::dict::Members;
 
 /// What a token is made of, and its shape.
 pub(crate) mod flag {
@@ -50,6 +51,10 @@ pub(crate) struct Syllables {
     /// by [`Syllables::intern`].
     pub(crate) lower_id: Vec<u32>,
     pub(crate) fold_id: Vec<u32>,
+    /// Per row, what the lexicon holds of its lower-case form: the kinds with an entry that
+    /// is this token alone, that starts with it, that holds it (one indexed read answers
+    /// "is this token a surname, a verb of saying, a syllable").
+    pub(crate) members: Vec<Members>,
     /// Row of each token start.
     pub(crate) rows: Positions,
 }
@@ -114,7 +119,7 @@ impl Syllables {
     }
 
     fn fill(&mut self, text: &str) {
-        // Offsets are u32: a longer text is tokenized only up to 4 GiB.
+        // Offsets are u32; `Annotator::annotate` hands longer texts over in pieces.
         let text = &text[..floor_boundary(text, u32::MAX as usize)];
         let guess = text.len() / 4;
         self.start.reserve(guess);
@@ -209,18 +214,22 @@ impl Syllables {
         self.rows = rows.finish();
     }
 
-    /// Fills [`lower_id`](Self::lower_id) and [`fold_id`](Self::fold_id): `ids` gives the
-    /// two ids of a token's lower-case form (one hash per token). `lower` is the lower-case
-    /// view of the text the table was made from.
-    pub(crate) fn intern(&mut self, lower: &str, mut ids: impl FnMut(&str) -> (u32, u32)) {
+    /// Fills [`lower_id`](Self::lower_id), [`fold_id`](Self::fold_id) and
+    /// [`members`](Self::members): `ids` gives them for a token's lower-case form (one hash
+    /// per token). `lower` is the lower-case view of the text the table was made from.
+    pub(crate) fn intern(&mut self, lower: &str, mut ids: impl FnMut(&str) -> (u32, u32, Members)) {
+        let n = self.len();
         self.lower_id.clear();
         self.fold_id.clear();
-        self.lower_id.reserve(self.len());
-        self.fold_id.reserve(self.len());
+        self.members.clear();
+        self.lower_id.reserve(n);
+        self.fold_id.reserve(n);
+        self.members.reserve(n);
         for (&s, &e) in self.start.iter().zip(&self.end) {
-            let (l, f) = ids(&lower[s as usize..e as usize]);
+            let (l, f, m) = ids(&lower[s as usize..e as usize]);
             self.lower_id.push(l);
             self.fold_id.push(f);
+            self.members.push(m);
         }
     }
 

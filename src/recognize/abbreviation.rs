@@ -1,6 +1,6 @@
 //! Abbreviations, their expansions in context, long forms, and definitions in the text.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::common::words::{is_all_caps, word_ending_at};
@@ -42,9 +42,9 @@ struct Definition<'a> {
 
 fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let definitions = find_definitions(doc, found);
-    let defined_abbrev: HashSet<usize> =
-        found.of(Kind::Abbreviation).map(|(_, s)| s.start).collect();
-    let defined_long: HashSet<usize> = found.of(Kind::LongForm).map(|(_, s)| s.start).collect();
+    // The definitions' spans, and only those, are what the queries below see: nothing
+    // is indexed again while this recognizer runs.
+    found.index();
     let text = doc.str();
 
     // Pass 1: choose a sense for each hit; remember what cues decided per abbreviation.
@@ -55,7 +55,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         let Target::Abbrev { group, .. } = hit.target else {
             continue;
         };
-        if hit.start < covered || defined_abbrev.contains(&hit.start) {
+        if hit.start < covered || found.at(hit.start, Kind::Abbreviation).is_some() {
             continue;
         }
         covered = hit.end;
@@ -114,7 +114,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         let Target::LongForm { sense } = hit.target else {
             continue;
         };
-        if hit.start < covered || defined_long.contains(&hit.start) {
+        if hit.start < covered || found.at(hit.start, Kind::LongForm).is_some() {
             continue;
         }
         covered = hit.end;
@@ -157,7 +157,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         covered = end;
         let bounded = !text[..at].chars().next_back().is_some_and(is_word_char)
             && !text[end..].chars().next().is_some_and(is_word_char);
-        if !bounded || defined_abbrev.contains(&at) {
+        if !bounded || found.at(at, Kind::Abbreviation).is_some() {
             continue;
         }
         let i = found.push(Kind::Abbreviation, at..end);

@@ -3,12 +3,12 @@
 //! absorbed, the province it became part of.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::common::place::{level_word_at, place_after, place_suffix};
 use super::common::words::{is_capitalized, next_word, prev_word};
-use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
+use super::common::{Doc, Found, Hit, HitKinds, KindSet, Recognizer, Target};
 use crate::dict::{Entity, Level, LexEntry, LexKind, Ranks};
 use crate::matcher::FxBuild;
 use crate::span::Kind;
@@ -30,6 +30,10 @@ impl Recognizer for Places {
     fn emits(&self) -> &'static [(Kind, u8)] {
         &[(Kind::Location, 2)]
     }
+    fn overrides(&self) -> &'static [(Kind, Kind)] {
+        // `xã Cao Ngọc` after a level word is a commune, not Mr Cao Ngọc.
+        &[(Kind::Location, Kind::Person)]
+    }
     fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         recognize(doc, hits, found);
     }
@@ -37,22 +41,6 @@ impl Recognizer for Places {
 
 fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
-    let mut taken: Vec<Range<usize>> = found
-        .iter()
-        .filter(|s| matches!(s.kind, Kind::Person | Kind::Abbreviation | Kind::Date))
-        .map(|s| s.range())
-        .collect();
-    taken.sort_by_key(|r| r.start);
-    let inside_taken = |r: &Range<usize>| {
-        let i = taken.partition_point(|t| t.start <= r.start);
-        taken[..i]
-            .iter()
-            .rev()
-            .take(8)
-            .any(|t| t.start <= r.start && r.start < t.end)
-    };
-    let person_at: HashMap<usize, usize, FxBuild> =
-        found.of(Kind::Person).map(|(i, s)| (s.start, i)).collect();
     let mut last_end = 0;
     let mut i = 0;
     // Reused for every group: no allocation per place.
@@ -94,10 +82,8 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             None => end,
         };
         let range = start..written_end;
-        let yields = level
-            .as_ref()
-            .and_then(|_| person_after_level(found, &person_at, &range));
-        if inside_taken(&range) && yields.is_none() {
+        let yields = level.is_some() && person_after_level(found, &range);
+        if inside_taken(found, &range) && !yields {
             continue;
         }
         candidates.clear();
@@ -144,9 +130,6 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         {
             continue;
         }
-        if let Some(p) = yields {
-            unread(found, p);
-        }
         // A letter or number after a known name makes another unit (`Mỹ Phước B`).
         let canonical: Cow<'a, str> = if written_end == end {
             entry.canonical.as_str().into()
@@ -165,19 +148,18 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
 
     // Names the dictionary does not know, after a level word: `UBND xã Nà Chì`,
     // `thôn Nà Rại`, `phường Bến Nghé`.
-    let mut located: Vec<Range<usize>> = found.of(Kind::Location).map(|(_, s)| s.range()).collect();
-    located.sort_by_key(|r| r.start);
-    let mut located_starts: HashSet<usize> = located.iter().map(|r| r.start).collect();
-    let in_location = |pos: usize| {
-        let i = located.partition_point(|r| r.start <= pos);
-        i > 0 && pos < located[i - 1].end
-    };
+    // The places above, and only those, are what `in_location` sees: nothing is indexed
+    // again in this loop.
+    found.index();
+    let in_location =
+        |found: &Found<'_>, pos: usize| found.covering(pos, Kind::Location.into()).next().is_some();
     // A short form read as something else (`TT` = Trung tâm) is no level word there.
-    let not_level: HashSet<usize> = found
-        .of(Kind::Abbreviation)
-        .filter(|(_, s)| s.entity != Some(Entity::Location))
-        .map(|(_, s)| s.start)
-        .collect();
+    let not_level = |found: &Found<'_>, pos: usize| {
+        found
+            .starting(pos, Kind::Abbreviation.into())
+            .any(|s| s.entity != Some(Entity::Location))
+    };
+    let mut located_here: HashSet<usize, FxBuild> = HashSet::default();
     let mut last_level = usize::MAX;
     for hit in hits {
         if !matches!(
@@ -191,7 +173,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             continue;
         }
         last_level = hit.start;
-        if in_location(hit.start) || not_level.contains(&hit.start) {
+        if in_location(found, hit.start) || not_level(found, hit.start) {
             continue;
         }
         let Some((level_range, entry)) = level_word_at(doc, hit.start) else {
@@ -207,15 +189,12 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             - text[level_range.end..end]
                 .trim_start_matches([' ', '.'])
                 .len();
-        let yields = person_after_level(found, &person_at, &(start..end));
+        let yields = person_after_level(found, &(start..end));
         if start < end
-            && !in_location(start)
-            && located_starts.insert(start)
-            && (yields.is_some() || !inside_taken(&(start..end)))
+            && !in_location(found, start)
+            && located_here.insert(start)
+            && (yields || !inside_taken(found, &(start..end)))
         {
-            if let Some(p) = yields {
-                unread(found, p);
-            }
             // A unit the dictionary knows at this level: its canonical name and, for a
             // former commune, the unit it went into.
             let known: Option<(&'a str, Option<&'a str>)> = doc
@@ -256,8 +235,8 @@ fn abbreviated_places<'a>(doc: &Doc<'a>, found: &mut Found<'a>) {
     let text = doc.str();
     let places: Vec<(Range<usize>, Option<&'a str>)> = found
         .of(Kind::Abbreviation)
-        .filter(|(_, s)| s.entity == Some(Entity::Location))
-        .map(|(_, s)| {
+        .filter(|s| s.entity == Some(Entity::Location))
+        .map(|s| {
             let expansion = match &s.expansion {
                 Some(Cow::Borrowed(e)) => Some(*e),
                 _ => None,
@@ -316,24 +295,19 @@ fn emit<'a>(
     s.became = became.map(Cow::Borrowed);
 }
 
-/// A person read over the words right after a level word, which the place takes instead:
-/// `xã Cao Ngọc` is a commune, not Mr Cao Ngọc.
-fn person_after_level(
-    found: &Found<'_>,
-    person_at: &HashMap<usize, usize, FxBuild>,
-    place: &Range<usize>,
-) -> Option<usize> {
-    let &i = person_at.get(&place.start)?;
-    let s = found.span(i);
-    (s.kind == Kind::Person && s.start == place.start && s.end <= place.end).then_some(i)
+/// Is a person read over the words right after a level word, which the place takes
+/// instead (`xã Cao Ngọc` is a commune, not Mr Cao Ngọc)? The resolver drops the person
+/// ([`Recognizer::overrides`]).
+fn person_after_level(found: &Found<'_>, place: &Range<usize>) -> bool {
+    found
+        .at(place.start, Kind::Person)
+        .is_some_and(|s| s.end <= place.end)
 }
 
-/// Takes back span `i` and its relations: it is left with no length, which the resolver
-/// drops, so the indices of the other spans stay valid.
-fn unread(found: &mut Found<'_>, i: usize) {
-    found.links.retain(|&(_, h, t)| h != i && t != i);
-    let s = &mut found.spans[i];
-    s.end = s.start;
+/// Does a person, an abbreviation or a date cover the start of `range`?
+fn inside_taken(found: &Found<'_>, range: &Range<usize>) -> bool {
+    const TAKEN: KindSet = KindSet::of(&[Kind::Person, Kind::Abbreviation, Kind::Date]);
+    found.covering(range.start, TAKEN).next().is_some()
 }
 
 /// Could this one-word name be a Vietnamese syllable, hence a common word or a given name

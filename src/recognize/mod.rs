@@ -21,7 +21,7 @@ pub(crate) mod title;
 mod toy;
 
 pub(crate) use common::{Doc, Found, Recognizer};
-use common::{Hit, HitKinds};
+use common::{Hit, HitKinds, KindSet, Rules};
 
 /// Every recognizer, in the order they run.
 pub(crate) const REGISTRY: &[&dyn Recognizer] = &[
@@ -51,13 +51,7 @@ pub(crate) fn run_with<'a>(doc: &Doc<'a>, registry: &[&dyn Recognizer]) -> Found
             }
         }
     }
-    let mut found = Found {
-        priorities: registry
-            .iter()
-            .flat_map(|r| r.emits().iter().copied())
-            .collect(),
-        ..Found::default()
-    };
+    let mut found = Found::new(rules(registry));
     for (i, (r, hits)) in registry.iter().zip(&dealt).enumerate() {
         debug_assert!(
             r.reads().iter().all(|k| registry[..=i]
@@ -66,9 +60,31 @@ pub(crate) fn run_with<'a>(doc: &Doc<'a>, registry: &[&dyn Recognizer]) -> Found
             "{} reads a kind no recognizer before it emits",
             r.name()
         );
+        found.begin(KindSet::of(r.reads()).and(emitted(*r)));
         r.recognize(doc, hits, &mut found);
     }
     found
+}
+
+/// The kinds `r` emits.
+fn emitted(r: &dyn Recognizer) -> KindSet {
+    r.emits()
+        .iter()
+        .fold(KindSet::NONE, |set, &(k, _)| set.and(k.into()))
+}
+
+/// How the spans of `registry` give way to each other in the resolver.
+fn rules(registry: &[&dyn Recognizer]) -> Rules {
+    Rules {
+        priorities: registry
+            .iter()
+            .flat_map(|r| r.emits().iter().copied())
+            .collect(),
+        overrides: registry
+            .iter()
+            .flat_map(|r| r.overrides().iter().copied())
+            .collect(),
+    }
 }
 
 #[cfg(test)]
@@ -77,7 +93,8 @@ mod tests {
     use crate::span::Kind;
 
     /// What the registry promises: every kind a recognizer reads is emitted by one that
-    /// runs before it (or by itself), a kind has one priority, and names are distinct.
+    /// runs before it (or by itself), a kind has one priority, names are distinct, and a
+    /// recognizer overrides only an earlier kind with one of its own.
     #[test]
     fn registry_is_consistent() {
         let mut emitted: Vec<(Kind, u8)> = Vec::new();
@@ -95,6 +112,19 @@ mod tests {
                 assert!(
                     emitted.iter().any(|(k, _)| k == kind),
                     "{} reads {kind}, which no earlier recognizer emits",
+                    r.name()
+                );
+            }
+            // It takes over only a kind of its own from one that an earlier one emits.
+            for &(winner, loser) in r.overrides() {
+                assert!(
+                    r.emits().iter().any(|(k, _)| *k == winner),
+                    "{} overrides with {winner}, which it does not emit",
+                    r.name()
+                );
+                assert!(
+                    emitted.iter().any(|(k, _)| *k == loser) && winner != loser,
+                    "{} overrides {loser}, which no earlier recognizer emits",
                     r.name()
                 );
             }

@@ -41,7 +41,7 @@
 
 use std::ops::Range;
 
-use super::common::{Doc, Found, Hit, HitKinds, RawValue, Recognizer};
+use super::common::{Doc, Found, Hit, HitKinds, KindSet, RawValue, Recognizer};
 use super::numwords::{self, CHAIN, Lex, Tk};
 use crate::span::Kind;
 
@@ -62,12 +62,8 @@ impl Recognizer for Numbers {
         &[(Kind::Number, 7)]
     }
     fn recognize<'a>(&self, doc: &Doc<'a>, _hits: &[Hit], found: &mut Found<'a>) {
-        let mut taken: Vec<Range<usize>> = found
-            .iter()
-            .filter(|s| matches!(s.kind, Kind::Date | Kind::Abbreviation))
-            .map(|s| s.range())
-            .collect();
-        taken.sort_by_key(|r| (r.start, r.end));
+        const TAKEN: KindSet = KindSet::of(&[Kind::Date, Kind::Abbreviation]);
+        let taken = |r: Range<usize>| found.overlaps(r, TAKEN);
         for n in find_numbers_in(&doc.tokens(), doc.lower(), &taken) {
             let i = found.push(Kind::Number, n.start..n.end);
             found.attrs(i).value = Some(RawValue::Number(n.value));
@@ -92,7 +88,8 @@ pub(crate) struct NumberFound {
 /// codes; numbers must not overlap them.
 #[cfg(test)]
 pub(crate) fn find_numbers(text: &str, taken: &[Range<usize>]) -> Vec<NumberFound> {
-    find_numbers_in(&Lex::new(text), &text.to_lowercase(), taken)
+    let taken = |r: Range<usize>| taken.iter().any(|t| t.start < r.end && r.start < t.end);
+    find_numbers_in(&Lex::new(text), &text.to_lowercase(), &taken)
 }
 
 /// Words a spelled-out numeral can begin with (lower case, sorted).
@@ -100,17 +97,17 @@ pub(crate) const SPELLED_STARTS: &[&str] = &[
     "ba", "bảy", "bẩy", "bốn", "chín", "hai", "mười", "một", "năm", "sáu", "tám",
 ];
 
-/// [`find_numbers`] over an already tokenized text.
+/// [`find_numbers`] over an already tokenized text; `taken` says whether a range
+/// overlaps a date or a code already found.
 pub(crate) fn find_numbers_in(
     l: &Lex<'_>,
     lower: &str,
-    taken: &[Range<usize>],
+    taken: &dyn Fn(Range<usize>) -> bool,
 ) -> Vec<NumberFound> {
     let mut f = Finder {
         l,
         lower,
         taken,
-        k: 0,
         out: Vec::new(),
     };
     let mut i = 0;
@@ -289,10 +286,8 @@ struct Finder<'a, 't> {
     l: &'a Lex<'t>,
     /// The lower-case text, for the words before a numeral.
     lower: &'a str,
-    /// Ranges numbers must not overlap.
-    taken: &'a [Range<usize>],
-    /// First range of `taken` that may still overlap a candidate.
-    k: usize,
+    /// Does a range overlap one that numbers must not overlap?
+    taken: &'a dyn Fn(Range<usize>) -> bool,
     /// The numbers found so far.
     out: Vec<NumberFound>,
 }
@@ -301,10 +296,7 @@ impl Finder<'_, '_> {
     /// Records tokens `s..e` with `value` unless they overlap a taken range.
     fn push(&mut self, s: usize, e: usize, value: f64) {
         let (start, end) = (self.l.start(s), self.l.end(e - 1));
-        while self.taken.get(self.k).is_some_and(|r| r.end <= start) {
-            self.k += 1;
-        }
-        if self.taken.get(self.k).is_some_and(|r| r.start < end) {
+        if (self.taken)(start..end) {
             return;
         }
         self.out.push(NumberFound { start, end, value });

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::common::expand::{abbreviation_index, expand_abbreviations};
+use super::common::expand::expand_abbreviations;
 use super::common::place::{known_place_at, level_word_at, place_after};
 use super::common::words::{is_capitalized, next_word, word_at, word_ending_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
@@ -51,40 +51,39 @@ fn needs_of(e: &LexEntry) -> Needs {
 /// How deep one organization's name may hold another (`Cơ quan CSĐT Công an huyện`).
 const MAX_CHAIN: usize = 3;
 
-/// Starts of abbreviations read in their organization sense.
-/// For each, the complement its expansion needs when that expansion is itself a head
-/// (`TT` read as `Trung tâm` needs a name: `TT Y tế huyện`).
-struct OrgAbbreviations(Vec<(usize, Option<Needs>)>);
+/// The abbreviations found before, read in their organization sense.
+struct OrgAbbreviations<'f, 'a, 'd> {
+    found: &'f Found<'a>,
+    doc: &'f Doc<'d>,
+}
 
-impl OrgAbbreviations {
+impl OrgAbbreviations<'_, '_, '_> {
+    /// An abbreviation read as an organization starts at `start`: with the complement its
+    /// expansion needs when that expansion is itself a head (`TT` read as `Trung tâm` needs
+    /// a name: `TT Y tế huyện`).
     fn get(&self, start: usize) -> Option<Option<Needs>> {
-        self.0
-            .binary_search_by_key(&start, |&(s, _)| s)
-            .ok()
-            .map(|i| self.0[i].1)
+        let s = self
+            .found
+            .starting(start, Kind::Abbreviation.into())
+            .find(|s| s.entity == Some(Entity::Organization))?;
+        let head_needs = |key: &str| self.doc.entry_named(key, LexKind::OrgHead).map(needs_of);
+        Some(
+            s.canonical
+                .as_deref()
+                .and_then(head_needs)
+                .or_else(|| s.expansion.as_deref().and_then(head_needs)),
+        )
     }
     fn contains(&self, start: usize) -> bool {
-        self.get(start).is_some()
+        self.found
+            .starting(start, Kind::Abbreviation.into())
+            .any(|s| s.entity == Some(Entity::Organization))
     }
 }
 
 fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
-    let head_needs = |key: &str| doc.entry_named(key, LexKind::OrgHead).map(needs_of);
-    let mut starts: Vec<(usize, Option<Needs>)> = found
-        .of(Kind::Abbreviation)
-        .filter(|(_, s)| s.entity == Some(Entity::Organization))
-        .map(|(_, s)| {
-            let needs = s
-                .canonical
-                .as_deref()
-                .and_then(head_needs)
-                .or_else(|| s.expansion.as_deref().and_then(head_needs));
-            (s.start, needs)
-        })
-        .collect();
-    starts.sort_unstable_by_key(|&(s, _)| s);
-    let org_abbrevs = OrgAbbreviations(starts);
+    let org_abbrevs = OrgAbbreviations { found, doc };
     let mut orgs: Vec<Range<usize>> = Vec::new();
     let mut place_end = 0;
     let mut i = 0;
@@ -122,12 +121,8 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             orgs.push(start..end);
         }
     }
-    if orgs.is_empty() {
-        return;
-    }
-    let index = abbreviation_index(found);
     for range in orgs {
-        let canonical = expand_abbreviations(found, &index, text, range.clone());
+        let canonical = expand_abbreviations(found, text, range.clone());
         let i = found.push(Kind::Organization, range);
         found.attrs(i).canonical = Some(canonical);
     }
@@ -136,7 +131,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
 /// The end of the longest organization that starts at `pos`.
 fn org_starting_at(
     doc: &Doc<'_>,
-    abbrevs: &OrgAbbreviations,
+    abbrevs: &OrgAbbreviations<'_, '_, '_>,
     pos: usize,
     depth: usize,
 ) -> Option<usize> {
@@ -166,7 +161,7 @@ fn org_starting_at(
 /// complement is capitalised words, or a whole organization (`Cơ quan CSĐT Công an huyện`).
 fn complement(
     doc: &Doc<'_>,
-    abbrevs: &OrgAbbreviations,
+    abbrevs: &OrgAbbreviations<'_, '_, '_>,
     end: usize,
     needs: Needs,
     depth: usize,
@@ -291,7 +286,7 @@ fn complement(
 /// two parts of one name. Returns that word.
 fn joined_part(
     doc: &Doc<'_>,
-    abbrevs: &OrgAbbreviations,
+    abbrevs: &OrgAbbreviations<'_, '_, '_>,
     e: usize,
     head_end: usize,
 ) -> Option<Range<usize>> {

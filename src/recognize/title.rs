@@ -1,10 +1,9 @@
 //! Titles: a role (`Phó Chủ tịch`), its qualifiers (`Thường trực`) and the organization it
 //! belongs to (`HĐND tỉnh`), up to where the office ends.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use super::common::expand::{abbreviation_index, expand_abbreviations};
+use super::common::expand::expand_abbreviations;
 use super::common::place::{level_word_at, place_after};
 use super::common::words::{is_capitalized, next_word, word_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
@@ -39,14 +38,19 @@ const MAX_OPEN_ORG_WORDS: usize = 40;
 
 fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
-    let mut org_at: HashMap<usize, usize> = HashMap::new();
-    for (i, s) in found.of(Kind::Organization) {
-        let e = org_at.entry(s.start).or_insert(i);
-        if found.span(*e).end < s.end {
-            *e = i;
-        }
-    }
-    let index = abbreviation_index(found);
+    // Bodies named after a role's head word, found here: the earlier recognizers' bodies
+    // are in `found`'s index, these are not indexed while this recognizer runs.
+    let mut named_here: Vec<Range<usize>> = Vec::new();
+    let org_at = |found: &Found<'_>, named_here: &[Range<usize>], pos: usize| {
+        found
+            .at(pos, Kind::Organization)
+            .map(|s| s.range())
+            // Named in text order: sorted by start.
+            .or_else(|| {
+                let k = named_here.binary_search_by_key(&pos, |r| r.start).ok()?;
+                Some(named_here[k].clone())
+            })
+    };
     let mut covered = 0;
     for hit in hits {
         let Target::Lex {
@@ -77,24 +81,20 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
                 .eq(h.chars().flat_map(char::to_lowercase))
                 .then_some(start)
         });
+        let known = head.and_then(|h| org_at(found, &named_here, h));
         let org = match head {
-            Some(h) if role_end == hit.end => org_at
-                .get(&h)
-                .map(|&i| found.span(i).range())
-                .or_else(|| open_org(doc, h, hit.end)),
-            _ => next_word(text, role_end)
-                .and_then(|w| org_at.get(&w.start))
-                .map(|&i| found.span(i).range()),
+            Some(h) if role_end == hit.end => known.clone().or_else(|| open_org(doc, h, hit.end)),
+            _ => next_word(text, role_end).and_then(|w| org_at(found, &named_here, w.start)),
         };
         let new_org = match (&org, head) {
-            (Some(o), Some(h)) if o.start == h && !org_at.contains_key(&h) => Some(o.clone()),
+            (Some(o), Some(h)) if o.start == h && known.is_none() => Some(o.clone()),
             _ => None,
         };
         if let Some(o) = new_org {
-            let canonical = expand_abbreviations(found, &index, text, o.clone());
+            let canonical = expand_abbreviations(found, text, o.clone());
             let i = found.push(Kind::Organization, o.clone());
             found.attrs(i).canonical = Some(canonical);
-            org_at.insert(o.start, i);
+            named_here.push(o);
         }
         let bare_ok = !e.info.takes_org;
         // `chủ tịch xã Tân Lập`, `trưởng thôn Nà Rại`: a level word after the role, or

@@ -7,4 +7,5 @@ mod people;
 mod places;
 mod properties;
 mod recognize;
+mod speech;
 mod titles;

@@ -1,15 +1,23 @@
-//! What recognizers write: raw spans (kind, `u32` range, attribute id) and relations.
+//! What recognizers write: raw spans (kind, `u32` range, attribute id) and relations, and
+//! the queries later recognizers ask of them.
 //!
 //! Attributes borrow from the document and the dictionary wherever they can
 //! ([`Cow::Borrowed`]); owned strings are made only at the edge, when the resolver turns
 //! the spans that survive into [`Span`](crate::span::Span)s.
+//!
+//! The fields are private: a recognizer adds spans ([`Found::push`]), fills the attributes
+//! of its own ([`Found::attrs`]), links them ([`Found::link`]) and reads the others through
+//! one index sorted by start ([`Found::at`], [`Found::starting`], [`Found::covering`],
+//! [`Found::inside`]). No recognizer edits or deletes another's span: when a kind must give
+//! way to another (a place read over a person's name), the recognizer declares it
+//! ([`Recognizer::overrides`](super::Recognizer::overrides)) and the resolver applies it.
 
-use std::borrow::Cow;
+use std::cmp::Reverse;
 use std::ops::{Deref, Range};
 use std::sync::LazyLock;
 
-use crate::dict::Entity;
-use crate::span::{Kind, RelationKind, Source};
+pub(crate) use crate::span::{Attrs, RawValue};
+use crate::span::{Kind, RelationKind};
 
 /// One span as recognizers see it: 16 bytes, offsets into the normalized text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,42 +25,64 @@ pub(crate) struct RawSpan {
     pub(crate) kind: Kind,
     pub(crate) start: u32,
     pub(crate) end: u32,
-    /// Index into [`Found::attrs`], or [`NO_ATTRS`].
+    /// Index into the attribute table, or [`NO_ATTRS`].
     pub(crate) attrs: u32,
 }
 
 /// A raw span without attributes.
 pub(crate) const NO_ATTRS: u32 = u32::MAX;
 
-/// A date's or a number's value before it is owned.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum RawValue<'a> {
-    Number(f64),
-    Text(Cow<'a, str>),
-}
-
-/// The attributes of a span, as in [`Span`](crate::span::Span), borrowed where possible.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub(crate) struct Attrs<'a> {
-    pub(crate) canonical: Option<Cow<'a, str>>,
-    pub(crate) expansion: Option<Cow<'a, str>>,
-    pub(crate) alternatives: Vec<Cow<'a, str>>,
-    pub(crate) entity: Option<Entity>,
-    pub(crate) source: Option<Source>,
-    pub(crate) abbreviation: Option<Cow<'a, str>>,
-    pub(crate) role: Option<Cow<'a, str>>,
-    pub(crate) level: Option<Cow<'a, str>>,
-    pub(crate) became: Option<Cow<'a, str>>,
-    pub(crate) value: Option<RawValue<'a>>,
-}
-
 /// The attributes of a span that has none.
 static EMPTY: LazyLock<Attrs<'static>> = LazyLock::new(Attrs::default);
 
-/// A span read back from [`Found`]: kind, byte range and (through `Deref`) attributes.
+/// A set of span kinds, one bit each.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct KindSet(u16);
+
+impl KindSet {
+    /// No kind.
+    pub(crate) const NONE: KindSet = KindSet(0);
+    /// Every kind.
+    pub(crate) const ALL: KindSet = KindSet::of(&Kind::ALL);
+
+    /// The set of `kinds`.
+    pub(crate) const fn of(kinds: &[Kind]) -> KindSet {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < kinds.len() {
+            bits |= 1 << kinds[i] as u16;
+            i += 1;
+        }
+        KindSet(bits)
+    }
+
+    /// Does the set hold `kind`?
+    pub(crate) const fn has(self, kind: Kind) -> bool {
+        self.0 & (1 << kind as u16) != 0
+    }
+
+    /// Both sets.
+    pub(crate) const fn and(self, other: KindSet) -> KindSet {
+        KindSet(self.0 | other.0)
+    }
+
+    /// Does the set hold every kind of `other`?
+    pub(crate) const fn holds(self, other: KindSet) -> bool {
+        self.0 & other.0 == other.0
+    }
+}
+
+impl From<Kind> for KindSet {
+    fn from(kind: Kind) -> KindSet {
+        KindSet::of(&[kind])
+    }
+}
+
+/// A span read back from [`Found`]: its index, byte range and (through `Deref`)
+/// attributes.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct SpanRef<'f, 'a> {
-    pub(crate) kind: Kind,
+    pub(crate) id: usize,
     pub(crate) start: usize,
     pub(crate) end: usize,
     attrs: &'f Attrs<'a>,
@@ -71,18 +101,84 @@ impl<'a> Deref for SpanRef<'_, 'a> {
     }
 }
 
-/// What the recognizers found so far: spans with normalized offsets and relations between
-/// them by index into `spans`.
+/// How spans of different kinds give way to each other in the resolver, from what the
+/// recognizers declare.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Rules {
+    /// Priority of each kind when two spans cross: the higher one stays.
+    pub(crate) priorities: Vec<(Kind, u8)>,
+    /// (winner, loser): a span of the loser kind that lies within a span of the winner
+    /// kind is dropped, with its relations.
+    pub(crate) overrides: Vec<(Kind, Kind)>,
+}
+
+impl Rules {
+    /// The priority of `kind` (0 when no recognizer emits it).
+    pub(crate) fn priority(&self, kind: Kind) -> u8 {
+        self.priorities
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(0, |&(_, p)| p)
+    }
+}
+
+/// What the recognizers found so far: spans with normalized offsets, relations between
+/// them by index, and an index by start that later recognizers query.
 #[derive(Debug, Default)]
 pub(crate) struct Found<'a> {
+    spans: Vec<RawSpan>,
+    attrs: Vec<Attrs<'a>>,
+    links: Vec<(RelationKind, usize, usize)>,
+    rules: Rules,
+    /// Indices of the first `indexed` spans, sorted by start, longer first, then by index.
+    order: Vec<u32>,
+    /// `reach[k]`: the furthest end of the spans `order[..=k]`; it bounds the walk back
+    /// from a position to the spans that cover it.
+    reach: Vec<u32>,
+    indexed: usize,
+    /// The first span of the recognizer that is running: it fills attributes of its own
+    /// spans only.
+    own_from: usize,
+    /// The kinds the running recognizer may read (checked in debug builds).
+    readable: KindSet,
+}
+
+/// Everything [`Found`] holds, for the resolver.
+pub(crate) struct Raw<'a> {
     pub(crate) spans: Vec<RawSpan>,
     pub(crate) attrs: Vec<Attrs<'a>>,
     pub(crate) links: Vec<(RelationKind, usize, usize)>,
-    /// Priority of each kind when two spans cross, from the recognizers that ran.
-    pub(crate) priorities: Vec<(Kind, u8)>,
+    pub(crate) rules: Rules,
 }
 
 impl<'a> Found<'a> {
+    /// Nothing found yet; spans will give way to each other by `rules`.
+    pub(crate) fn new(rules: Rules) -> Found<'a> {
+        Found {
+            rules,
+            readable: KindSet::ALL,
+            ..Found::default()
+        }
+    }
+
+    /// The driver's hook before a recognizer runs: indexes what the ones before it found
+    /// and says which kinds it may read.
+    pub(crate) fn begin(&mut self, readable: KindSet) {
+        self.index();
+        self.own_from = self.spans.len();
+        self.readable = readable;
+    }
+
+    /// The resolver's view: spans, attributes, relations and rules.
+    pub(crate) fn into_raw(self) -> Raw<'a> {
+        Raw {
+            spans: self.spans,
+            attrs: self.attrs,
+            links: self.links,
+            rules: self.rules,
+        }
+    }
+
     /// Adds a span over `range` of the normalized text and returns its index. A range past
     /// 4 GiB is not kept (its index is returned all the same, for a span of no length).
     pub(crate) fn push(&mut self, kind: Kind, range: Range<usize>) -> usize {
@@ -99,8 +195,9 @@ impl<'a> Found<'a> {
         self.spans.len() - 1
     }
 
-    /// The attributes of span `i`, to fill in.
+    /// The attributes of span `i`, one the running recognizer added, to fill in.
     pub(crate) fn attrs(&mut self, i: usize) -> &mut Attrs<'a> {
+        debug_assert!(i >= self.own_from, "a recognizer edits another's span");
         let s = &mut self.spans[i];
         if s.attrs == NO_ATTRS {
             s.attrs = self.attrs.len() as u32;
@@ -109,33 +206,270 @@ impl<'a> Found<'a> {
         &mut self.attrs[s.attrs as usize]
     }
 
+    /// Relates span `head` to span `tail`.
+    pub(crate) fn link(&mut self, kind: RelationKind, head: usize, tail: usize) {
+        // Duplicates are removed once, when the resolver sorts the relations.
+        self.links.push((kind, head, tail));
+    }
+
     /// Span `i`.
     pub(crate) fn span(&self, i: usize) -> SpanRef<'_, 'a> {
         let s = &self.spans[i];
         SpanRef {
-            kind: s.kind,
+            id: i,
             start: s.start as usize,
             end: s.end as usize,
             attrs: self.attrs.get(s.attrs as usize).unwrap_or(&EMPTY),
         }
     }
 
-    /// Every span, in the order they were found.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = SpanRef<'_, 'a>> {
-        (0..self.spans.len()).map(|i| self.span(i))
-    }
-
-    pub(crate) fn link(&mut self, kind: RelationKind, head: usize, tail: usize) {
-        // Duplicates are removed once, when the resolver sorts the relations.
-        self.links.push((kind, head, tail));
-    }
-
-    /// Spans of `kind`, with their indices.
-    pub(crate) fn of(&self, kind: Kind) -> impl Iterator<Item = (usize, SpanRef<'_, 'a>)> {
+    /// Spans of `kind`, in the order they were found.
+    pub(crate) fn of(&self, kind: Kind) -> impl Iterator<Item = SpanRef<'_, 'a>> {
+        self.check(kind.into());
         self.spans
             .iter()
             .enumerate()
             .filter(move |(_, s)| s.kind == kind)
-            .map(|(i, _)| (i, self.span(i)))
+            .map(|(i, _)| self.span(i))
+    }
+
+    /// Makes every span added so far visible to the queries below. The driver does it
+    /// before each recognizer; a recognizer that queries its own spans calls it itself.
+    pub(crate) fn index(&mut self) {
+        if self.indexed == self.spans.len() {
+            return;
+        }
+        let spans = &self.spans;
+        let key = |&i: &u32| {
+            let s = &spans[i as usize];
+            (s.start, Reverse(s.end), i)
+        };
+        let mut new: Vec<u32> = (self.indexed as u32..spans.len() as u32).collect();
+        new.sort_unstable_by_key(key);
+        // Merge the new spans into the sorted old ones, from the first place they change.
+        let from = self.order.partition_point(|i| key(i) < key(&new[0]));
+        let mut merged = Vec::with_capacity(self.order.len() + new.len() - from);
+        let (mut a, mut b) = (from, 0);
+        while a < self.order.len() && b < new.len() {
+            if key(&self.order[a]) < key(&new[b]) {
+                merged.push(self.order[a]);
+                a += 1;
+            } else {
+                merged.push(new[b]);
+                b += 1;
+            }
+        }
+        merged.extend_from_slice(&self.order[a..]);
+        merged.extend_from_slice(&new[b..]);
+        self.order.truncate(from);
+        self.order.extend_from_slice(&merged);
+        self.reach.truncate(from);
+        let mut reach = from.checked_sub(1).map_or(0, |k| self.reach[k]);
+        for &i in &self.order[from..] {
+            reach = reach.max(spans[i as usize].end);
+            self.reach.push(reach);
+        }
+        self.indexed = spans.len();
+    }
+
+    /// In debug builds: may the running recognizer read `kinds`?
+    fn check(&self, kinds: KindSet) {
+        debug_assert!(
+            self.readable.holds(kinds),
+            "a recognizer reads a kind it does not declare in `reads()`"
+        );
+    }
+
+    /// The indexed spans of `kinds` that start at `pos`, longer first.
+    pub(crate) fn starting(
+        &self,
+        pos: usize,
+        kinds: KindSet,
+    ) -> impl Iterator<Item = SpanRef<'_, 'a>> {
+        self.check(kinds);
+        let pos = u32::try_from(pos).unwrap_or(u32::MAX);
+        let from = self
+            .order
+            .partition_point(|&i| self.spans[i as usize].start < pos);
+        self.order[from..]
+            .iter()
+            .map(|&i| i as usize)
+            .take_while(move |&i| self.spans[i].start == pos)
+            .filter(move |&i| kinds.has(self.spans[i].kind))
+            .map(|i| self.span(i))
+    }
+
+    /// The longest indexed span of `kind` that starts at `pos` (the first found of equal
+    /// ones).
+    pub(crate) fn at(&self, pos: usize, kind: Kind) -> Option<SpanRef<'_, 'a>> {
+        self.starting(pos, kind.into()).next()
+    }
+
+    /// The indexed spans of `kinds` that cover byte `pos` (start at or before it, end
+    /// after it), the latest start first.
+    pub(crate) fn covering(
+        &self,
+        pos: usize,
+        kinds: KindSet,
+    ) -> impl Iterator<Item = SpanRef<'_, 'a>> {
+        self.check(kinds);
+        let pos = u32::try_from(pos).unwrap_or(u32::MAX);
+        let to = self
+            .order
+            .partition_point(|&i| self.spans[i as usize].start <= pos);
+        (0..to)
+            .rev()
+            .take_while(move |&k| self.reach[k] > pos)
+            .map(move |k| self.order[k] as usize)
+            .filter(move |&i| self.spans[i].end > pos && kinds.has(self.spans[i].kind))
+            .map(|i| self.span(i))
+    }
+
+    /// The indexed span of `kind` that ends at `end`, if one does.
+    pub(crate) fn ending(&self, end: usize, kind: Kind) -> Option<SpanRef<'_, 'a>> {
+        let last = end.checked_sub(1)?;
+        self.covering(last, kind.into()).find(|s| s.end == end)
+    }
+
+    /// The indexed spans of `kinds` that lie within `range`, by start, longer first.
+    pub(crate) fn inside(
+        &self,
+        range: Range<usize>,
+        kinds: KindSet,
+    ) -> impl Iterator<Item = SpanRef<'_, 'a>> {
+        self.check(kinds);
+        let start = u32::try_from(range.start).unwrap_or(u32::MAX);
+        let end = u32::try_from(range.end).unwrap_or(u32::MAX);
+        let from = self
+            .order
+            .partition_point(|&i| self.spans[i as usize].start < start);
+        self.order[from..]
+            .iter()
+            .map(|&i| i as usize)
+            .take_while(move |&i| self.spans[i].start < end)
+            .filter(move |&i| self.spans[i].end <= end && kinds.has(self.spans[i].kind))
+            .map(|i| self.span(i))
+    }
+
+    /// Does an indexed span of `kinds` share a byte with `range`?
+    pub(crate) fn overlaps(&self, range: Range<usize>, kinds: KindSet) -> bool {
+        self.covering(range.start, kinds).next().is_some()
+            || self
+                .starting_within(range.start + 1..range.end, kinds)
+                .is_some()
+    }
+
+    /// The first indexed span of `kinds` that starts within `range`.
+    fn starting_within(&self, range: Range<usize>, kinds: KindSet) -> Option<usize> {
+        let start = u32::try_from(range.start).unwrap_or(u32::MAX);
+        let end = u32::try_from(range.end).unwrap_or(u32::MAX);
+        let from = self
+            .order
+            .partition_point(|&i| self.spans[i as usize].start < start);
+        self.order[from..]
+            .iter()
+            .map(|&i| i as usize)
+            .take_while(|&i| self.spans[i].start < end)
+            .find(|&i| kinds.has(self.spans[i].kind))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Phó Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn`, as a recognizer would have it.
+    const TEXT: &str = "Phó Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn";
+
+    fn range(word: &str) -> Range<usize> {
+        let s = TEXT.find(word).unwrap_or(usize::MAX);
+        s..s + word.len()
+    }
+
+    fn found() -> Found<'static> {
+        let mut f = Found::new(Rules::default());
+        // Pushed out of text order, as several recognizers do.
+        f.push(Kind::Person, range("Nguyễn Văn Sơn"));
+        f.push(Kind::Abbreviation, range("UBND"));
+        f.push(Kind::Title, range("Phó Chủ tịch UBND tỉnh Hà Giang"));
+        f.push(Kind::Organization, range("UBND tỉnh Hà Giang"));
+        f.push(Kind::Organization, range("UBND tỉnh"));
+        f.push(Kind::Location, range("Hà Giang"));
+        f.index();
+        f
+    }
+
+    fn texts<'f>(spans: impl Iterator<Item = SpanRef<'f, 'static>>) -> Vec<&'static str> {
+        spans.map(|s| &TEXT[s.range()]).collect()
+    }
+
+    #[test]
+    fn at_and_starting_give_the_longest_first() {
+        let f = found();
+        let ubnd = range("UBND").start;
+        let org = f.at(ubnd, Kind::Organization).map(|s| &TEXT[s.range()]);
+        assert_eq!(org, Some("UBND tỉnh Hà Giang"));
+        let all = KindSet::of(&[Kind::Organization, Kind::Abbreviation]);
+        assert_eq!(
+            texts(f.starting(ubnd, all)),
+            ["UBND tỉnh Hà Giang", "UBND tỉnh", "UBND"]
+        );
+        assert!(f.at(ubnd, Kind::Person).is_none());
+        assert!(f.at(ubnd + 1, Kind::Abbreviation).is_none());
+    }
+
+    #[test]
+    fn covering_walks_back_over_long_spans() {
+        let f = found();
+        let ha = range("Hà Giang").start;
+        let kinds = KindSet::of(&[Kind::Title, Kind::Organization, Kind::Location]);
+        assert_eq!(
+            texts(f.covering(ha, kinds)),
+            [
+                "Hà Giang",
+                "UBND tỉnh Hà Giang",
+                "Phó Chủ tịch UBND tỉnh Hà Giang"
+            ]
+        );
+        // The title covers `tỉnh` though three spans start between them.
+        let tinh = range("tỉnh").start;
+        assert_eq!(
+            texts(f.covering(tinh, Kind::Title.into())),
+            ["Phó Chủ tịch UBND tỉnh Hà Giang"]
+        );
+        // Nothing covers the space after the title but the person starts right after it.
+        let gap = range("Hà Giang").end;
+        assert!(f.covering(gap, KindSet::ALL).next().is_none());
+        assert!(f.covering(gap + 1, Kind::Person.into()).next().is_some());
+        let title = f.ending(range("Hà Giang").end, Kind::Title);
+        assert_eq!(title.map(|s| s.start), Some(0));
+    }
+
+    #[test]
+    fn inside_and_overlaps() {
+        let f = found();
+        let org = range("UBND tỉnh Hà Giang");
+        let kinds = KindSet::of(&[Kind::Abbreviation, Kind::Location]);
+        assert_eq!(texts(f.inside(org.clone(), kinds)), ["UBND", "Hà Giang"]);
+        assert!(f.overlaps(range("tịch UBND"), Kind::Abbreviation.into()));
+        assert!(!f.overlaps(range("Phó Chủ"), Kind::Abbreviation.into()));
+        assert!(f.overlaps(range("Giang Nguyễn"), Kind::Person.into()));
+    }
+
+    #[test]
+    fn queries_see_what_was_indexed() {
+        let mut f = found();
+        let son = range("Sơn");
+        f.push(Kind::Person, son.clone());
+        assert_eq!(texts(f.covering(son.start, Kind::Person.into())).len(), 1);
+        f.index();
+        assert_eq!(
+            texts(f.covering(son.start, Kind::Person.into())),
+            ["Sơn", "Nguyễn Văn Sơn"]
+        );
+        // Indexing again with nothing new changes nothing.
+        f.index();
+        assert_eq!(f.order.len(), 7);
+        assert!(f.reach.windows(2).all(|w| w[0] <= w[1]));
     }
 }

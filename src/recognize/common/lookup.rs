@@ -13,8 +13,8 @@
 use std::ops::Range;
 
 use super::{Doc, HitKinds, Target};
+use crate::dict::Members;
 use crate::dict::{LexEntry, LexKind};
-use crate::matcher::Members;
 
 impl<'a> Doc<'a> {
     /// The row of the syllable table that starts at byte `pos`.
@@ -33,8 +33,7 @@ impl<'a> Doc<'a> {
     /// entry that is this token alone, that starts with it, that holds it.
     #[inline]
     pub(crate) fn members(&self, row: usize) -> Members {
-        let id = self.table.lower_id.get(row).copied();
-        id.map_or_else(Members::default, |id| self.matcher.lexicon().members(id))
+        self.table.members.get(row).copied().unwrap_or_default()
     }
 
     /// What the lexicon holds of row `row` with its marks folded away (`dang` holds what

@@ -14,5 +14,5 @@ pub(crate) mod words;
 
 pub(crate) use crate::matcher::{Hit, Target};
 pub(crate) use doc::Doc;
-pub(crate) use found::{Found, NO_ATTRS, RawValue};
+pub(crate) use found::{Found, KindSet, NO_ATTRS, Raw, RawSpan, RawValue, Rules};
 pub(crate) use recognizer::{HitKinds, Recognizer};

@@ -27,6 +27,14 @@ pub(crate) trait Recognizer: Sync {
     /// higher one stays). A kind emitted by two recognizers has one priority.
     fn emits(&self) -> &'static [(Kind, u8)];
 
+    /// Kinds it takes over: `(its kind, an earlier kind)`. A span of the earlier kind that
+    /// lies within one of its own is dropped by the resolver, with its relations (a place
+    /// read over a person's name: `xã Cao Ngọc`). A recognizer never deletes or edits
+    /// another's spans itself.
+    fn overrides(&self) -> &'static [(Kind, Kind)] {
+        &[]
+    }
+
     /// Adds its spans and relations to `found`. `hits` are the document's hits that
     /// [`needs`](Recognizer::needs) selects, sorted by start.
     fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>);

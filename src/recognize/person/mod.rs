@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::common::words::{
     is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at, word_ending_at,
 };
-use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
+use super::common::{Doc, Found, Hit, HitKinds, KindSet, Recognizer, Target};
 use crate::dict::{LexEntry, LexKind};
 use crate::span::{Kind, RelationKind};
 
@@ -50,39 +50,21 @@ impl Recognizer for People {
     }
 }
 
+/// What earlier recognizers found that no name starts inside.
+const CLAIMED: KindSet = KindSet::of(&[
+    Kind::Organization,
+    Kind::Title,
+    Kind::Abbreviation,
+    Kind::LongForm,
+    Kind::Date,
+    Kind::Number,
+]);
+
 /// Most words in a name after its first: `Tôn Nữ Thị Hồng Nhung` has four.
 const MAX_NAME_WORDS: usize = 4;
 
 fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
-    // What earlier recognizers claimed: a name does not start inside them.
-    let mut claimed: Vec<Range<usize>> = found
-        .iter()
-        .filter(|s| {
-            matches!(
-                s.kind,
-                Kind::Organization
-                    | Kind::Title
-                    | Kind::Abbreviation
-                    | Kind::LongForm
-                    | Kind::Date
-                    | Kind::Number
-            )
-        })
-        .map(|s| s.range())
-        .collect();
-    claimed.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-    let is_claimed = |pos: usize| {
-        let i = claimed.partition_point(|r| r.start <= pos);
-        claimed[..i]
-            .iter()
-            .rev()
-            .take(8)
-            .any(|r| r.start <= pos && pos < r.end)
-    };
-    let title_ending_at: HashMap<usize, usize> =
-        found.of(Kind::Title).map(|(i, s)| (s.end, i)).collect();
-
     // Ranks: always spans; they also make the next capitalised words a name.
     let mut rank_before: HashMap<usize, usize> = HashMap::new();
     for hit in hits {
@@ -104,6 +86,10 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         }
     }
 
+    // What earlier recognizers claimed: a name does not start inside them. The ranks
+    // above are not indexed while this recognizer runs, so they claim nothing.
+    let is_claimed = |pos: usize| found.covering(pos, CLAIMED).next().is_some();
+    let title_ending_at = |end: usize| found.ending(end, Kind::Title).map(|s| s.id);
     let byline = byline_start(doc);
     let mut people: Vec<(Range<usize>, Option<usize>)> = Vec::new();
     let mut covered = 0;
@@ -116,9 +102,9 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         }
         let positional = rank_before.get(&start).copied();
         // `Bộ trưởng Ngoại giao Mỹ Antony Blinken`: the office's country stands between.
-        let after_title = title_ending_at.contains_key(&(start.wrapping_sub(1)))
+        let after_title = title_ending_at(start.wrapping_sub(1)).is_some()
             || country_after_title(doc, start)
-                .is_some_and(|c| title_ending_at.contains_key(&(c.wrapping_sub(1))));
+                .is_some_and(|c| title_ending_at(c.wrapping_sub(1)).is_some());
         let after_honorific = honorific_before(doc, start).is_some();
         let in_byline = byline == Some(start);
         let placed = positional.is_some() || after_title || after_honorific || in_byline;
@@ -182,8 +168,9 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     }
     // Names without a known surname where a name must stand.
     let mut starts: Vec<usize> = rank_before.keys().copied().collect();
-    starts.extend(title_ending_at.keys().map(|e| e + 1));
-    starts.extend(title_ending_at.keys().filter_map(|&e| {
+    let title_ends = || found.of(Kind::Title).map(|t| t.end);
+    starts.extend(title_ends().map(|e| e + 1));
+    starts.extend(title_ends().filter_map(|e| {
         let country = doc
             .hits_at(e + 1)
             .iter()
@@ -205,8 +192,6 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     people.dedup_by_key(|(r, _)| r.start);
     names::by_context(doc, &is_claimed, &mut people);
 
-    let title_starting_at: HashMap<usize, usize> =
-        found.of(Kind::Title).map(|(i, s)| (s.start, i)).collect();
     let mut persons = Vec::with_capacity(people.len());
     for (name, rank) in people {
         let p = found.push(Kind::Person, name.clone());
@@ -224,19 +209,20 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`, also with a form
         // of address between (`Chủ tịch UBND xã ông Lò Văn A`).
         for at in [name.start, before] {
-            if let Some(&t) = title_ending_at.get(&(at.wrapping_sub(1))) {
-                found.link(RelationKind::HasTitle, p, t);
+            if let Some(t) = found.ending(at.wrapping_sub(1), Kind::Title) {
+                found.link(RelationKind::HasTitle, p, t.id);
             }
         }
         // Offices after the name, each after a comma, a dash or a bracket (`former` words
         // left out), up to a `;` or the next name.
         let mut pos = name.end;
         while let Some(at) = title_after(doc, pos) {
-            let Some(&t) = title_starting_at.get(&at) else {
+            let Some(t) = found.at(at, Kind::Title) else {
                 break;
             };
+            let (t, end) = (t.id, t.end);
             found.link(RelationKind::HasTitle, p, t);
-            pos = found.span(t).end;
+            pos = end;
         }
     }
     same_as::link(doc, found, &persons);

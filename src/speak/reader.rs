@@ -1,0 +1,332 @@
+//! The walk over the input: each token is said by the annotation span it lies in, or by
+//! its own shape; marks are said, kept, or joined silently to a neighbour.
+
+use std::ops::Range;
+
+use super::lexicon::{self, PER_WORDS, SIGNS};
+use super::numerals::Numerals;
+use super::out::Words;
+use super::tokens::{Tk, Tokens};
+use super::{Acronyms, Speech, SpeechOptions};
+use crate::normalize::table::Syllables;
+use crate::span::{Annotation, Kind, Span};
+
+/// What the last piece said, for the token after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Last {
+    /// Nothing yet, or a mark.
+    Nothing,
+    /// A word.
+    Word,
+    /// A quantity: a number may take a unit, a range dash, a ratio slash.
+    Number,
+    /// A unit after a quantity: it may take a ratio slash.
+    Unit,
+}
+
+/// The reader of one text.
+pub(super) struct Reader<'a> {
+    pub(super) t: Tokens<'a>,
+    pub(super) out: Words,
+    pub(super) say: Numerals,
+    pub(super) acronyms: Acronyms,
+    pub(super) punctuation: bool,
+    pub(super) last: Last,
+}
+
+/// An annotation span the reader says as a whole, with the rows it covers.
+struct Claim<'s> {
+    rows: Range<usize>,
+    span: &'s Span,
+}
+
+/// The speech form of `input`, whose normalized text is `text` with syllable table
+/// `table`, from its `annotation`.
+pub(crate) fn read(
+    input: &str,
+    text: &str,
+    table: &Syllables,
+    annotation: &Annotation,
+    options: &SpeechOptions,
+) -> Speech {
+    let t = Tokens::new(text, table);
+    let claims = claims(&t, table, annotation);
+    let mut r = Reader {
+        t,
+        out: Words::with_capacity(input.len()),
+        say: Numerals {
+            ngan: options.ngan,
+            le: options.le,
+            bon: options.bon,
+        },
+        acronyms: options.acronyms,
+        punctuation: options.punctuation,
+        last: Last::Nothing,
+    };
+    let mut i = 0;
+    let mut c = 0;
+    while i < r.t.len() {
+        while claims.get(c).is_some_and(|cl| cl.rows.start < i) {
+            c += 1;
+        }
+        let next = match claims.get(c) {
+            Some(cl) if cl.rows.start == i => {
+                c += 1;
+                r.claim(cl)
+            }
+            _ => r.token(i),
+        };
+        i = next.max(i + 1);
+    }
+    r.out.finish(input)
+}
+
+/// The outermost abbreviation, date and number spans, with the rows that start in them.
+fn claims<'s>(t: &Tokens<'_>, table: &Syllables, annotation: &'s Annotation) -> Vec<Claim<'s>> {
+    let mut out = Vec::new();
+    let mut covered = 0;
+    for span in &annotation.spans {
+        if !matches!(span.kind, Kind::Abbreviation | Kind::Date | Kind::Number)
+            || span.start < covered
+        {
+            continue;
+        }
+        let a = table
+            .orig_start
+            .partition_point(|&s| (s as usize) < span.start);
+        let b = table
+            .orig_start
+            .partition_point(|&s| (s as usize) < span.end);
+        if a < b && a < t.len() {
+            covered = span.end;
+            out.push(Claim { rows: a..b, span });
+        }
+    }
+    out
+}
+
+impl Reader<'_> {
+    /// Says an annotation span; returns the row after what was said.
+    fn claim(&mut self, cl: &Claim<'_>) -> usize {
+        let Range { start: a, end: b } = cl.rows;
+        match cl.span.kind {
+            Kind::Date => {
+                let value = match &cl.span.value {
+                    Some(crate::span::Value::Text(v)) => v.as_str(),
+                    _ => "",
+                };
+                self.date(a, b, value)
+            }
+            Kind::Number => self.number_span(a, b, cl.span),
+            _ => self.abbreviation(a, b, cl.span),
+        }
+    }
+
+    /// Says token `i` by its shape; returns the row after what was said.
+    fn token(&mut self, i: usize) -> usize {
+        match self.t.kind(i) {
+            Some(Tk::Num) => self.digits(i),
+            Some(Tk::Word) => self.word(i),
+            _ => self.mark(i),
+        }
+    }
+
+    /// One piece over rows `a..b` with the words `f` writes; `last` is what it said.
+    pub(super) fn piece(&mut self, a: usize, b: usize, last: Last, f: impl FnOnce(&mut Self)) {
+        let r = self.t.span(a, b);
+        self.out.open(r.start);
+        f(self);
+        self.out.close(r.end);
+        self.last = last;
+    }
+
+    /// Token `i` as written.
+    pub(super) fn as_written(&mut self, i: usize) {
+        let w = self.t.s(i);
+        self.piece(i, i + 1, Last::Word, |r| r.out.word(w));
+    }
+
+    /// A unit (or currency, or `%`) written at `i` after a quantity, or anywhere when it
+    /// is said so anywhere; with a ratio after it (`km/h`, `đồng/kg`). Returns the row
+    /// after it.
+    pub(super) fn unit(&mut self, i: usize) -> Option<usize> {
+        let after_number = self.last == Last::Number;
+        let (e, unit) = self.unit_at(i)?;
+        if unit.prefix || !(after_number || unit.anywhere) {
+            return None;
+        }
+        // A spaced one-letter unit after a number only when nothing glues on after it.
+        if self.t.spaced(i)
+            && unit.written.chars().count() == 1
+            && !unit.written.starts_with(['%', '°'])
+        {
+            let bare = e >= self.t.len() || self.t.spaced(e) || self.t.kind(e) == Some(Tk::Mark);
+            if !bare || unit.written == "h" || unit.written == "p" || unit.written == "s" {
+                return None;
+            }
+        }
+        self.piece(i, e, Last::Unit, |r| r.out.word(unit.spoken));
+        Some(self.ratio(e).unwrap_or(e))
+    }
+
+    /// `/h` after a unit: `trên giờ`. Returns the row after it.
+    pub(super) fn ratio(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        if !(t.mark(i, "/") && t.glued(i) && t.glued(i + 1)) {
+            return None;
+        }
+        let per = |r: &mut Self, e: usize, w: &str| {
+            r.piece(i, e, Last::Unit, |r| {
+                r.out.word("trên");
+                r.out.word(w);
+            });
+            e
+        };
+        if let Some((e, unit)) = self.unit_at(i + 1).filter(|(_, u)| !u.prefix) {
+            return Some(per(self, e, unit.spoken));
+        }
+        let w = self.t.s(i + 1);
+        PER_WORDS
+            .iter()
+            .any(|p| super::tokens::eq_lower(w, p))
+            .then(|| per(self, i + 2, w))
+    }
+
+    /// The longest unit written at `i`, over up to three glued tokens.
+    pub(super) fn unit_at(&self, i: usize) -> Option<(usize, &'static lexicon::Unit)> {
+        let t = self.t;
+        let mut best = None;
+        let mut written = String::new();
+        for e in i..(i + 3).min(t.len()) {
+            if e > i && !t.glued(e) {
+                break;
+            }
+            written.push_str(t.s(e));
+            if let Some(u) = lexicon::unit(&written) {
+                best = Some((e + 1, u));
+            }
+        }
+        // A unit ends where the word does: `m` is no unit in `mét`, `ha` none in `hai`.
+        best.filter(|&(e, _)| !(t.glued(e) && t.kind(e) == Some(Tk::Word)))
+    }
+
+    /// A mark at `i`: a unit, a sign said as a word, a range dash, sentence punctuation
+    /// kept, or silence.
+    fn mark(&mut self, i: usize) -> usize {
+        if let Some(e) = self.unit(i) {
+            return e;
+        }
+        if let Some(e) = self.prefix_currency(i) {
+            return e;
+        }
+        let t = self.t;
+        let s = t.s(i);
+        if self.last == Last::Unit {
+            if let Some(e) = self.ratio(i) {
+                return e;
+            }
+        }
+        let numeric_before = matches!(self.last, Last::Number | Last::Unit);
+        let number_after = t.num(i + 1) || (t.mark(i + 1, "$") && t.num(i + 2));
+        match s {
+            "-" | "–" | "—" if numeric_before && number_after && !self.code_after(i + 1) => {
+                self.piece(i, i + 1, Last::Word, |r| r.out.word("đến"));
+                return i + 1;
+            }
+            "-" if !numeric_before && t.spaced(i) && t.glued(i + 1) && t.num(i + 1) => {
+                self.piece(i, i + 1, Last::Word, |r| r.out.word("âm"));
+                return i + 1;
+            }
+            "/" if numeric_before && t.num(i + 1) && self.last == Last::Number => {
+                let plain = |k: usize| t.s(k).len() <= 4;
+                if plain(i + 1) && !self.code_after(i + 1) && !t.glued(i + 2) {
+                    self.piece(i, i + 1, Last::Word, |r| r.out.word("trên"));
+                    return i + 1;
+                }
+            }
+            _ => {}
+        }
+        if let Some(&(_, w)) = SIGNS.iter().find(|(m, _)| *m == s) {
+            let between = i > 0 && i + 1 < t.len();
+            if between && !(s == "+" && t.num(i + 1) && !numeric_before) {
+                self.piece(i, i + 1, Last::Word, |r| r.out.word(w));
+                return i + 1;
+            }
+        }
+        let r = t.orig(i);
+        if is_sentence_mark(s) && self.punctuation {
+            self.out.attach(r, s);
+        } else if is_opening(s) {
+            self.out.silent_forward(r);
+        } else {
+            self.out.silent_back(r);
+        }
+        if !matches!(s, "%" | "°") {
+            self.last = Last::Nothing;
+        }
+        i + 1
+    }
+
+    /// `$50`, `€20`: the number, then the currency. Returns the row after them.
+    fn prefix_currency(&mut self, i: usize) -> Option<usize> {
+        let (e, unit) = self.unit_at(i)?;
+        if !(unit.prefix && self.t.glued(e) && self.t.num(e)) {
+            return None;
+        }
+        let end = self.numeral_end(e);
+        self.piece(i, end, Last::Unit, |r| {
+            r.numeral(e, end, None);
+            r.out.word(unit.spoken);
+        });
+        Some(end)
+    }
+
+    /// Whether the chain from `i` on holds letters (a code: `24-KL/TW`).
+    pub(super) fn code_after(&self, i: usize) -> bool {
+        let e = self.t.chain_end(i);
+        (i..e).any(|k| self.t.word(k))
+    }
+
+    /// A word at `i`.
+    fn word(&mut self, i: usize) -> usize {
+        if let Some(e) = self.road(i) {
+            return e;
+        }
+        if let Some(e) = self.roman(i) {
+            return e;
+        }
+        if let Some(e) = self.unit(i) {
+            return e;
+        }
+        if let Some(e) = self.letters_in_code(i) {
+            return e;
+        }
+        if self.t.all_caps(i) {
+            let w = self.t.s(i);
+            if !self.t.in_lexicon(i, crate::dict::LexKind::Syllable) {
+                self.piece(i, i + 1, Last::Word, |r| r.acronym(w, None));
+                return i + 1;
+            }
+        }
+        let counted = self.last == Last::Number
+            && PER_WORDS
+                .iter()
+                .any(|w| super::tokens::eq_lower(self.t.s(i), w));
+        self.as_written(i);
+        if counted {
+            // `đồng` in `50.000 đồng/kg`: a unit that may take a ratio.
+            self.last = Last::Unit;
+        }
+        i + 1
+    }
+}
+
+/// Punctuation a reader pauses at, kept in the spoken text.
+fn is_sentence_mark(s: &str) -> bool {
+    matches!(s, "." | "," | ";" | ":" | "!" | "?" | "…")
+}
+
+/// Marks that open what follows them.
+fn is_opening(s: &str) -> bool {
+    matches!(s, "(" | "[" | "{" | "\"" | "“" | "‘" | "«" | "'")
+}
