@@ -27,6 +27,7 @@ from ._nhan import (
     annotate_batch,
     expand,
     normalize,
+    speak,
 )
 
 
@@ -72,6 +73,7 @@ __all__ = [
     "annotate_batch",
     "normalize",
     "expand",
+    "speak",
     "NhanError",
     "DictionaryError",
     "ReadError",

@@ -29,6 +29,7 @@ __all__ = [
     "annotate_batch",
     "expand",
     "normalize",
+    "speak",
     "_panic",
     "_rebuild_annotator",
     "_bench_rust_batch",
@@ -162,6 +163,16 @@ class Annotator:
         """``(spans, relations)`` of every text as columns (dicts of equal-length lists)."""
     def normalize(self, text: str) -> str: ...
     def expand(self, text: str) -> str: ...
+    def speak(
+        self,
+        text: str,
+        *,
+        southern: bool = False,
+        bon: bool = False,
+        acronyms: str = "auto",
+        punctuation: bool = True,
+    ) -> dict[str, Any]:
+        """The speech form of ``text`` with this annotator's dictionaries (see ``nhan.speak``)."""
 
 def annotate(
     text: str,
@@ -178,6 +189,16 @@ def annotate_batch(
 ) -> list[Doc]: ...
 def normalize(text: str) -> str: ...
 def expand(text: str) -> str: ...
+def speak(
+    text: str,
+    *,
+    southern: bool = False,
+    bon: bool = False,
+    acronyms: str = "auto",
+    punctuation: bool = True,
+) -> dict[str, Any]:
+    """The speech form: ``{"text": spoken, "segments": [{"start", "end", "start_byte",
+    "end_byte", "text"}]}``; ``start``/``end`` index ``text``."""
 def _panic(message: str) -> None: ...
 def _rebuild_annotator(
     dictionaries: Optional[Sequence[Union[str, os.PathLike[str]]]],

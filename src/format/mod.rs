@@ -68,7 +68,25 @@ impl Format {
         Format::Html,
     ];
 
-    /// A writer for one document in this format.
+    /// A writer for one document in this format. A stream is written chunk by chunk, with
+    /// nothing held back but what the format needs (here an HTML page of one document):
+    ///
+    /// ```
+    /// use nhan::format::{html, Document, Format, Piece};
+    /// let text = "UBND tỉnh họp.\n\nĐại tá Phan Huy Ngọc phát biểu.\n";
+    /// let mut page = html::page_start().into_bytes();
+    /// let mut writer = Format::Html.writer(&Document::named("tin.txt"));
+    /// for chunk in nhan::Annotator::new().annotate_reader("tin.txt", text.as_bytes()) {
+    ///     writer.piece(Piece::from(&chunk?), &mut page)?;
+    /// }
+    /// writer.finish(None, &mut page)?;
+    /// page.extend_from_slice(html::page_end().as_bytes());
+    /// let page = String::from_utf8(page).unwrap();
+    /// assert!(page.contains("<h2>tin.txt</h2>"));
+    /// assert!(page.contains(r#"<mark class="k-person" data-id="3" data-start="31" data-end="46""#));
+    /// assert_eq!(&text[31..46], "Phan Huy Ngọc");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn writer(self, doc: &Document<'_>) -> Box<dyn Writer + Send> {
         match self {
             Format::Json => Box::new(json::Json::new(doc, false)),
