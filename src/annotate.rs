@@ -9,7 +9,7 @@ use crate::matcher::{Layer, Matcher};
 use crate::normalize::NormalizedText;
 use crate::normalize::Normalizer;
 use crate::normalize::table::Syllables;
-use crate::recognize::{self, Doc, Found, Recognizer};
+use crate::recognize::{self, Doc, Found, KindSet};
 use crate::resolve::{resolve, resolve_raw};
 use crate::span::{Annotation, Kind};
 
@@ -78,28 +78,32 @@ impl Annotator {
 
     /// Annotates one document. Offsets in the result are byte offsets into `input`.
     pub fn annotate(&self, input: &str) -> Annotation {
-        self.annotate_dated(input, None)
+        self.annotate_for(input, None, KindSet::ALL)
     }
 
     /// [`Annotator::annotate`] with a reference date for this call only (`None`: the
-    /// annotator's own). The hook behind [`Annotator::annotate_with`].
-    pub(crate) fn annotate_dated(
+    /// annotator's own), running only the recognizers that spans of the `wanted` kinds
+    /// need. The hook behind [`Annotator::annotate_with`].
+    pub(crate) fn annotate_for(
         &self,
         input: &str,
         reference_date: Option<(i32, u32, u32)>,
+        wanted: KindSet,
     ) -> Annotation {
-        self.pipeline(input, reference_date, |text, found| {
+        self.pipeline(input, reference_date, wanted, |text, _, found| {
             resolve(input, text, found)
         })
     }
 
     /// Normalizes, matches and recognizes `input` (with `reference_date` for this call, else
-    /// the annotator's own), and hands what was found to `finish`.
+    /// the annotator's own; with the recognizers `wanted` needs), and hands what was found
+    /// to `finish`, with the document.
     fn pipeline<R>(
         &self,
         input: &str,
         reference_date: Option<(i32, u32, u32)>,
-        finish: impl FnOnce(&NormalizedText, Found<'_>) -> R,
+        wanted: KindSet,
+        finish: impl FnOnce(&NormalizedText, &Doc<'_>, Found<'_>) -> R,
     ) -> R {
         let inner = &*self.inner;
         let text = inner.normalizer.normalize(input);
@@ -107,7 +111,8 @@ impl Annotator {
         inner.matcher.find(&text, &mut hits);
         let reference_date = reference_date.or(inner.reference_date);
         let doc = Doc::new(&text, &hits, &inner.matcher, reference_date);
-        finish(&text, recognize::run(&doc))
+        let found = recognize::run(&doc, wanted);
+        finish(&text, &doc, found)
     }
 
     /// Normalizes and matches `input`, runs the recognizers whose spans the speech form
@@ -118,19 +123,10 @@ impl Annotator {
         input: &str,
         finish: impl FnOnce(&NormalizedText, &Syllables, Annotation) -> R,
     ) -> R {
-        let inner = &*self.inner;
-        let text = inner.normalizer.normalize(input);
-        let mut hits = Vec::new();
-        inner.matcher.find(&text, &mut hits);
-        let doc = Doc::new(&text, &hits, &inner.matcher, inner.reference_date);
-        let spoken = |k: &Kind| matches!(k, Kind::Abbreviation | Kind::Date | Kind::Number);
-        let registry: Vec<&dyn Recognizer> = recognize::REGISTRY
-            .iter()
-            .copied()
-            .filter(|r| r.emits().iter().any(|(k, _)| spoken(k)))
-            .collect();
-        let annotation = resolve(input, &text, recognize::run_with(&doc, &registry));
-        finish(&text, doc.table(), annotation)
+        const SPOKEN: KindSet = KindSet::of(&[Kind::Abbreviation, Kind::Date, Kind::Number]);
+        self.pipeline(input, None, SPOKEN, |text, doc, found| {
+            finish(text, doc.table(), resolve(input, text, found))
+        })
     }
 
     /// The distinct keys the automaton searches for: dictionary forms after
@@ -153,7 +149,7 @@ impl Annotator {
     /// (no strings); returns the number of spans. For benchmarks and the allocation test.
     #[doc(hidden)]
     pub fn count_spans(&self, input: &str) -> usize {
-        self.pipeline(input, None, |text, found| {
+        self.pipeline(input, None, KindSet::ALL, |text, _, found| {
             resolve_raw(text, &mut found.into_raw()).order.len()
         })
     }

@@ -1,6 +1,6 @@
 //! The document as recognizers read it ([`Doc`]) and what they write ([`Found`]).
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
 use crate::dict::{LexEntry, LexKind, Sense};
@@ -20,8 +20,9 @@ pub(crate) struct Doc<'a> {
     pub(crate) hits: &'a [Hit],
     matcher: &'a Matcher,
     pub(crate) reference_date: Option<(i32, u32, u32)>,
-    /// The syllable table, written right after normalization.
-    table: Syllables,
+    /// The syllable table, written when a recognizer first reads it (one that reads only
+    /// hits, as abbreviations mostly do, never pays for it).
+    table: OnceCell<Syllables>,
     /// The hits bucketed by start: bucket `b` is `hits[bucket[b]..bucket[b + 1]]`, and
     /// `starts` finds the bucket of a byte position in constant time.
     starts: Positions,
@@ -53,7 +54,7 @@ impl<'a> Doc<'a> {
             hits,
             matcher,
             reference_date,
-            table: Syllables::new(text),
+            table: OnceCell::new(),
             starts: starts.finish(),
             bucket,
             scratch: RefCell::new(String::new()),
@@ -70,11 +71,11 @@ impl<'a> Doc<'a> {
     }
     /// The syllable table: runs of letters, of digits, single marks, with their shape.
     pub(crate) fn table(&self) -> &Syllables {
-        &self.table
+        self.table.get_or_init(|| Syllables::new(self.text))
     }
     /// The token view of the table that dates and numbers read.
     pub(crate) fn tokens(&self) -> Lex<'_> {
-        Lex::over(self.str(), &self.table)
+        Lex::over(self.str(), self.table())
     }
     /// The hits that start at byte `pos`.
     pub(crate) fn hits_at(&self, pos: usize) -> &'a [Hit] {
