@@ -15,59 +15,37 @@ use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use nhan::{Annotator, Error, Relation};
+use nhan::format::{Document, Format, Piece};
+use nhan::{Annotator, Error};
 
-/// Streams one document to `out` as `{"spans":[...],"relations":[...]}` and a newline.
-/// A document that fails before its first chunk writes nothing; one that fails later is
-/// closed with the relations so far and an `"error"`.
+/// Streams one document to `out` as `{"spans":[...],"relations":[...]}` and a newline,
+/// with the library's JSON Lines writer. A document that fails before its first chunk
+/// writes nothing; one that fails later is closed with the relations so far and an
+/// `"error"`.
 fn annotate(
     annotator: &Annotator,
     name: &str,
     reader: impl Read,
     out: &mut impl Write,
 ) -> Result<(), Error> {
-    let mut relations: Vec<Relation> = Vec::new();
-    let mut started = false;
-    let mut written = 0;
+    let mut writer = Format::Jsonl.writer(&Document::default());
     let mut failure = None;
-    let mut json = String::new();
     for chunk in annotator.annotate_reader(name, reader) {
-        let chunk = match chunk {
-            Ok(c) => c,
+        match chunk {
+            Ok(chunk) => writer
+                .piece(Piece::from(&chunk), out)
+                .map_err(stdout_error)?,
             Err(e) => {
                 failure = Some(e);
                 break;
             }
-        };
-        if !started {
-            started = true;
-            json.push_str("{\"spans\":[");
         }
-        for span in &chunk.annotation.spans {
-            if written > 0 {
-                json.push(',');
-            }
-            written += 1;
-            json.push_str(&serde_json::to_string(span).unwrap_or_default());
-        }
-        relations.extend_from_slice(&chunk.annotation.relations);
-        out.write_all(json.as_bytes()).map_err(stdout_error)?;
-        json.clear();
     }
-    let relations = serde_json::to_string(&relations).unwrap_or_default();
-    match failure {
-        Some(e) if !started => Err(e),
-        Some(e) => {
-            let message = serde_json::to_string(&e.to_string()).unwrap_or_default();
-            writeln!(out, "],\"relations\":{relations},\"error\":{message}}}")
-                .map_err(stdout_error)?;
-            Err(e)
-        }
-        None if !started => {
-            writeln!(out, "{{\"spans\":[],\"relations\":[]}}").map_err(stdout_error)
-        }
-        None => writeln!(out, "],\"relations\":{relations}}}").map_err(stdout_error),
-    }
+    let message = failure.as_ref().map(ToString::to_string);
+    writer
+        .finish(message.as_deref(), out)
+        .map_err(stdout_error)?;
+    failure.map_or(Ok(()), Err)
 }
 
 fn stdout_error(source: io::Error) -> Error {

@@ -2,9 +2,9 @@
 //! the benches and prints the time taken.
 //!
 //! ```text
-//! cargo build --release --example profile
-//! valgrind --tool=callgrind target/release/examples/profile 1000000 annotate
-//! perf record -g target/release/examples/profile 10485760 annotate
+//! cargo build --profile profiling --example profile
+//! valgrind --tool=callgrind target/profiling/examples/profile 1000000 annotate
+//! perf record -g target/profiling/examples/profile 10485760 annotate
 //! ```
 //!
 //! Arguments: corpus size in bytes (default 10 MiB); `annotate` (default), `match` (normalize

@@ -15,7 +15,7 @@ SECONDS_PER_TARGET="${1:-1800}"
 shift || true
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
-    TARGETS=(normalize annotate annotate_user_dict dict_parse)
+    TARGETS=(normalize annotate annotate_user_dict dict_parse speak)
 fi
 export RUSTC_BOOTSTRAP=1
 

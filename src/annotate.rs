@@ -12,6 +12,7 @@ use crate::normalize::table::Syllables;
 use crate::recognize::{self, Doc, Found, KindSet};
 use crate::resolve::{resolve, resolve_raw};
 use crate::span::{Annotation, Kind};
+use crate::stream::{CHUNK_MAX, CHUNK_TARGET};
 
 /// Reads Vietnamese text and says what is in it.
 ///
@@ -77,6 +78,10 @@ impl Annotator {
     }
 
     /// Annotates one document. Offsets in the result are byte offsets into `input`.
+    ///
+    /// A document of 2 GiB or more (offsets inside one pass are 32-bit) is
+    /// annotated in pieces cut as [`Annotator::annotate_reader`] cuts a stream, and the pieces'
+    /// spans joined: nothing is left out, but no relation joins two pieces.
     pub fn annotate(&self, input: &str) -> Annotation {
         self.annotate_for(input, None, KindSet::ALL)
     }
@@ -90,9 +95,49 @@ impl Annotator {
         reference_date: Option<(i32, u32, u32)>,
         wanted: KindSet,
     ) -> Annotation {
+        if input.len() >= ONE_PASS_MAX {
+            return self.annotate_in_pieces(input, reference_date, wanted, CHUNK_TARGET, CHUNK_MAX);
+        }
         self.pipeline(input, reference_date, wanted, |text, _, found| {
             resolve(input, text, found)
         })
+    }
+
+    /// Annotates `input` piece by piece (pieces of `target` bytes or more, cut after a
+    /// paragraph break, a line break, a sentence end or a space, at most `max` bytes) and
+    /// joins the pieces' annotations.
+    fn annotate_in_pieces(
+        &self,
+        input: &str,
+        reference_date: Option<(i32, u32, u32)>,
+        wanted: KindSet,
+        target: usize,
+        max: usize,
+    ) -> Annotation {
+        let mut whole = Annotation::default();
+        let mut at = 0;
+        while at < input.len() {
+            let end = piece_end(input, at, target, max);
+            let piece = self.pipeline(&input[at..end], reference_date, wanted, |text, _, found| {
+                resolve(&input[at..end], text, found)
+            });
+            let first = whole.spans.len();
+            whole.spans.extend(piece.spans.into_iter().map(|mut s| {
+                s.id += first;
+                s.start += at;
+                s.end += at;
+                s
+            }));
+            whole
+                .relations
+                .extend(piece.relations.into_iter().map(|mut r| {
+                    r.head += first;
+                    r.tail += first;
+                    r
+                }));
+            at = end;
+        }
+        whole
     }
 
     /// Normalizes, matches and recognizes `input` (with `reference_date` for this call, else
@@ -158,6 +203,33 @@ impl Annotator {
     pub fn automaton_bytes(&self) -> usize {
         self.inner.matcher.automaton_bytes()
     }
+}
+
+/// The size from which [`Annotator::annotate`] works in pieces: one pass addresses the text
+/// with 32-bit offsets, and half of their range leaves room for what normalization may add.
+pub(crate) const ONE_PASS_MAX: usize = (u32::MAX / 2) as usize;
+
+/// Where the piece of `input` that starts at `at` ends: the first `target` bytes, then up to
+/// the last paragraph break, else line break, else sentence end, else space before `max`
+/// bytes; without any, the last char boundary before `max`.
+fn piece_end(input: &str, at: usize, target: usize, max: usize) -> usize {
+    if input.len() - at <= target {
+        return input.len();
+    }
+    let mut limit = (at + max).min(input.len());
+    while !input.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &input[at..limit];
+    let from = target.min(window.len());
+    let after = |found: Option<usize>, len: usize| found.map(|i| at + from + i + len);
+    let tail = &window[from..];
+    after(tail.rfind("\n\n"), 2)
+        .or_else(|| after(tail.rfind('\n'), 1))
+        .or_else(|| after(tail.rfind(". "), 2))
+        .or_else(|| after(tail.rfind(' '), 1))
+        .filter(|&e| e > at)
+        .unwrap_or(if limit > at { limit } else { input.len() })
 }
 
 /// Configures an [`Annotator`].
@@ -245,5 +317,35 @@ impl AnnotatorBuilder {
                 reference_date: self.reference_date,
             }),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_in_pieces_keeps_every_span_with_offsets_into_the_whole() {
+        let paragraph = "UBND tỉnh Hà Giang họp sáng 6/11/2020. Đại tá Phan Huy Ngọc, Giám đốc Công an tỉnh, phát biểu.\n\n";
+        let input = paragraph.repeat(40);
+        let a = Annotator::new();
+        let one = a.annotate_dated(paragraph, None);
+        let whole = a.annotate_in_pieces(&input, None, 300, 1000);
+        assert_eq!(whole.check(&input), Ok(()));
+        assert_eq!(whole.spans.len(), one.spans.len() * 40);
+        assert_eq!(whole.relations.len(), one.relations.len() * 40);
+        for (i, s) in whole.spans.iter().enumerate() {
+            let model = &one.spans[i % one.spans.len()];
+            assert_eq!(&input[s.start..s.end], model.text);
+            assert_eq!((s.start - model.start) % paragraph.len(), 0);
+        }
+        // A text without any break is cut between characters, never inside one.
+        let solid = "Đ".repeat(700);
+        let mut at = 0;
+        while at < solid.len() {
+            let end = piece_end(&solid, at, 300, 1001);
+            assert!(end > at && solid.is_char_boundary(end));
+            at = end;
+        }
     }
 }

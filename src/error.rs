@@ -64,13 +64,12 @@ pub enum Error {
         /// Where the input came from.
         source_name: String,
     },
-    /// The input is larger than nhan can address (offsets are 32-bit internally).
-    #[error("input of {len} bytes is larger than the limit of {limit} bytes")]
-    TooLarge {
-        /// Input length in bytes.
-        len: usize,
-        /// The limit in bytes.
-        limit: usize,
+    /// An annotation that JSON cannot hold: a number [`Value`](crate::Value) that is not
+    /// finite.
+    #[error("cannot write JSON: {message}")]
+    Json {
+        /// What is wrong.
+        message: String,
     },
     /// A date given as an option is not a real calendar date in `YYYY-MM-DD` form.
     #[error("invalid date {text:?}: {message}")]
@@ -96,6 +95,113 @@ pub enum Error {
         /// The underlying error.
         #[source]
         source: std::io::Error,
+    },
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Error {
+        Error::Json {
+            message: e.to_string(),
+        }
+    }
+}
+
+/// What [`Annotation::check`](crate::Annotation::check) finds wrong with an annotation: the
+/// first broken rule of the output contract, with the span or relation that breaks it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Violation {
+    /// `spans[index].id` is not `index`.
+    #[error("span {index} has id {id}")]
+    Id {
+        /// The span's position.
+        index: usize,
+        /// Its id.
+        id: usize,
+    },
+    /// The span is empty or reaches past the input.
+    #[error("span {index} has range {start}..{end} in an input of {len} bytes")]
+    Range {
+        /// The span's position.
+        index: usize,
+        /// Its start.
+        start: usize,
+        /// Its end.
+        end: usize,
+        /// The input's length in bytes.
+        len: usize,
+    },
+    /// The span starts or ends inside a character.
+    #[error("span {index} ({start}..{end}) is not on char boundaries")]
+    CharBoundary {
+        /// The span's position.
+        index: usize,
+        /// Its start.
+        start: usize,
+        /// Its end.
+        end: usize,
+    },
+    /// The span's `text` is not the input's bytes at its range.
+    #[error("span {index} text {text:?} is not the input bytes {input:?}")]
+    Text {
+        /// The span's position.
+        index: usize,
+        /// The span's text.
+        text: String,
+        /// The input at its range.
+        input: String,
+    },
+    /// The span comes before the one ahead of it (order: start, then longer first).
+    #[error("span {index} is out of order")]
+    Order {
+        /// The span's position.
+        index: usize,
+    },
+    /// The span crosses an earlier one (they overlap, neither inside the other).
+    #[error("span {index} ({start}..{end}) crosses {other_start}..{other_end}")]
+    Crossing {
+        /// The span's position.
+        index: usize,
+        /// Its start.
+        start: usize,
+        /// Its end.
+        end: usize,
+        /// The start of the span it crosses.
+        other_start: usize,
+        /// The end of the span it crosses.
+        other_end: usize,
+    },
+    /// The span's number value is not finite (JSON cannot hold it).
+    #[error("span {index} has a value that is not a finite number")]
+    NotFinite {
+        /// The span's position.
+        index: usize,
+    },
+    /// A relation names a span id that does not exist.
+    #[error("relation {index} ({kind} {head} -> {tail}) points outside the {spans} spans")]
+    Dangling {
+        /// The relation's position.
+        index: usize,
+        /// Its kind.
+        kind: crate::RelationKind,
+        /// Its head id.
+        head: usize,
+        /// Its tail id.
+        tail: usize,
+        /// The number of spans.
+        spans: usize,
+    },
+    /// A relation joins spans of other kinds than its kind allows.
+    #[error("relation {index} ({kind}) joins a {head} to a {tail}")]
+    Joins {
+        /// The relation's position.
+        index: usize,
+        /// Its kind.
+        kind: crate::RelationKind,
+        /// The head span's kind.
+        head: crate::Kind,
+        /// The tail span's kind.
+        tail: crate::Kind,
     },
 }
 

@@ -1,73 +1,91 @@
 //! The invariants every [`Annotation`] keeps, checked by one function that the tests and
 //! the fuzzers share.
 
-use crate::span::{Annotation, Kind, RelationKind};
+use crate::error::Violation;
+use crate::span::{Annotation, Value};
 
 impl Annotation {
     /// Checks the output contract ([guide](crate::guide)) against the `input` it came from:
     /// spans sorted by start (longer first), inside the input, on char boundaries, their
-    /// text equal to the input bytes, never crossing; ids equal to positions; relations
-    /// between existing spans of the right kinds.
+    /// text equal to the input bytes, never crossing, number values finite; ids equal to
+    /// positions; relations between existing spans of the right kinds. The first rule broken
+    /// is the error.
     ///
     /// ```
+    /// use nhan::error::Violation;
     /// let input = "UBND tỉnh Hà Giang";
-    /// let a = nhan::Annotator::new().annotate(input);
+    /// let mut a = nhan::Annotator::new().annotate(input);
     /// assert_eq!(a.check(input), Ok(()));
+    /// a.spans[0].end = input.len() + 1;
+    /// assert!(matches!(a.check(input), Err(Violation::Range { index: 0, .. })));
     /// ```
-    pub fn check(&self, input: &str) -> Result<(), String> {
+    pub fn check(&self, input: &str) -> Result<(), Violation> {
         let mut open: Vec<(usize, usize)> = Vec::new();
-        for (i, s) in self.spans.iter().enumerate() {
-            if s.id != i {
-                return Err(format!("span {i} has id {}", s.id));
+        for (index, s) in self.spans.iter().enumerate() {
+            let (start, end) = (s.start, s.end);
+            if s.id != index {
+                return Err(Violation::Id { index, id: s.id });
             }
-            if s.start >= s.end || s.end > input.len() {
-                return Err(format!(
-                    "span {i} has range {}..{} in an input of {} bytes",
-                    s.start,
-                    s.end,
-                    input.len()
-                ));
+            if start >= end || end > input.len() {
+                let len = input.len();
+                return Err(Violation::Range {
+                    index,
+                    start,
+                    end,
+                    len,
+                });
             }
-            if !input.is_char_boundary(s.start) || !input.is_char_boundary(s.end) {
-                return Err(format!("span {i} is not on char boundaries"));
+            let Some(bytes) = input.get(start..end) else {
+                return Err(Violation::CharBoundary { index, start, end });
+            };
+            if bytes != s.text {
+                return Err(Violation::Text {
+                    index,
+                    text: s.text.clone(),
+                    input: bytes.to_owned(),
+                });
             }
-            if input[s.start..s.end] != s.text {
-                return Err(format!(
-                    "span {i} text {:?} is not the input bytes {:?}",
-                    s.text,
-                    &input[s.start..s.end]
-                ));
-            }
-            if let Some(p) = i.checked_sub(1).map(|p| &self.spans[p]) {
-                if (p.start, std::cmp::Reverse(p.end)) > (s.start, std::cmp::Reverse(s.end)) {
-                    return Err(format!("span {i} is out of order"));
+            if let Some(p) = index.checked_sub(1).map(|p| &self.spans[p]) {
+                if (p.start, std::cmp::Reverse(p.end)) > (start, std::cmp::Reverse(end)) {
+                    return Err(Violation::Order { index });
                 }
             }
-            while open.last().is_some_and(|&(_, e)| e <= s.start) {
+            while open.last().is_some_and(|&(_, e)| e <= start) {
                 open.pop();
             }
-            if let Some(&(os, oe)) = open.last() {
-                if s.end > oe {
-                    return Err(format!(
-                        "span {i} ({}..{}) crosses {os}..{oe}",
-                        s.start, s.end
-                    ));
+            if let Some(&(other_start, other_end)) = open.last() {
+                if end > other_end {
+                    return Err(Violation::Crossing {
+                        index,
+                        start,
+                        end,
+                        other_start,
+                        other_end,
+                    });
                 }
             }
-            open.push((s.start, s.end));
+            open.push((start, end));
+            if matches!(s.value, Some(Value::Number(n)) if !n.is_finite()) {
+                return Err(Violation::NotFinite { index });
+            }
         }
-        for r in &self.relations {
+        for (index, r) in self.relations.iter().enumerate() {
             let (Some(h), Some(t)) = (self.spans.get(r.head), self.spans.get(r.tail)) else {
-                return Err(format!("relation {r:?} points outside the spans"));
+                return Err(Violation::Dangling {
+                    index,
+                    kind: r.kind,
+                    head: r.head,
+                    tail: r.tail,
+                    spans: self.spans.len(),
+                });
             };
-            let want = match r.kind {
-                RelationKind::HasTitle => (Kind::Person, Kind::Title),
-                RelationKind::HasRank => (Kind::Person, Kind::Rank),
-                RelationKind::Defines => (Kind::LongForm, Kind::Abbreviation),
-                RelationKind::SameAs => (Kind::Person, Kind::Person),
-            };
-            if (h.kind, t.kind) != want {
-                return Err(format!("relation {r:?} joins a {} to a {}", h.kind, t.kind));
+            if (h.kind, t.kind) != r.kind.joins() {
+                return Err(Violation::Joins {
+                    index,
+                    kind: r.kind,
+                    head: h.kind,
+                    tail: t.kind,
+                });
             }
         }
         Ok(())

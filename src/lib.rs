@@ -23,7 +23,8 @@
 //! assert_eq!(a.spans[rank.tail].text, "Đại tá");
 //!
 //! // The JSON that the output contract (the `guide` module, docs/annotation.md) specifies.
-//! assert!(a.to_json().starts_with("{\"spans\":[{\"id\":0,\"kind\":\"rank\""));
+//! assert!(a.to_json()?.starts_with("{\"spans\":[{\"id\":0,\"kind\":\"rank\""));
+//! # Ok::<(), nhan::Error>(())
 //! ```
 //!
 //! The pipeline is normalize → match → recognize → resolve: [`normalize`] writes the
@@ -48,6 +49,7 @@ pub mod dict;
 pub mod encoding;
 pub mod error;
 mod expand;
+pub mod format;
 mod invariants;
 mod matcher;
 pub mod normalize;
@@ -60,7 +62,7 @@ pub mod stream;
 
 pub use annotate::{Annotator, AnnotatorBuilder};
 pub use dict::Dictionary;
-pub use error::{Error, Result};
+pub use error::{Error, Result, Violation};
 pub use options::Options;
 pub use span::{Annotation, Kind, Relation, RelationKind, Source, Span, Value};
 pub use speak::{Acronyms, Segment, Speech, SpeechOptions};

@@ -296,7 +296,7 @@ mod tests {
                 .iter()
                 .all(|s| s.start_char.is_none() && s.start_utf16.is_none())
         );
-        assert!(!plain.to_json().contains("start_char"));
+        assert!(!plain.to_json().unwrap().contains("start_char"));
         let both = a.annotate_with(
             INPUT,
             &Options::new().char_offsets(true).utf16_offsets(true),
@@ -310,7 +310,7 @@ mod tests {
             assert_eq!(String::from_utf16(&units[us..ue]).unwrap(), s.text);
             assert_eq!(&INPUT[s.start..s.end], s.text);
         }
-        assert!(both.to_json().contains("\"start_utf16\""));
+        assert!(both.to_json().unwrap().contains("\"start_utf16\""));
     }
 
     #[test]

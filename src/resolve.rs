@@ -3,12 +3,11 @@
 //! It works on raw spans ([`resolve_raw`]); owned strings are made only for the spans that
 //! survive, when they become [`Span`]s ([`materialize`]).
 
-use std::borrow::Cow;
 use std::cmp::Reverse;
 
 use crate::normalize::NormalizedText;
-use crate::recognize::common::{Found, NO_ATTRS, Raw, RawSpan, RawValue, Rules};
-use crate::span::{Annotation, Kind, Relation, Span, Value};
+use crate::recognize::common::{Found, NO_ATTRS, Raw, RawSpan, Rules};
+use crate::span::{Annotation, Kind, Relation, Span};
 
 /// The spans that survive resolution and the relations between them.
 pub(crate) struct Resolved {
@@ -147,7 +146,6 @@ fn take_over(spans: &[RawSpan], order: &mut Vec<u32>, rules: &Rules) {
 
 /// The [`Annotation`] of the spans that survived: the one place where strings are made.
 pub(crate) fn materialize(input: &str, mut found: Raw<'_>, resolved: Resolved) -> Annotation {
-    let owned = |c: Option<Cow<'_, str>>| c.map(Cow::into_owned);
     let spans = resolved
         .order
         .iter()
@@ -157,20 +155,7 @@ pub(crate) fn materialize(input: &str, mut found: Raw<'_>, resolved: Resolved) -
             let mut s = Span::new(raw.kind, input, raw.start as usize..raw.end as usize);
             s.id = id;
             if raw.attrs != NO_ATTRS {
-                let a = std::mem::take(&mut found.attrs[raw.attrs as usize]);
-                s.canonical = owned(a.canonical);
-                s.expansion = owned(a.expansion);
-                s.alternatives = a.alternatives.into_iter().map(Cow::into_owned).collect();
-                s.entity = a.entity.map(|e| e.as_str().to_owned());
-                s.source = a.source;
-                s.abbreviation = owned(a.abbreviation);
-                s.role = owned(a.role);
-                s.level = owned(a.level);
-                s.became = owned(a.became);
-                s.value = a.value.map(|v| match v {
-                    RawValue::Number(n) => Value::Number(n),
-                    RawValue::Text(t) => Value::Text(t.into_owned()),
-                });
+                std::mem::take(&mut found.attrs[raw.attrs as usize]).fill(&mut s);
             }
             s
         })

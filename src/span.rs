@@ -9,6 +9,13 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+#[macro_use]
+mod attributes;
+
+pub use attributes::Attribute;
+use attributes::Field;
+pub(crate) use attributes::{Attrs, RawValue};
+
 /// What a span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -103,6 +110,16 @@ pub enum Source {
     Document,
 }
 
+impl Source {
+    /// The name used in JSON: `dictionary`, `document`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Dictionary => "dictionary",
+            Source::Document => "document",
+        }
+    }
+}
+
 /// The value of a date (a TIMEX-like string) or a number.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -113,12 +130,28 @@ pub enum Value {
     Text(String),
 }
 
+/// Integral numbers as JSON integers. A number that is not finite has no JSON form: writing
+/// it is an error ([`Error::Json`](crate::Error::Json)), not a silent `null`.
 impl Serialize for Value {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
+            Value::Number(n) if !n.is_finite() => Err(serde::ser::Error::custom(format!(
+                "the number value {n} is not finite: JSON cannot hold it"
+            ))),
             Value::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => s.serialize_i64(*n as i64),
             Value::Number(n) => s.serialize_f64(*n),
             Value::Text(t) => s.serialize_str(t),
+        }
+    }
+}
+
+/// As in the JSON, without quotes: `2900`, `1.5`, `2020-11-06`.
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => write!(f, "{}", *n as i64),
+            Value::Number(n) => write!(f, "{n}"),
+            Value::Text(t) => f.write_str(t),
         }
     }
 }
@@ -138,96 +171,90 @@ impl<'de> Deserialize<'de> for Value {
     }
 }
 
-/// One annotated piece of the input.
-///
-/// `start` and `end` are byte offsets into the original input: `&input[start..end] == text`.
-/// Character and UTF-16 offsets are filled in only when asked for
-/// ([`Options::char_offsets`](crate::Options::char_offsets),
-/// [`Options::utf16_offsets`](crate::Options::utf16_offsets)).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Span {
-    /// Index of the span in [`Annotation::spans`].
-    pub id: usize,
-    /// What the span is.
-    pub kind: Kind,
-    /// Byte offset of the first byte in the original input.
-    pub start: usize,
-    /// Byte offset after the last byte in the original input.
-    pub end: usize,
-    /// Character (Unicode scalar value) offset of the start, when asked for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_char: Option<usize>,
-    /// Character offset of the end, when asked for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_char: Option<usize>,
-    /// UTF-16 code unit offset of the start, when asked for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_utf16: Option<usize>,
-    /// UTF-16 code unit offset of the end, when asked for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_utf16: Option<usize>,
-    /// The original text of the span.
-    pub text: String,
-    /// Canonical form (abbreviation, person, rank, honorific, organization, location).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub canonical: Option<String>,
-    /// The long form meant here (abbreviation).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expansion: Option<String>,
-    /// Other readings of an ambiguous abbreviation, most likely first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub alternatives: Vec<String>,
-    /// What the abbreviation names: `organization`, `concept`, ...
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entity: Option<String>,
-    /// Where the expansion came from (abbreviation).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    /// The canonical abbreviation of a long form.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub abbreviation: Option<String>,
-    /// The role of a title: `Phó Chủ tịch Thường trực`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
-    /// The administrative level written before a location: `tỉnh`, `huyện`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub level: Option<String>,
-    /// For a unit absorbed in the 2025 merger, the province it became part of.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub became: Option<String>,
-    /// The value of a date or number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<Value>,
+macro_rules! define_span {
+    ($( $(#[$doc:meta])* $name:ident: $form:ident, )*) => {
+        /// One annotated piece of the input.
+        ///
+        /// `start` and `end` are byte offsets into the original input: `&input[start..end] == text`.
+        /// Character and UTF-16 offsets are filled in only when asked for
+        /// ([`Options::char_offsets`](crate::Options::char_offsets),
+        /// [`Options::utf16_offsets`](crate::Options::utf16_offsets)). The attributes after
+        /// `text` apply to some kinds only; one that does not apply is `None` (or empty) and left
+        /// out of the JSON.
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[non_exhaustive]
+        pub struct Span {
+            /// Index of the span in [`Annotation::spans`].
+            pub id: usize,
+            /// What the span is.
+            pub kind: Kind,
+            /// Byte offset of the first byte in the original input.
+            pub start: usize,
+            /// Byte offset after the last byte in the original input.
+            pub end: usize,
+            /// Character (Unicode scalar value) offset of the start, when asked for.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub start_char: Option<usize>,
+            /// Character offset of the end, when asked for.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub end_char: Option<usize>,
+            /// UTF-16 code unit offset of the start, when asked for.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub start_utf16: Option<usize>,
+            /// UTF-16 code unit offset of the end, when asked for.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub end_utf16: Option<usize>,
+            /// The original text of the span.
+            pub text: String,
+            $(
+                $(#[$doc])*
+                #[serde(default, skip_serializing_if = "attributes::absent")]
+                pub $name: attr_type!($form),
+            )*
+        }
+
+        impl Span {
+            /// The names of the attributes, in JSON order: the fields after `text`.
+            pub const ATTRIBUTES: &'static [&'static str] = &[$(stringify!($name)),*];
+
+            /// A span of `kind` over `input[range]` with no attributes and id 0. A range outside
+            /// `input` or off its char boundaries gives an empty `text`.
+            pub fn new(kind: Kind, input: &str, range: Range<usize>) -> Span {
+                Span {
+                    id: 0,
+                    kind,
+                    start: range.start,
+                    end: range.end,
+                    start_char: None,
+                    end_char: None,
+                    start_utf16: None,
+                    end_utf16: None,
+                    text: input.get(range).unwrap_or_default().to_owned(),
+                    $( $name: Default::default(), )*
+                }
+            }
+
+            /// The attributes that apply, by name, in JSON order.
+            pub fn attributes(&self) -> impl Iterator<Item = (&'static str, Attribute<'_>)> {
+                [$( (stringify!($name), Field::get(&self.$name)) ),*]
+                    .into_iter()
+                    .filter_map(|(name, a)| Some((name, a?)))
+            }
+
+            /// The attribute `name` (one of [`Span::ATTRIBUTES`]), if it applies.
+            pub fn attribute(&self, name: &str) -> Option<Attribute<'_>> {
+                match name {
+                    $( stringify!($name) => Field::get(&self.$name), )*
+                    _ => None,
+                }
+            }
+        }
+    };
 }
 
-impl Span {
-    /// A span of `kind` over `input[range]` with no attributes and id 0. A range outside
-    /// `input` or off its char boundaries gives an empty `text`.
-    pub fn new(kind: Kind, input: &str, range: Range<usize>) -> Span {
-        Span {
-            id: 0,
-            kind,
-            start: range.start,
-            end: range.end,
-            start_char: None,
-            end_char: None,
-            start_utf16: None,
-            end_utf16: None,
-            text: input.get(range).unwrap_or_default().to_owned(),
-            canonical: None,
-            expansion: None,
-            alternatives: Vec::new(),
-            entity: None,
-            source: None,
-            abbreviation: None,
-            role: None,
-            level: None,
-            became: None,
-            value: None,
-        }
-    }
+crate::span_attributes!(define_span);
 
+impl Span {
     /// The byte range.
     pub fn range(&self) -> Range<usize> {
         self.start..self.end
@@ -280,6 +307,42 @@ pub enum RelationKind {
     /// person → person: a later, shorter mention points to the first fullest mention of
     /// the same person in the document (`ông Ngọc` → `Phan Huy Ngọc`).
     SameAs,
+}
+
+impl RelationKind {
+    /// Every relation kind.
+    pub const ALL: [RelationKind; 4] = [
+        RelationKind::HasTitle,
+        RelationKind::HasRank,
+        RelationKind::Defines,
+        RelationKind::SameAs,
+    ];
+
+    /// The name used in JSON: `has_title`, `has_rank`, `defines`, `same_as`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationKind::HasTitle => "has_title",
+            RelationKind::HasRank => "has_rank",
+            RelationKind::Defines => "defines",
+            RelationKind::SameAs => "same_as",
+        }
+    }
+
+    /// The kinds of the head and the tail span.
+    pub fn joins(self) -> (Kind, Kind) {
+        match self {
+            RelationKind::HasTitle => (Kind::Person, Kind::Title),
+            RelationKind::HasRank => (Kind::Person, Kind::Rank),
+            RelationKind::Defines => (Kind::LongForm, Kind::Abbreviation),
+            RelationKind::SameAs => (Kind::Person, Kind::Person),
+        }
+    }
+}
+
+impl fmt::Display for RelationKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// A directed relation between two spans, by id.
@@ -372,42 +435,63 @@ impl Annotation {
     }
 
     /// One-line JSON, as the [guide](crate::guide) defines it.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_else(|_| String::from("{}"))
+    ///
+    /// The one way it fails is a number [`Value`] that is not finite (JSON has no NaN):
+    /// [`Error::Json`](crate::Error::Json), never a silent `null` or `{}`.
+    ///
+    /// ```
+    /// let a = nhan::Annotator::new().annotate("UBND tỉnh");
+    /// let json = a.to_json()?;
+    /// assert!(json.starts_with(r#"{"spans":[{"id":0,"kind":"#));
+    /// assert_eq!(serde_json::from_str::<nhan::Annotation>(&json).unwrap(), a);
+    /// # Ok::<(), nhan::Error>(())
+    /// ```
+    pub fn to_json(&self) -> crate::Result<String> {
+        serde_json::to_string(self).map_err(crate::Error::from)
     }
 
     /// Character ranges of every span, in one pass over `input`.
     pub fn char_ranges(&self, input: &str) -> Vec<Range<usize>> {
-        self.converted_ranges(input, |_| 1)
+        converted_ranges(&self.spans, input, 0, |_| 1)
     }
 
     /// UTF-16 ranges of every span, in one pass over `input`.
     pub fn utf16_ranges(&self, input: &str) -> Vec<Range<usize>> {
-        self.converted_ranges(input, char::len_utf16)
+        converted_ranges(&self.spans, input, 0, char::len_utf16)
     }
+}
 
-    fn converted_ranges(&self, input: &str, units: impl Fn(char) -> usize) -> Vec<Range<usize>> {
-        let mut points: Vec<usize> = self.spans.iter().flat_map(|s| [s.start, s.end]).collect();
-        points.sort_unstable();
-        points.dedup();
-        let mut converted = Vec::with_capacity(points.len());
-        let (mut byte, mut unit) = (0usize, 0usize);
-        let mut chars = input.chars();
-        for &p in &points {
-            while byte < p {
-                match chars.next() {
-                    Some(c) => {
-                        byte += c.len_utf8();
-                        unit += units(c);
-                    }
-                    None => break,
+/// The ranges of `spans` in the units `units` counts, in one pass over `text`, which starts
+/// at byte `base` of the input the spans' offsets count in.
+pub(crate) fn converted_ranges(
+    spans: &[Span],
+    text: &str,
+    base: usize,
+    units: impl Fn(char) -> usize,
+) -> Vec<Range<usize>> {
+    let mut points: Vec<usize> = spans
+        .iter()
+        .flat_map(|s| [s.start.saturating_sub(base), s.end.saturating_sub(base)])
+        .collect();
+    points.sort_unstable();
+    points.dedup();
+    let mut converted = Vec::with_capacity(points.len());
+    let (mut byte, mut unit) = (0usize, 0usize);
+    let mut chars = text.chars();
+    for &p in &points {
+        while byte < p {
+            match chars.next() {
+                Some(c) => {
+                    byte += c.len_utf8();
+                    unit += units(c);
                 }
+                None => break,
             }
-            converted.push(unit);
         }
-        let at = |b: usize| converted[points.partition_point(|&x| x < b)];
-        self.spans.iter().map(|s| at(s.start)..at(s.end)).collect()
+        converted.push(unit);
     }
+    let at = |b: usize| converted[points.partition_point(|&x| x < b.saturating_sub(base))];
+    spans.iter().map(|s| at(s.start)..at(s.end)).collect()
 }
 
 #[cfg(test)]

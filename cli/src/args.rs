@@ -48,6 +48,10 @@ pub struct InputArgs {
     /// With `--input jsonl`: the field that holds the text.
     #[arg(long, default_value = "text")]
     pub field: String,
+    /// With `--input jsonl`: the field that holds each record's id (a string or a number),
+    /// written as the document's name in every format instead of `SOURCE:LINE`.
+    #[arg(long, value_name = "FIELD")]
+    pub id_field: Option<String>,
     /// The encoding of text input; `auto` detects it per document and says what it chose.
     #[arg(long, value_enum, default_value_t = EncodingArg::Utf8)]
     pub encoding: EncodingArg,

@@ -32,15 +32,10 @@ pub struct Opened {
 pub fn open(doc: &Document, choice: EncodingArg) -> Result<Opened, String> {
     let name = &doc.name;
     match &doc.body {
-        Body::Text(text) => {
-            if text.trim().is_empty() {
-                return Err(format!("{name}: empty text"));
-            }
-            Ok(Opened {
-                reader: Box::new(Cursor::new(text.clone().into_bytes())),
-                detected: None,
-            })
-        }
+        Body::Text(text) => Ok(Opened {
+            reader: Box::new(Cursor::new(text.clone().into_bytes())),
+            detected: None,
+        }),
         Body::File(path) => open_file(name, path, choice),
         Body::Stdin => open_stdin(choice),
     }
@@ -49,11 +44,12 @@ pub fn open(doc: &Document, choice: EncodingArg) -> Result<Opened, String> {
 fn open_file(name: &str, path: &Path, choice: EncodingArg) -> Result<Opened, String> {
     let file = || File::open(path).map_err(|e| format!("{name}: {}", read_error(&e)));
     let scan = scan(file()?).map_err(|e| format!("{name}: {}", read_error(&e)))?;
-    if scan.len == 0 {
-        return Err(format!("{name}: empty file"));
-    }
     if !scan.has_text {
-        return Err(format!("{name}: empty file (only white space)"));
+        // Empty, or white space only: a document with no spans, in any encoding.
+        return Ok(Opened {
+            reader: Box::new(file()?),
+            detected: None,
+        });
     }
     let (encoding, detected) = match choice.encoding() {
         Some(Encoding::Utf8) => match scan.invalid_at {
@@ -108,7 +104,11 @@ fn open_stdin(choice: EncodingArg) -> Result<Opened, String> {
                 .read_to_end(&mut sample)
                 .map_err(|e| format!("-: {}", read_error(&e)))?;
             if sample.iter().all(u8::is_ascii_whitespace) {
-                return Err("-: empty input".to_owned());
+                // Nothing to detect on: white space reads the same in every encoding.
+                return Ok(Opened {
+                    reader: Box::new(Cursor::new(sample).chain(stdin)),
+                    detected: None,
+                });
             }
             let invalid = std::str::from_utf8(&sample).is_err_and(|e| e.error_len().is_some());
             let encoding = detect(&sample, invalid).map_err(|e| format!("-: {e}"))?;
@@ -149,7 +149,6 @@ fn detect(sample: &[u8], invalid: bool) -> Result<Encoding, String> {
 
 /// What one pass over a file says.
 struct Scan {
-    len: u64,
     invalid_at: Option<u64>,
     has_text: bool,
 }
@@ -194,7 +193,6 @@ fn scan(mut f: File) -> io::Result<Scan> {
         invalid_at = Some(len - carry as u64);
     }
     Ok(Scan {
-        len,
         invalid_at,
         has_text,
     })

@@ -53,6 +53,7 @@ pub struct Inputs {
     sources: VecDeque<Result<Source, String>>,
     kind: InputKind,
     field: String,
+    id_field: Option<String>,
     date_field: Option<String>,
     /// The JSON Lines source being read: its name, its lines, the last line number.
     lines: Option<(String, Lines, usize)>,
@@ -96,6 +97,7 @@ impl Inputs {
             sources,
             kind: args.input,
             field: args.field.clone(),
+            id_field: args.id_field.clone(),
             date_field,
             lines: None,
             total_bytes,
@@ -122,7 +124,7 @@ impl Inputs {
             if line.trim().is_empty() {
                 continue;
             }
-            let doc_name = format!("{name}:{number}");
+            let mut doc_name = format!("{name}:{number}");
             let record: serde_json::Value = match serde_json::from_str(&line) {
                 Ok(v) => v,
                 Err(e) => return Some(Item::Error(format!("{doc_name}: not JSON: {e}"))),
@@ -145,6 +147,17 @@ impl Inputs {
                     }
                 },
             };
+            if let Some(f) = &self.id_field {
+                match record.get(f) {
+                    Some(serde_json::Value::String(s)) => doc_name = s.clone(),
+                    Some(n @ serde_json::Value::Number(_)) => doc_name = n.to_string(),
+                    _ => {
+                        return Some(Item::Error(format!(
+                            "{doc_name}: no string or number field {f:?} (the id, from --id-field)"
+                        )));
+                    }
+                }
+            }
             return Some(Item::Doc(Document {
                 name: doc_name,
                 line: Some(*number),

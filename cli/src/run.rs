@@ -6,6 +6,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::{Context, Result, bail};
+use nhan::format::Piece;
 use nhan::{Annotator, Options};
 
 use crate::args::{AnnotateArgs, Color, Format, InputArgs, OffsetArg};
@@ -37,11 +38,8 @@ fn options(args: &AnnotateArgs) -> Result<Options> {
     if !args.kinds.is_empty() {
         options = options.kinds(args.kinds.iter().copied());
     }
-    // brat and spaCy count in characters.
-    let chars = matches!(args.format, Format::Brat | Format::Spacy)
-        || args.offsets.contains(&OffsetArg::Char);
     Ok(options
-        .char_offsets(chars)
+        .char_offsets(args.offsets.contains(&OffsetArg::Char))
         .utf16_offsets(args.offsets.contains(&OffsetArg::Utf16)))
 }
 
@@ -51,8 +49,13 @@ pub fn annotate(args: &AnnotateArgs) -> Result<bool> {
     if args.format == Format::Brat && args.output.is_none() {
         bail!("--format brat writes files: give the directory with --output DIR");
     }
-    if args.date_field.is_some() && args.input.input != crate::args::InputKind::Jsonl {
-        bail!("--date-field needs --input jsonl");
+    if args.input.input != crate::args::InputKind::Jsonl {
+        if args.date_field.is_some() {
+            bail!("--date-field needs --input jsonl");
+        }
+        if args.input.id_field.is_some() {
+            bail!("--id-field needs --input jsonl");
+        }
     }
     let annotator = annotator(&args.input)?;
     let colour = match args.color {
@@ -80,7 +83,7 @@ pub fn annotate(args: &AnnotateArgs) -> Result<bool> {
     let inputs = Inputs::new(&args.input, args.date_field.clone());
     let report = Report::new(inputs.total_bytes, args.input.quiet);
     if args.format == Format::Html {
-        ordered.write_raw(format::html::page_start().as_bytes())?;
+        ordered.write_raw(nhan::format::html::page_start().as_bytes())?;
     }
     let jobs = args
         .jobs
@@ -120,7 +123,7 @@ pub fn annotate(args: &AnnotateArgs) -> Result<bool> {
         }
     });
     if args.format == Format::Html {
-        ordered.write_raw(format::html::page_end().as_bytes())?;
+        ordered.write_raw(nhan::format::html::page_end().as_bytes())?;
     }
     report.done();
     match ordered.finish() {
@@ -177,15 +180,13 @@ impl Work<'_> {
         };
         let mut buf = Vec::new();
         let mut failure = None;
-        let mut has_text = false;
         for chunk in self
             .annotator
             .annotate_reader_with(&doc.name, opened.reader, options)
         {
             match chunk {
                 Ok(chunk) => {
-                    has_text = has_text || !chunk.text.trim().is_empty();
-                    if let Err(e) = writer.chunk(&chunk, &mut buf) {
+                    if let Err(e) = writer.piece(Piece::from(&chunk), &mut buf) {
                         failure = Some(format!("{}: {e}", doc.name));
                         break;
                     }
@@ -208,10 +209,7 @@ impl Work<'_> {
                 }
             }
         }
-        if failure.is_none() && !has_text {
-            failure = Some(format!("{}: empty input", doc.name));
-        }
-        if let Err(e) = writer.end(failure.as_deref(), &mut buf) {
+        if let Err(e) = writer.finish(failure.as_deref(), &mut buf) {
             failure.get_or_insert(format!("{}: {e}", doc.name));
         }
         sink.write(&buf);
@@ -222,7 +220,7 @@ impl Work<'_> {
 }
 
 /// An error and its causes on one line.
-fn chain(e: &dyn std::error::Error) -> String {
+pub fn chain(e: &dyn std::error::Error) -> String {
     let mut message = e.to_string();
     let mut cause = e.source();
     while let Some(c) = cause {

@@ -136,58 +136,105 @@ pub fn check_dict(args: &CheckDictArgs) -> Result<bool> {
     let mut ok = true;
     for path in &args.files {
         match check_one(path) {
+            Ok(1) => println!("{}: ok, 1 entry", path.display()),
             Ok(entries) => println!("{}: ok, {entries} entries", path.display()),
             Err(errors) => {
                 ok = false;
-                for e in errors {
-                    eprintln!("nhan: error: {e}");
+                for e in &errors {
+                    eprintln!("nhan: error: {}", crate::run::chain(e));
                 }
+                let n = errors.len();
+                let s = if n == 1 { "" } else { "s" };
+                eprintln!("nhan: {}: {n} error{s}", path.display());
             }
         }
     }
     Ok(ok)
 }
 
-/// Every error of one dictionary: after each line error the line is blanked (numbering
-/// kept) and the file parsed again, so that one run lists them all.
-fn check_one(path: &Path) -> Result<usize, Vec<String>> {
+/// Every error of one dictionary, in line order; the number of entries when there is none.
+///
+/// Each data line is parsed on its own under the header, so that one bad line hides no
+/// other; then the lines that passed are parsed together for what only the whole shows
+/// (two lines that conflict), the later line of each conflict set aside until none is left.
+fn check_one(path: &Path) -> Result<usize, Vec<Error>> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path)
-        .map_err(|e| vec![format!("{name}: {}", crate::inputs::read_error(&e))])?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        vec![format!(
-            "{name}: invalid UTF-8 at byte offset {}",
-            e.utf8_error().valid_up_to()
-        )]
-    })?;
+    let text = std::fs::read(path)
+        .map_err(|source| {
+            vec![Error::Io {
+                path: path.to_owned(),
+                source,
+            }]
+        })
+        .and_then(|bytes| {
+            String::from_utf8(bytes).map_err(|e| {
+                vec![Error::InvalidUtf8 {
+                    source_name: name.clone(),
+                    offset: e.utf8_error().valid_up_to(),
+                }]
+            })
+        })?;
     let mut lines: Vec<&str> = text.split('\n').collect();
+    let is_row = |l: &str| !l.trim().is_empty() && !l.starts_with('#');
+    let Some(header) = lines.iter().position(|l| is_row(l)) else {
+        // No header: the parser says so.
+        return Dictionary::parse(&name, &text)
+            .map(|d| d.len())
+            .map_err(|e| vec![e]);
+    };
+    // Blank lines above the header keep its line number.
+    let header_line = lines[header];
+    Dictionary::parse(&name, &("\n".repeat(header) + header_line)).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
-    for _ in 0..1000 {
-        let joined = lines.join("\n");
-        match Dictionary::parse(&name, &joined) {
+    for (i, line) in lines.iter_mut().enumerate().skip(header + 1) {
+        if !is_row(line) {
+            continue;
+        }
+        if let Err(e) = Dictionary::parse(&name, &format!("{header_line}\n{line}")) {
+            errors.push(at_line(e, i + 1));
+            *line = "";
+        }
+    }
+    loop {
+        match Dictionary::parse(&name, &lines.join("\n")) {
             Ok(d) if errors.is_empty() => return Ok(d.len()),
-            Ok(_) => return Err(errors),
+            Ok(_) => break,
             Err(e) => {
                 let line = match &e {
-                    Error::Dictionary { line, .. } | Error::Conflict { line, .. } => Some(*line),
-                    _ => None,
+                    Error::Conflict { line, .. } | Error::Dictionary { line, .. } => *line,
+                    _ => 0,
                 };
-                errors.push(e.to_string());
-                // A line that cannot be blanked (the header) ends the search.
-                match line {
-                    Some(l) if l >= 1 && l <= lines.len() && !lines[l - 1].is_empty() => {
-                        let first_row = lines
-                            .iter()
-                            .position(|l| !l.trim().is_empty() && !l.starts_with('#'));
-                        if first_row == Some(l - 1) {
-                            return Err(errors);
-                        }
-                        lines[l - 1] = "";
-                    }
-                    _ => return Err(errors),
+                errors.push(e);
+                match lines.get_mut(line.wrapping_sub(1)) {
+                    Some(l) if line > header + 1 && !l.is_empty() => *l = "",
+                    _ => break,
                 }
             }
         }
     }
+    errors.sort_by_key(|e| match e {
+        Error::Conflict { line, .. } | Error::Dictionary { line, .. } => *line,
+        _ => 0,
+    });
     Err(errors)
+}
+
+/// An error found on a file of two lines (header, row) moved to the row's real line.
+fn at_line(e: Error, real: usize) -> Error {
+    match e {
+        Error::Dictionary {
+            source_name,
+            column,
+            message,
+            text,
+            ..
+        } => Error::Dictionary {
+            source_name,
+            line: real,
+            column,
+            message,
+            text,
+        },
+        other => other,
+    }
 }

@@ -44,7 +44,7 @@ fn normalize_and_expand_read_json_lines() {
 }
 
 #[test]
-fn check_dict_lists_every_error_with_line_and_column() {
+fn check_dict_lists_every_error_in_line_order_with_the_valid_values() {
     let dir = scratch("dicts");
     let good = dir.join("good.tsv");
     std::fs::write(
@@ -56,11 +56,15 @@ fn check_dict_lists_every_error_with_line_and_column() {
     let bad = dir.join("bad.tsv");
     std::fs::write(
         &bad,
-        "abbreviation\texpansion\tentity\tdomain\tlong_form\tcues\tvariants\n\
-         # a comment\n\
-         BQLDA\tBan Quản lý dự án\torganization\tgovernment\tmaybe\t\t\n\
-         XYZ\tXa Yên Zô\tnot-a-kind\tgovernment\tyes\t\t\n\
-         OK\tÔng Ka\torganization\tgovernment\tyes\t\t\n",
+        "# a lexicon with an error of each sort\n\
+         form\tkind\tcanonical\tinfo\n\
+         Trần\tsurname\t\t\n\
+         X\tfoo\t\t\n\
+         only one field\n\
+         Y\tplace\t\tlevel=huyen\n\
+         Trần\tsurname\tTrân\t\n\
+         Z\tplace\t\tlevel=tỉnh\n\
+         \tplace\t\t\n",
     )
     .unwrap();
     let out = nhan(
@@ -68,16 +72,59 @@ fn check_dict_lists_every_error_with_line_and_column() {
         None,
     );
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stdout(&out).contains("good.tsv: ok, 1 entries"),
-        "{}",
-        stdout(&out)
-    );
+    assert_eq!(stdout(&out), format!("{}: ok, 1 entry\n", good.display()));
     let err = stderr(&out);
     let lines: Vec<&str> = err.lines().collect();
-    assert_eq!(lines.len(), 2, "{err}");
-    assert!(lines[0].contains("bad.tsv:3:"), "{err}");
-    assert!(lines[1].contains("bad.tsv:4:"), "{err}");
+    let at: Vec<&str> = lines
+        .iter()
+        .filter_map(|l| l.strip_prefix("nhan: error: "))
+        .map(|l| l.strip_prefix(bad.to_str().unwrap()).unwrap())
+        .map(|l| &l[..l.find(": ").unwrap()])
+        .collect();
+    assert_eq!(at, [":4:3", ":5:1", ":6:10", ":7", ":9:1"], "{err}");
+    assert!(
+        lines[0].contains(
+            "unknown kind; expected one of surname, role, qualifier, org_head, org, committee, \
+             level, rank, honorific, place, not_name: \"foo\""
+        ),
+        "{err}"
+    );
+    assert!(
+        lines[1].contains("expected 4 tab-separated fields, found 1"),
+        "{err}"
+    );
+    assert!(
+        lines[2].contains("level=\"huyen\": expected one of quốc gia"),
+        "{err}"
+    );
+    assert!(lines[2].contains(", huyện,"), "{err}");
+    assert!(
+        lines[3].contains("conflicts with the entry at line 3"),
+        "{err}"
+    );
+    assert!(lines[4].contains("the form field is empty"), "{err}");
+    assert_eq!(lines[5], format!("nhan: {}: 5 errors", bad.display()));
+    assert_eq!(lines.len(), 6, "{err}");
+    // A bad file alone: no "ok" at all.
+    let out = nhan(&["check-dict", bad.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "");
+    // A bad header is one error; an unreadable file too.
+    let header = dir.join("header.tsv");
+    std::fs::write(&header, "form\tkind\nX\tfoo\n").unwrap();
+    let missing = dir.join("missing.tsv");
+    let out = nhan(
+        &[
+            "check-dict",
+            header.to_str().unwrap(),
+            missing.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("header.tsv:1:1: unknown header"), "{err}");
+    assert!(err.contains("missing.tsv: No such file"), "{err}");
 }
 
 #[test]

@@ -17,6 +17,7 @@ import enum
 
 from ._errors import DictionaryError, InputError, InternalError, NhanError, ReadError
 from ._nhan import (
+    SPAN_ATTRIBUTES,
     Annotator,
     Doc,
     Relation,
@@ -26,6 +27,7 @@ from ._nhan import (
     annotate_batch,
     expand,
     normalize,
+    speak,
 )
 
 
@@ -64,12 +66,14 @@ __all__ = [
     "Doc",
     "Span",
     "Relation",
+    "SPAN_ATTRIBUTES",
     "Kind",
     "RelationKind",
     "annotate",
     "annotate_batch",
     "normalize",
     "expand",
+    "speak",
     "NhanError",
     "DictionaryError",
     "ReadError",

@@ -29,13 +29,16 @@ __all__ = [
     "annotate_batch",
     "expand",
     "normalize",
+    "speak",
     "_panic",
     "_rebuild_annotator",
     "_bench_rust_batch",
     "_bench_rust_one",
     "__version__",
+    "SPAN_ATTRIBUTES",
 ]
 __version__: str
+SPAN_ATTRIBUTES: Tuple[str, ...]
 
 @final
 class Span:
@@ -110,6 +113,9 @@ class Doc:
     def first_mention(self, span: Union[Span, int]) -> Optional[Span]: ...
     def expand(self) -> str: ...
     def to_dict(self, char_offsets: bool = False) -> dict[str, Any]: ...
+    def to_spacy(
+        self, labels: Optional[dict[str, str]] = None, spans_key: str = "nhan"
+    ) -> dict[str, Any]: ...
     def to_json(self) -> str: ...
     def __len__(self) -> int: ...
     def __getitem__(self, index: int, /) -> Span: ...
@@ -157,6 +163,16 @@ class Annotator:
         """``(spans, relations)`` of every text as columns (dicts of equal-length lists)."""
     def normalize(self, text: str) -> str: ...
     def expand(self, text: str) -> str: ...
+    def speak(
+        self,
+        text: str,
+        *,
+        southern: bool = False,
+        bon: bool = False,
+        acronyms: str = "auto",
+        punctuation: bool = True,
+    ) -> dict[str, Any]:
+        """The speech form of ``text`` with this annotator's dictionaries (see ``nhan.speak``)."""
 
 def annotate(
     text: str,
@@ -173,6 +189,16 @@ def annotate_batch(
 ) -> list[Doc]: ...
 def normalize(text: str) -> str: ...
 def expand(text: str) -> str: ...
+def speak(
+    text: str,
+    *,
+    southern: bool = False,
+    bon: bool = False,
+    acronyms: str = "auto",
+    punctuation: bool = True,
+) -> dict[str, Any]:
+    """The speech form: ``{"text": spoken, "segments": [{"start", "end", "start_byte",
+    "end_byte", "text"}]}``; ``start``/``end`` index ``text``."""
 def _panic(message: str) -> None: ...
 def _rebuild_annotator(
     dictionaries: Optional[Sequence[Union[str, os.PathLike[str]]]],

@@ -46,18 +46,7 @@ from spacy.util import filter_spans
 
 import nhan
 
-ATTRIBUTES = (
-    "canonical",
-    "expansion",
-    "alternatives",
-    "entity",
-    "source",
-    "abbreviation",
-    "role",
-    "level",
-    "became",
-    "value",
-)
+ATTRIBUTES = nhan.SPAN_ATTRIBUTES
 DEFAULT_LABELS = {"person": "PER", "organization": "ORG", "location": "LOC"}
 ALIGNMENT_MODES = ("split", "expand", "contract")
 
@@ -113,6 +102,9 @@ class NhanComponent:
             raise ValueError(f"alignment_mode must be one of {ALIGNMENT_MODES}, not {alignment_mode!r}")
         self.name = name
         self.labels = dict(DEFAULT_LABELS if labels is None else labels)
+        unknown = sorted(set(self.labels) - {k.value for k in nhan.Kind})
+        if unknown:
+            raise ValueError(f"labels name kinds nhan does not have: {unknown}; kinds: {[k.value for k in nhan.Kind]}")
         self.spans_key = spans_key
         self.alignment_mode = alignment_mode
         self.overwrite_ents = overwrite_ents
@@ -131,11 +123,17 @@ class NhanComponent:
     def _apply(self, doc: Doc, found: "nhan.Doc") -> Doc:
         if self.alignment_mode == "split":
             split_tokens(doc, (c for s in found.spans for c in (s.start, s.end)))
+        # What goes where is nhan's spaCy writer's (`nhan annotate --format spacy`): every
+        # span in order in the group, the outer spans of the labelled kinds as entities.
+        # Here they are only aligned to this Doc's tokens.
+        data = found.to_spacy(labels=self.labels)
         group: List[Span] = []
         index: Dict[int, int] = {}
-        ents: List[Span] = []
-        for s in found.spans:
-            aligned = self._align(doc, s.start, s.end, s.kind)
+        attrs_of: Dict[int, Dict[str, Any]] = {}
+        first: Dict[tuple, int] = {}
+        for s, g in zip(found.spans, data["spans"]["nhan"]):
+            first.setdefault((g["start"], g["end"], self.labels.get(s.kind)), s.id)
+            aligned = self._align(doc, g["start"], g["end"], g["label"])
             if aligned is None:
                 continue
             attrs: Dict[str, Any] = s.attributes
@@ -147,13 +145,16 @@ class NhanComponent:
                 start_byte=s.start_byte,
                 end_byte=s.end_byte,
             )
-            aligned._.nhan = attrs
+            aligned._.nhan = attrs_of[s.id] = attrs
             index[s.id] = len(group)
             group.append(aligned)
-            label = self.labels.get(s.kind)
-            if label is not None:
-                ent = Span(doc, aligned.start, aligned.end, label=label)
-                ent._.nhan = attrs
+        ents: List[Span] = []
+        for e in data["ents"]:
+            id_ = first[(e["start"], e["end"], e["label"])]
+            if id_ in index:
+                aligned = group[index[id_]]
+                ent = Span(doc, aligned.start, aligned.end, label=e["label"])
+                ent._.nhan = attrs_of[id_]
                 ents.append(ent)
         doc.spans[self.spans_key] = group
         doc._.nhan_relations = [

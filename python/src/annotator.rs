@@ -169,6 +169,11 @@ impl Core {
         let s = text.to_cow()?;
         guarded(text.py(), || self.annotator.expand(&s))
     }
+
+    /// The crate's annotator (for `speak`).
+    pub(crate) fn annotator(&self) -> &nhan::Annotator {
+        &self.annotator
+    }
 }
 
 /// Reads Vietnamese text and says what is in it.
@@ -285,6 +290,20 @@ impl PyAnnotator {
     /// The text with every abbreviation written out in the sense it has here.
     fn expand(&self, text: &Bound<'_, PyString>) -> PyResult<String> {
         self.core.expand(text)
+    }
+
+    /// The speech form of ``text`` (see ``nhan.speak``), with this annotator's dictionaries.
+    #[pyo3(signature = (text, *, southern = false, bon = false, acronyms = "auto", punctuation = true))]
+    fn speak<'py>(
+        &self,
+        text: &Bound<'py, PyString>,
+        southern: bool,
+        bon: bool,
+        acronyms: &str,
+        punctuation: bool,
+    ) -> PyResult<Bound<'py, pyo3::types::PyDict>> {
+        let options = crate::speech::options(southern, bon, acronyms, punctuation)?;
+        crate::speech::speak(self.core.annotator(), text, &options)
     }
 
     /// The user dictionaries given at construction.

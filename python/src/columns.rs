@@ -8,8 +8,6 @@ use pyo3::types::{PyDict, PyList, PyString};
 
 use nhan::Annotation;
 
-use crate::doc::relation_kind;
-
 /// The span columns, in order: also the keys of the dict `annotate_columns` returns.
 pub(crate) const SPAN_COLUMNS: [&str; 12] = [
     "doc",
@@ -29,54 +27,28 @@ pub(crate) const SPAN_COLUMNS: [&str; 12] = [
 /// The relation columns.
 pub(crate) const RELATION_COLUMNS: [&str; 4] = ["doc", "kind", "head", "tail"];
 
-/// The attributes of a span that have no column of their own, borrowed for serializing.
-#[derive(serde::Serialize)]
-struct Other<'a> {
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    alternatives: &'a [String],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    entity: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    source: Option<nhan::Source>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    abbreviation: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    role: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    level: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    became: Option<&'a str>,
-}
+/// The span columns that hold one attribute each; the other attributes go to `attributes`.
+const ATTRIBUTE_COLUMNS: [&str; 3] = ["canonical", "expansion", "value"];
 
-/// Those attributes as one JSON object, `None` when there are none. (A field the crate
-/// adds later and this struct does not name is caught by the pytest that compares the
-/// columns with `Span.to_dict()`.)
-fn other_attributes(s: &nhan::Span) -> Option<String> {
-    let other = Other {
-        alternatives: &s.alternatives,
-        entity: s.entity.as_deref(),
-        source: s.source,
-        abbreviation: s.abbreviation.as_deref(),
-        role: s.role.as_deref(),
-        level: s.level.as_deref(),
-        became: s.became.as_deref(),
-    };
-    let empty = other.alternatives.is_empty()
-        && other.entity.is_none()
-        && other.source.is_none()
-        && other.abbreviation.is_none()
-        && other.role.is_none()
-        && other.level.is_none()
-        && other.became.is_none();
-    (!empty).then(|| serde_json::to_string(&other).unwrap_or_default())
+/// The attributes of a span that have no column of their own, as one JSON object in the
+/// span's JSON order; `None` when there are none.
+fn other_attributes(s: &nhan::Span) -> Result<Option<String>, serde_json::Error> {
+    let mut json = String::new();
+    for (name, a) in s
+        .attributes()
+        .filter(|(name, _)| !ATTRIBUTE_COLUMNS.contains(name))
+    {
+        json.push(if json.is_empty() { '{' } else { ',' });
+        json.push_str(&serde_json::to_string(name)?);
+        json.push(':');
+        json.push_str(&serde_json::to_string(&a)?);
+    }
+    Ok((!json.is_empty()).then(|| json + "}"))
 }
 
 /// A value as text: `2900`, `1.5`, `2020-11-06`.
 fn value_text(v: &nhan::Value) -> String {
-    match v {
-        nhan::Value::Text(t) => t.clone(),
-        other => serde_json::to_string(other).unwrap_or_default(),
-    }
+    v.to_string()
 }
 
 /// `(spans, relations)`: dicts of equal-length lists, rows grouped by document in input
@@ -105,7 +77,9 @@ pub(crate) fn to_columns<'py>(
                 opt(s.canonical.as_deref()),
                 opt(s.expansion.as_deref()),
                 opt(value.as_deref()),
-                opt(other_attributes(s).as_deref()),
+                opt(other_attributes(s)
+                    .map_err(|e| crate::errors::json_error(py, e))?
+                    .as_deref()),
             ];
             for (col, v) in cols.iter_mut().zip(row) {
                 col.push(v);
@@ -122,7 +96,7 @@ pub(crate) fn to_columns<'py>(
         for r in &a.relations {
             let row = [
                 doc.into_pyobject(py)?.into_any(),
-                PyString::intern(py, relation_kind(r.kind)).into_any(),
+                PyString::intern(py, r.kind.as_str()).into_any(),
                 r.head.into_pyobject(py)?.into_any(),
                 r.tail.into_pyobject(py)?.into_any(),
             ];

@@ -10,7 +10,13 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
-use nhan::{Annotation, RelationKind, Source, Value};
+use nhan::format::spacy::Spacy;
+use nhan::format::{Document, Piece, Writer};
+use nhan::span::Attribute;
+use nhan::{Annotation, Kind, Value};
+use pyo3::exceptions::PyValueError;
+
+use crate::errors;
 
 /// `serde_json` value → the Python value `json.loads` would give.
 fn json_to_py<'py>(py: Python<'py>, v: &serde_json::Value) -> PyResult<Bound<'py, PyAny>> {
@@ -41,32 +47,36 @@ fn json_to_py<'py>(py: Python<'py>, v: &serde_json::Value) -> PyResult<Bound<'py
 }
 
 fn to_dict<'py, T: serde::Serialize>(py: Python<'py>, x: &T) -> PyResult<Bound<'py, PyDict>> {
-    let v = serde_json::to_value(x).unwrap_or(serde_json::Value::Null);
+    let v = serde_json::to_value(x).map_err(|e| errors::json_error(py, e))?;
     Ok(json_to_py(py, &v)?.cast_into::<PyDict>()?)
 }
 
-pub(crate) fn relation_kind(k: RelationKind) -> &'static str {
-    match k {
-        RelationKind::HasTitle => "has_title",
-        RelationKind::HasRank => "has_rank",
-        RelationKind::Defines => "defines",
-        RelationKind::SameAs => "same_as",
-        _ => "related",
-    }
-}
-
-fn source_name(s: Source) -> &'static str {
-    match s {
-        Source::Dictionary => "dictionary",
-        Source::Document => "document",
-        _ => "other",
-    }
-}
-
+/// A value as Python has it: integral numbers as `int` (as the crate's JSON writes them),
+/// other numbers as `float`, dates as `str`.
 fn value_to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
-    // Serialized as the crate does: integral numbers are ints, the rest floats.
-    let json = serde_json::to_value(v).unwrap_or(serde_json::Value::Null);
-    json_to_py(py, &json)
+    Ok(match v {
+        Value::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => {
+            (*n as i64).into_pyobject(py)?.into_any()
+        }
+        Value::Number(n) => n.into_pyobject(py)?.into_any(),
+        Value::Text(t) => PyString::new(py, t).into_any(),
+        _ => py.None().into_bound(py),
+    })
+}
+
+/// An attribute as Python has it: `str`, a tuple of `str`, or a value.
+pub(crate) fn attribute_to_py<'py>(
+    py: Python<'py>,
+    a: Option<Attribute<'_>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match a {
+        None => py.None().into_bound(py),
+        Some(Attribute::Text(t)) => PyString::new(py, t).into_any(),
+        Some(Attribute::List(items)) => PyTuple::new(py, items)?.into_any(),
+        Some(Attribute::Source(s)) => PyString::intern(py, s.as_str()).into_any(),
+        Some(Attribute::Value(v)) => value_to_py(py, v)?,
+        Some(_) => py.None().into_bound(py),
+    })
 }
 
 /// One annotated piece of the text.
@@ -81,8 +91,23 @@ pub struct Span {
     chars: Range<usize>,
 }
 
-#[pymethods]
-impl Span {
+/// The class's methods: the fixed ones, and a getter per span attribute of the crate's
+/// one list (`nhan::span_attributes!`), each returning `None` (or `()`) when it does not
+/// apply.
+macro_rules! span_methods {
+    ($( $(#[$doc:meta])* $name:ident: $form:ident, )*) => {
+        #[pymethods]
+        impl Span {
+            $(
+                $(#[$doc])*
+                #[getter]
+                fn $name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                    match self.inner.attribute(stringify!($name)) {
+                        None if stringify!($form) == "list" => Ok(PyTuple::empty(py).into_any()),
+                        a => attribute_to_py(py, a),
+                    }
+                }
+            )*
     /// Index of the span in `Doc.spans`; relations refer to spans by it.
     #[getter]
     fn id(&self) -> usize {
@@ -118,66 +143,12 @@ impl Span {
     fn text(&self) -> &str {
         &self.inner.text
     }
-    /// Canonical form (abbreviation, person, rank, honorific, organization, location).
-    #[getter]
-    fn canonical(&self) -> Option<&str> {
-        self.inner.canonical.as_deref()
-    }
-    /// The long form meant here (abbreviation).
-    #[getter]
-    fn expansion(&self) -> Option<&str> {
-        self.inner.expansion.as_deref()
-    }
-    /// Other readings of an ambiguous abbreviation, most likely first.
-    #[getter]
-    fn alternatives<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        PyTuple::new(py, &self.inner.alternatives)
-    }
-    /// What an abbreviation names: `organization`, `concept`, ...
-    #[getter]
-    fn entity(&self) -> Option<&str> {
-        self.inner.entity.as_deref()
-    }
-    /// Where an abbreviation's expansion came from: `dictionary` or `document`.
-    #[getter]
-    fn source(&self) -> Option<&'static str> {
-        self.inner.source.map(source_name)
-    }
-    /// The canonical abbreviation of a long form.
-    #[getter]
-    fn abbreviation(&self) -> Option<&str> {
-        self.inner.abbreviation.as_deref()
-    }
-    /// The role of a title: `Phó Chủ tịch Thường trực`.
-    #[getter]
-    fn role(&self) -> Option<&str> {
-        self.inner.role.as_deref()
-    }
-    /// The administrative level written before a location: `tỉnh`, `huyện`.
-    #[getter]
-    fn level(&self) -> Option<&str> {
-        self.inner.level.as_deref()
-    }
-    /// For a unit absorbed in the 2025 merger, the province it became part of.
-    #[getter]
-    fn became(&self) -> Option<&str> {
-        self.inner.became.as_deref()
-    }
-    /// The value of a date (`str`, TIMEX-like) or a number (`int` or `float`).
-    #[getter]
-    fn value<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.inner
-            .value
-            .as_ref()
-            .map(|v| value_to_py(py, v))
-            .transpose()
-    }
     /// The attributes that apply, as a dict (no `id`, `kind`, offsets or `text`).
     #[getter]
     fn attributes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let d = to_dict(py, &self.inner)?;
-        for key in ["id", "kind", "start", "end", "text"] {
-            d.del_item(key)?;
+        let d = PyDict::new(py);
+        for (name, a) in self.inner.attributes() {
+            d.set_item(PyString::intern(py, name), attribute_to_py(py, Some(a))?)?;
         }
         Ok(d)
     }
@@ -193,8 +164,8 @@ impl Span {
         Ok(d)
     }
     /// The span as one line of the crate's JSON.
-    fn to_json(&self) -> String {
-        serde_json::to_string(&self.inner).unwrap_or_default()
+    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
+        serde_json::to_string(&self.inner).map_err(|e| errors::json_error(py, e))
     }
     fn __repr__(&self) -> String {
         format!(
@@ -205,7 +176,11 @@ impl Span {
     fn __len__(&self) -> usize {
         self.chars.len()
     }
+        }
+    };
 }
+
+nhan::span_attributes!(span_methods);
 
 /// A directed relation between two spans of the same `Doc`, by span id.
 #[pyclass(module = "nhan", frozen, eq)]
@@ -219,7 +194,7 @@ impl Relation {
     /// `has_title`, `has_rank`, `defines` or `same_as` (see `nhan.RelationKind`).
     #[getter]
     fn kind(&self, py: Python<'_>) -> Py<PyString> {
-        PyString::intern(py, relation_kind(self.inner.kind)).unbind()
+        PyString::intern(py, self.inner.kind.as_str()).unbind()
     }
     /// Id of the head span (the person of `has_title`).
     #[getter]
@@ -238,7 +213,7 @@ impl Relation {
     fn __repr__(&self) -> String {
         format!(
             "Relation({} {} -> {})",
-            relation_kind(self.inner.kind),
+            self.inner.kind.as_str(),
             self.inner.head,
             self.inner.tail
         )
@@ -339,7 +314,7 @@ impl Doc {
             .annotation
             .relations
             .iter()
-            .filter(|r| r.head == head && relation_kind(r.kind) == kind)
+            .filter(|r| r.head == head && r.kind.as_str() == kind)
             .filter_map(|r| all.get_item(r.tail).ok())
             .collect())
     }
@@ -376,9 +351,43 @@ impl Doc {
         }
         Ok(d)
     }
+    /// spaCy's JSON of this document as a dict, as `nhan annotate --format spacy` writes it
+    /// (the crate's `nhan::format::spacy`): `text`, `tokens`, `ents` (the outer spans of
+    /// the kinds `labels` maps to a label, `{"person": "PER"}`; every kind under its own
+    /// name by default) and every span, in order, in the group `spans[spans_key]`. Offsets
+    /// are characters. `spacy.tokens.Doc(vocab).from_json(...)` reads it.
+    #[pyo3(signature = (labels = None, spans_key = "nhan"))]
+    fn to_spacy<'py>(
+        &self,
+        py: Python<'py>,
+        labels: Option<&Bound<'py, PyDict>>,
+        spans_key: &str,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let mut writer = Spacy::new(&Document::default()).spans_key(spans_key);
+        if let Some(labels) = labels {
+            let mut kinds = Vec::new();
+            for (kind, label) in labels.iter() {
+                let kind: Kind = kind
+                    .extract::<String>()?
+                    .parse()
+                    .map_err(|e| errors::to_py(py, &e))?;
+                kinds.push((kind, label.extract::<String>()?));
+            }
+            writer = writer.labels(kinds);
+        }
+        let text = self.text.bind(py).to_cow()?;
+        let mut out = Vec::new();
+        let written = writer
+            .piece(Piece::whole(&text, &self.annotation), &mut out)
+            .and_then(|()| writer.finish(None, &mut out));
+        let json: serde_json::Value = written
+            .map_err(|e| PyValueError::new_err(e.to_string()))
+            .and_then(|()| serde_json::from_slice(&out).map_err(|e| errors::json_error(py, e)))?;
+        Ok(json_to_py(py, &json)?.cast_into::<PyDict>()?)
+    }
     /// The crate's one-line JSON (`Annotation::to_json`).
-    fn to_json(&self) -> String {
-        self.annotation.to_json()
+    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
+        self.annotation.to_json().map_err(|e| errors::to_py(py, &e))
     }
     fn __len__(&self) -> usize {
         self.annotation.spans.len()
@@ -443,11 +452,10 @@ impl Doc {
                 }
             }
             if let Some(v) = &s.value {
-                let _ = write!(
-                    out,
-                    " value={}",
-                    serde_json::to_string(v).unwrap_or_default()
-                );
+                let _ = match v {
+                    Value::Text(t) => write!(out, " value={t:?}"),
+                    number => write!(out, " value={number}"),
+                };
             }
         }
         if a.spans.len() > SHOWN {
@@ -459,7 +467,7 @@ impl Doc {
                 out,
                 "\n  {:?} {} {:?}",
                 name(r.head),
-                relation_kind(r.kind),
+                r.kind.as_str(),
                 name(r.tail)
             );
         }

@@ -44,12 +44,16 @@ pub(crate) fn to_py(py: Python<'_>, e: &nhan::Error) -> PyErr {
         nhan::Error::InvalidUtf8 { .. }
         | nhan::Error::Decode { .. }
         | nhan::Error::EmptyInput { .. }
-        | nhan::Error::TooLarge { .. }
         | nhan::Error::InvalidDate { .. }
         | nhan::Error::UnknownKind { .. } => "InputError",
         _ => "NhanError",
     };
     raise(py, class, message(e))
+}
+
+/// A JSON error (a number value that is not finite) as `nhan.NhanError`.
+pub(crate) fn json_error(py: Python<'_>, e: serde_json::Error) -> PyErr {
+    to_py(py, &nhan::Error::from(e))
 }
 
 fn panic_message(payload: &(dyn Any + Send)) -> &str {

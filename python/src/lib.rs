@@ -9,9 +9,10 @@ mod columns;
 mod doc;
 mod errors;
 mod options;
+mod speech;
 
 use pyo3::prelude::*;
-use pyo3::types::PyString;
+use pyo3::types::{PyString, PyTuple};
 
 use annotator::{_rebuild_annotator, DEFAULT, PyAnnotator};
 use doc::{Doc, Relation, Span};
@@ -51,6 +52,24 @@ fn normalize(text: &Bound<'_, PyString>) -> PyResult<String> {
 #[pyfunction]
 fn expand(text: &Bound<'_, PyString>) -> PyResult<String> {
     DEFAULT.expand(text)
+}
+
+/// The speech form of `text`: numbers, dates, units, codes and abbreviations in words,
+/// as `{"text": spoken, "segments": [{"start", "end", "start_byte", "end_byte", "text"}]}`;
+/// `start`/`end` index `text`, and the segments' texts joined by spaces are the spoken
+/// text. `southern`: `ngàn`, `lẻ`; `bon`: `bốn` after `mươi`; `acronyms`: `"auto"`,
+/// `"letters"` or `"words"`; `punctuation`: keep sentence punctuation.
+#[pyfunction]
+#[pyo3(signature = (text, *, southern = false, bon = false, acronyms = "auto", punctuation = true))]
+fn speak<'py>(
+    text: &Bound<'py, PyString>,
+    southern: bool,
+    bon: bool,
+    acronyms: &str,
+    punctuation: bool,
+) -> PyResult<Bound<'py, pyo3::types::PyDict>> {
+    let options = speech::options(southern, bon, acronyms, punctuation)?;
+    speech::speak(DEFAULT.annotator(), text, &options)
 }
 
 /// Panics inside the guarded, GIL-free section every call goes through: lets the tests see
@@ -110,10 +129,16 @@ fn nhan_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(annotate_batch, m)?)?;
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
     m.add_function(wrap_pyfunction!(expand, m)?)?;
+    m.add_function(wrap_pyfunction!(speak, m)?)?;
     m.add_function(wrap_pyfunction!(_panic, m)?)?;
     m.add_function(wrap_pyfunction!(_rebuild_annotator, m)?)?;
     m.add_function(wrap_pyfunction!(_bench_rust_batch, m)?)?;
     m.add_function(wrap_pyfunction!(_bench_rust_one, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    // The attributes of a span, in order: what `Span` has a property for.
+    m.add(
+        "SPAN_ATTRIBUTES",
+        PyTuple::new(m.py(), nhan::Span::ATTRIBUTES)?,
+    )?;
     Ok(())
 }

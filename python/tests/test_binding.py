@@ -304,3 +304,34 @@ def test_bad_options_are_value_errors():
         nhan.annotate("UBND", reference_date="2023-02-29")
     with pytest.raises(TypeError, match="not one str"):
         nhan.annotate("UBND", kinds="person")
+
+
+def test_every_span_attribute_is_a_property_named_in_the_list():
+    text = "Ông Nguyễn Văn An, Chủ tịch UBND xã, họp với 2.900 người tại tỉnh Hà Giang."
+    doc = nhan.annotate(text)
+    assert nhan.SPAN_ATTRIBUTES[0] == "canonical" and "became" in nhan.SPAN_ATTRIBUTES
+    for s in doc.spans:
+        as_json = json.loads(s.to_json())
+        for name in nhan.SPAN_ATTRIBUTES:
+            value = getattr(s, name)
+            if name == "alternatives":
+                assert value == tuple(as_json.get(name, ()))
+            else:
+                assert value == as_json.get(name), (s, name)
+        assert s.attributes == {k: v for k, v in as_json.items() if k in nhan.SPAN_ATTRIBUTES}
+
+
+def test_to_spacy_is_the_libraries_spacy_json_in_characters():
+    text = "😀 Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu."
+    doc = nhan.annotate(text)
+    data = doc.to_spacy()
+    assert data["text"] == text
+    group = data["spans"]["nhan"]
+    assert [(g["start"], g["end"], g["label"]) for g in group] == [(s.start, s.end, s.kind) for s in doc.spans]
+    for g, s in zip(group, doc.spans):
+        assert text[g["start"] : g["end"]] == s.text
+    only = doc.to_spacy(labels={"person": "PER"}, spans_key="all")
+    assert [(text[e["start"] : e["end"]], e["label"]) for e in only["ents"]] == [("Nguyễn Văn An", "PER")]
+    assert len(only["spans"]["all"]) == len(doc.spans)
+    with pytest.raises(nhan.InputError):
+        doc.to_spacy(labels={"people": "PER"})

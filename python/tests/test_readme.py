@@ -2,6 +2,7 @@
 installed, except in CI (NHAN_REQUIRE_SPACY=1), where it must run."""
 
 import importlib.util
+import json
 import os
 import re
 from pathlib import Path
@@ -46,4 +47,6 @@ def test_readme_spark_figures_are_what_the_scripts_print(tmp_path):
         [sys.executable, str(script), str(tmp_path / "c.jsonl"), "--docs", docs], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == printed
-    assert f"documents={docs} " in section
+    # The job's bytes= is the UTF-8 size of the texts it read.
+    size = sum(len(json.loads(line)["text"].encode()) for line in open(tmp_path / "c.jsonl", encoding="utf-8"))
+    assert f"documents={docs} bytes={size} " in section

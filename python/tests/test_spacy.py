@@ -134,3 +134,23 @@ def test_annotations_survive_serialization(nlp):
     bin_.add(doc)
     (back,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab)
     assert list(back._.nhan_relations) == doc._.nhan_relations  # msgpack gives a tuple
+
+
+def test_spacy_reads_the_to_spacy_json():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    found = nhan.annotate(TEXT)
+    data = found.to_spacy(labels={"person": "PER", "organization": "ORG"})
+    doc = Doc(Vocab()).from_json(data)
+    assert doc.text == TEXT
+    assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [
+        (e["start"], e["end"], e["label"]) for e in data["ents"]
+    ]
+    assert [s.text for s in doc.spans["nhan"]] == [s.text for s in found.spans]
+
+
+def test_labels_for_unknown_kinds_are_refused_at_once():
+    blank = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    with pytest.raises(ValueError, match="people"):
+        blank.add_pipe("nhan", config={"labels": {"people": "PER"}})

@@ -337,7 +337,9 @@ fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
             return Err(row.error(source, 0, "the form field is empty"));
         }
         let Some(kind) = LexKind::parse(f[1]) else {
-            return Err(row.error(source, 1, "unknown kind"));
+            let names: Vec<&str> = LexKind::ALL.iter().map(|k| k.as_str()).collect();
+            let message = format!("unknown kind; expected one of {}", names.join(", "));
+            return Err(row.error(source, 1, message));
         };
         let mut info = Info::default();
         let mut keys: Vec<&str> = Vec::new();

@@ -126,7 +126,8 @@ fn malformed_lines_say_where() {
     );
     assert_eq!(
         err("form\tkind\tcanonical\tinfo\nTrần\tsurnam\t\t\n"),
-        "t.tsv:2:6: unknown kind: \"surnam\""
+        "t.tsv:2:6: unknown kind; expected one of surname, role, qualifier, org_head, org, \
+         committee, level, rank, honorific, place, not_name: \"surnam\""
     );
     assert_eq!(
         err("form\tkind\tcanonical\tinfo\nX\tplace\t\tlevel\n"),

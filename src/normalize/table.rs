@@ -106,7 +106,7 @@ impl Syllables {
     }
 
     fn fill(&mut self, text: &str) {
-        // Offsets are u32: a longer text is tokenized only up to 4 GiB.
+        // Offsets are u32; `Annotator::annotate` hands longer texts over in pieces.
         let text = &text[..floor_boundary(text, u32::MAX as usize)];
         let guess = text.len() / 4;
         self.start.reserve(guess);

@@ -12,19 +12,23 @@ impl Reader<'_> {
     /// The date span over rows `a..b` with the annotation's `value` (`2021-10-09`,
     /// `XXXX-11-06T15:45`, `2016/2021`). Returns `b`.
     pub(super) fn date(&mut self, a: usize, b: usize, value: &str) -> usize {
+        let listed = self.listed_day;
         let mut k = a;
         while k < b {
-            k = self.date_part(k, b, value).max(k + 1);
+            k = self.date_part(k, b, value, listed).max(k + 1);
         }
         self.last = Last::Word;
+        // `ngày 5` or `6` of a list of days.
+        let t = self.t;
+        self.listed_day = t.num(b - 1) && (b == a + 1 || (b == a + 2 && t.is(a, "ngày")));
         b
     }
 
     /// One part of a date at row `k` (before `b`); returns the row after it.
-    fn date_part(&mut self, k: usize, b: usize, value: &str) -> usize {
+    fn date_part(&mut self, k: usize, b: usize, value: &str, listed: bool) -> usize {
         let t = self.t;
         match t.kind(k) {
-            Some(Tk::Num) => self.date_numbers(k, b, value),
+            Some(Tk::Num) => self.date_numbers(k, b, value, listed),
             Some(Tk::Word) => {
                 if t.is(k, "thứ") && k + 1 < b && t.num(k + 1) && t.spaced(k + 1) {
                     let n = t.s(k + 1).parse().unwrap_or(0);
@@ -83,7 +87,7 @@ impl Reader<'_> {
 
     /// Digits at `k` in a date: a clock time, a written date (`9/10/2021`, ISO), a month
     /// and year, a period of years, or one number by the word before it.
-    fn date_numbers(&mut self, k: usize, b: usize, value: &str) -> usize {
+    fn date_numbers(&mut self, k: usize, b: usize, value: &str, listed: bool) -> usize {
         let t = self.t;
         let glued_num = |j: usize| j < b && t.glued(j) && t.num(j);
         let sep =
@@ -142,7 +146,7 @@ impl Reader<'_> {
         if t.s(k).len() <= 2 && sep(k + 1) && t.s(k + 2).len() <= 2 {
             let year = sep(k + 3) && self.year4(k + 4);
             let e = if year { k + 5 } else { k + 3 };
-            let with_ngay = !after(DAY_WORDS);
+            let with_ngay = !after(DAY_WORDS) && !listed;
             self.piece(k, e, Last::Word, |r| {
                 if with_ngay {
                     r.out.word("ngày");

@@ -180,7 +180,7 @@ pub(crate) const UNITS: &[Unit] = &[
     u("℃", "độ xê", true),
     u("°F", "độ ép", true),
     u("°", "độ", false),
-    u("%", "phần trăm", false),
+    u("%", "phần trăm", true),
     u("‰", "phần nghìn", false),
     u("USD", "đô la Mỹ", true),
     u("usd", "đô la Mỹ", false),
@@ -243,6 +243,8 @@ pub(crate) const ROADS: &[(&str, &str)] = &[
     ("ĐX", "đường xã"),
     ("CT", "cao tốc"),
     ("AH", "đường châu Á"),
+    ("Q", "quận"),
+    ("P", "phường"),
 ];
 
 /// Words after which a Roman numeral is a number (lower case): terms, congresses,

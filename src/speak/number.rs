@@ -100,8 +100,8 @@ impl Reader<'_> {
         while k < b {
             match self.t.kind(k) {
                 Some(Tk::Num) => {
-                    if let Some(end) = self.phone(k, k) {
-                        // A hotline the annotation read as numbers: `1900 1234`.
+                    // A hotline or a clock time the annotation read as numbers.
+                    if let Some(end) = self.phone(k, k).or_else(|| self.glued_clock(k)) {
                         self.last = Last::Word;
                         return end;
                     }
@@ -135,20 +135,7 @@ impl Reader<'_> {
             return e;
         }
         let t = self.t;
-        // `2h30`: a time of day or a duration, said with its minutes.
-        if t.is(i + 1, "h")
-            && t.glued(i + 1)
-            && t.num(i + 2)
-            && t.glued(i + 2)
-            && t.s(i + 2).len() == 2
-        {
-            let e = i + 3;
-            self.piece(i, e, Last::Word, |r| {
-                r.say.digits_as_number(r.t.s(i), &mut r.out);
-                r.out.word("giờ");
-                r.say.digits_as_number(r.t.s(i + 2), &mut r.out);
-                r.out.word("phút");
-            });
+        if let Some(e) = self.glued_clock(i) {
             return e;
         }
         let e = self.numeral_end(i);
@@ -180,6 +167,29 @@ impl Reader<'_> {
             }
         });
         e
+    }
+
+    /// `2h30`, `9g30`: a time of day or a duration, said with its minutes. Returns the row
+    /// after it.
+    fn glued_clock(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let clock = (t.is(i + 1, "h") || t.is(i + 1, "g"))
+            && t.glued(i + 1)
+            && t.num(i + 2)
+            && t.glued(i + 2)
+            && t.s(i + 2).len() == 2
+            && t.s(i).len() <= 2;
+        if !clock {
+            return None;
+        }
+        let e = i + 3;
+        self.piece(i, e, Last::Word, |r| {
+            r.say.digits_as_number(r.t.s(i), &mut r.out);
+            r.out.word("giờ");
+            r.say.digits_as_number(r.t.s(i + 2), &mut r.out);
+            r.out.word("phút");
+        });
+        Some(e)
     }
 
     /// A service number (`113`, `1080`) after a word of calling, or where no counted word
@@ -296,6 +306,9 @@ impl Reader<'_> {
         let mut k = i + 1;
         if t.mark(k, ".") && t.glued(k) && t.glued(k + 1) {
             k += 1;
+        } else if t.s(i).len() == 1 {
+            // `Q.1`, `P.5`: a one-letter prefix only with its dot.
+            return None;
         }
         if !t.num(k) || (k == i + 1 && t.spaced(k) && !matches!(t.s(i), "QL" | "TL")) {
             return None;

@@ -32,6 +32,9 @@ pub(super) struct Reader<'a> {
     pub(super) acronyms: Acronyms,
     pub(super) punctuation: bool,
     pub(super) last: Last,
+    /// The last date said was a day alone (`ngày 5,` of `ngày 5, 6 và 7/11`): the next
+    /// day of the list needs no `ngày`.
+    pub(super) listed_day: bool,
 }
 
 /// An annotation span the reader says as a whole, with the rows it covers.
@@ -62,6 +65,7 @@ pub(crate) fn read(
         acronyms: options.acronyms,
         punctuation: options.punctuation,
         last: Last::Nothing,
+        listed_day: false,
     };
     let mut i = 0;
     let mut c = 0;
@@ -143,6 +147,9 @@ impl Reader<'_> {
     /// Token `i` as written.
     pub(super) fn as_written(&mut self, i: usize) {
         let w = self.t.s(i);
+        if !super::tokens::eq_lower(w, "và") {
+            self.listed_day = false;
+        }
         self.piece(i, i + 1, Last::Word, |r| r.out.word(w));
     }
 
@@ -152,7 +159,8 @@ impl Reader<'_> {
     pub(super) fn unit(&mut self, i: usize) -> Option<usize> {
         let after_number = self.last == Last::Number;
         let (e, unit) = self.unit_at(i)?;
-        if unit.prefix || !(after_number || unit.anywhere) {
+        // A currency written before numbers (`$`, `€`) may also follow one (`20 €`).
+        if !(after_number || (unit.anywhere && !unit.prefix)) {
             return None;
         }
         // A spaced one-letter unit after a number only when nothing glues on after it.

@@ -95,6 +95,14 @@ văn hóa - xã hội | văn hóa xã hội
 (UBND) | ủy ban nhân dân
 cán bộ/chiến sĩ | cán bộ chiến sĩ
 mạng 4G | mạng bốn giê
+ngày 5, 6 và 7/11/2020 | ngày năm, sáu và bảy tháng mười một năm hai nghìn không trăm hai mươi
+trú tại Q.1 | trú tại quận một
+lúc 9g30 sáng | lúc chín giờ ba mươi phút sáng
+cao hơn 2,3 điểm % | cao hơn hai phẩy ba điểm phần trăm
+tại Km 15+200 | tại ki lô mét mười lăm cộng hai trăm
+nhiệt độ -5°C | nhiệt độ âm năm độ xê
+giá 20 €/kg | giá hai mươi ơ rô trên ki lô gam
+Nghị định 100/2019/NĐ-CP | nghị định một trăm hai nghìn không trăm mười chín nghị định chính phủ
 ";
 
 fn table(rows: &str, options: &SpeechOptions) {

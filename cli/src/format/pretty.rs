@@ -4,9 +4,9 @@
 use std::io::{self, Write};
 
 use nhan::Kind;
-use nhan::stream::Chunk;
+use nhan::format::{Piece, Writer, outer};
 
-use super::{DocInfo, DocWriter, outer};
+use super::DocInfo;
 
 pub struct Pretty {
     name: String,
@@ -27,7 +27,7 @@ impl Pretty {
         }
     }
 
-    fn start(&mut self, out: &mut Vec<u8>) -> io::Result<()> {
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
         if !self.started {
             self.started = true;
             if self.colour {
@@ -54,15 +54,15 @@ fn colour(kind: Kind) -> &'static str {
     }
 }
 
-impl DocWriter for Pretty {
-    fn chunk(&mut self, chunk: &Chunk, out: &mut Vec<u8>) -> io::Result<()> {
+impl Writer for Pretty {
+    fn piece(&mut self, piece: Piece<'_>, out: &mut dyn Write) -> io::Result<()> {
         self.start(out)?;
-        let base = chunk.offset;
-        let text = chunk.text.as_str();
+        let base = piece.offset;
+        let text = piece.text;
         let mut at = 0;
-        for span in outer(&chunk.annotation.spans) {
+        for span in outer(&piece.annotation.spans, |_| true) {
             let (s, e) = (span.start - base, span.end - base);
-            out.extend_from_slice(&text.as_bytes()[at..s]);
+            out.write_all(&text.as_bytes()[at..s])?;
             if self.colour {
                 write!(
                     out,
@@ -76,30 +76,29 @@ impl DocWriter for Pretty {
             }
             at = e;
         }
-        out.extend_from_slice(&text.as_bytes()[at..]);
+        out.write_all(&text.as_bytes()[at..])?;
         self.at_line_start = text.ends_with('\n');
-        let spans = &chunk.annotation.spans;
+        let spans = &piece.annotation.spans;
         let first = spans.first().map_or(0, |s| s.id);
-        for r in &chunk.annotation.relations {
+        for r in &piece.annotation.relations {
             let text = |id: usize| {
                 let span = id.checked_sub(first).and_then(|i| spans.get(i));
                 span.map_or("?", |s| s.text.as_str())
             };
-            let kind = serde_json::to_value(r.kind)?;
-            let kind = kind.as_str().unwrap_or("related").to_owned();
+            let kind = r.kind;
             self.relations
                 .push(format!("{} —{kind}→ {}", text(r.head), text(r.tail)));
         }
         Ok(())
     }
 
-    fn end(&mut self, error: Option<&str>, out: &mut Vec<u8>) -> io::Result<()> {
+    fn finish(&mut self, error: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
         if !self.started && error.is_some() {
             return Ok(());
         }
         self.start(out)?;
         if !self.at_line_start {
-            out.push(b'\n');
+            out.write_all(b"\n")?;
         }
         for r in &self.relations {
             writeln!(out, "  {r}")?;

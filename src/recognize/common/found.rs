@@ -12,13 +12,12 @@
 //! way to another (a place read over a person's name), the recognizer declares it
 //! ([`Recognizer::overrides`](super::Recognizer::overrides)) and the resolver applies it.
 
-use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::ops::{Deref, Range};
 use std::sync::LazyLock;
 
-use crate::dict::Entity;
-use crate::span::{Kind, RelationKind, Source};
+pub(crate) use crate::span::{Attrs, RawValue};
+use crate::span::{Kind, RelationKind};
 
 /// One span as recognizers see it: 16 bytes, offsets into the normalized text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,28 +31,6 @@ pub(crate) struct RawSpan {
 
 /// A raw span without attributes.
 pub(crate) const NO_ATTRS: u32 = u32::MAX;
-
-/// A date's or a number's value before it is owned.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum RawValue<'a> {
-    Number(f64),
-    Text(Cow<'a, str>),
-}
-
-/// The attributes of a span, as in [`Span`](crate::span::Span), borrowed where possible.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub(crate) struct Attrs<'a> {
-    pub(crate) canonical: Option<Cow<'a, str>>,
-    pub(crate) expansion: Option<Cow<'a, str>>,
-    pub(crate) alternatives: Vec<Cow<'a, str>>,
-    pub(crate) entity: Option<Entity>,
-    pub(crate) source: Option<Source>,
-    pub(crate) abbreviation: Option<Cow<'a, str>>,
-    pub(crate) role: Option<Cow<'a, str>>,
-    pub(crate) level: Option<Cow<'a, str>>,
-    pub(crate) became: Option<Cow<'a, str>>,
-    pub(crate) value: Option<RawValue<'a>>,
-}
 
 /// The attributes of a span that has none.
 static EMPTY: LazyLock<Attrs<'static>> = LazyLock::new(Attrs::default);

@@ -1,29 +1,33 @@
-//! `html`: one self-contained page for the whole run (no scripts, no network). Each span
-//! is a `<mark>` coloured by kind, nested as the spans nest; hovering shows its kind,
-//! attributes and relations; a legend heads the page.
+//! One self-contained HTML page (no scripts, no network): [`page_start`] (a legend), a
+//! `<section>` per document in which each span is a `<mark class="k-KIND">` nested as the
+//! spans nest, with its kind, attributes and relations in a tooltip, then [`page_end`].
+//! `data-start`/`data-end` hold the byte offsets.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::io;
+use std::io::{self, Write};
 
-use nhan::stream::Chunk;
-use nhan::{Kind, Span};
+use crate::span::{Kind, Span};
 
-use super::{DocInfo, DocWriter, attributes};
+use super::{Document, Piece, Writer, notes};
 
-const COLOURS: [(Kind, &str); 10] = [
-    (Kind::Abbreviation, "#ffe08a"),
-    (Kind::LongForm, "#fff3c4"),
-    (Kind::Person, "#9fd3ff"),
-    (Kind::Title, "#d6c6ff"),
-    (Kind::Rank, "#ffc9de"),
-    (Kind::Honorific, "#f5d0b5"),
-    (Kind::Organization, "#b8f0c0"),
-    (Kind::Location, "#a8ece6"),
-    (Kind::Date, "#ffd1a6"),
-    (Kind::Number, "#e0e0e0"),
+/// The colour of each kind: hues spread around the wheel and lightness varied so that
+/// every two kinds are at least 25 apart in CIELAB (a unit test measures it), light enough
+/// for dark text.
+pub const COLOURS: [(Kind, &str); 10] = [
+    (Kind::Abbreviation, "#ffdf3d"),
+    (Kind::LongForm, "#e7f5a3"),
+    (Kind::Person, "#86bff9"),
+    (Kind::Title, "#c5a3f5"),
+    (Kind::Rank, "#f47bd6"),
+    (Kind::Honorific, "#f28890"),
+    (Kind::Organization, "#81da88"),
+    (Kind::Location, "#5ae2e2"),
+    (Kind::Date, "#ffb370"),
+    (Kind::Number, "#d1d1d1"),
 ];
 
+/// The start of the page: head, style and a legend of the kinds.
 pub fn page_start() -> String {
     let mut css = String::from(
         "body{font:16px/2.1 system-ui,sans-serif;margin:2em auto;max-width:60em;padding:0 1em}\
@@ -48,19 +52,23 @@ pub fn page_start() -> String {
     )
 }
 
-pub fn page_end() -> String {
-    "</body></html>\n".to_owned()
+/// The end of the page.
+pub fn page_end() -> &'static str {
+    "</body></html>\n"
 }
 
+/// The HTML writer of one document's section.
+#[derive(Debug)]
 pub struct Html {
     name: String,
     started: bool,
 }
 
 impl Html {
-    pub fn new(info: &DocInfo<'_>) -> Html {
+    /// A writer for `doc` (its name heads the section).
+    pub fn new(doc: &Document<'_>) -> Html {
         Html {
-            name: info.name.to_owned(),
+            name: doc.name.unwrap_or_default().to_owned(),
             started: false,
         }
     }
@@ -77,35 +85,39 @@ impl Html {
     }
 }
 
-impl DocWriter for Html {
-    fn chunk(&mut self, chunk: &Chunk, out: &mut Vec<u8>) -> io::Result<()> {
+/// The tooltip lines of each span that has relations: `has_title → Giám đốc ...`.
+fn links<'a>(spans: &'a [Span], piece: &Piece<'_>) -> HashMap<usize, Vec<String>> {
+    let by_id: HashMap<usize, &'a Span> = spans.iter().map(|s| (s.id, s)).collect();
+    let mut links: HashMap<usize, Vec<String>> = HashMap::new();
+    for r in &piece.annotation.relations {
+        if let (Some(h), Some(t)) = (by_id.get(&r.head), by_id.get(&r.tail)) {
+            let kind = r.kind;
+            links
+                .entry(r.head)
+                .or_default()
+                .push(format!("{kind} → {}", t.text));
+            links
+                .entry(r.tail)
+                .or_default()
+                .push(format!("← {kind} {}", h.text));
+        }
+    }
+    links
+}
+
+impl Writer for Html {
+    fn piece(&mut self, piece: Piece<'_>, out: &mut dyn Write) -> io::Result<()> {
         let mut html = String::new();
         self.start(&mut html);
-        let spans = &chunk.annotation.spans;
-        let by_id: HashMap<usize, &Span> = spans.iter().map(|s| (s.id, s)).collect();
-        let mut links: HashMap<usize, Vec<String>> = HashMap::new();
-        for r in &chunk.annotation.relations {
-            let kind = serde_json::to_value(r.kind)?;
-            let kind = kind.as_str().unwrap_or("related").to_owned();
-            if let (Some(h), Some(t)) = (by_id.get(&r.head), by_id.get(&r.tail)) {
-                links
-                    .entry(r.head)
-                    .or_default()
-                    .push(format!("{kind} → {}", t.text));
-                links
-                    .entry(r.tail)
-                    .or_default()
-                    .push(format!("← {kind} {}", h.text));
-            }
-        }
-        let base = chunk.offset;
-        let text = chunk.text.as_str();
+        let spans = &piece.annotation.spans;
+        let links = links(spans, &piece);
+        let text = piece.text;
         let mut at = 0;
         let mut open: Vec<usize> = Vec::new();
         for span in spans {
-            let (s, e) = (span.start - base, span.end - base);
+            let range = piece.local(span);
             while let Some(&end) = open.last() {
-                if end > s {
+                if end > range.start {
                     break;
                 }
                 html.push_str(&escape(&text[at..end]));
@@ -113,10 +125,10 @@ impl DocWriter for Html {
                 at = end;
                 open.pop();
             }
-            html.push_str(&escape(&text[at..s]));
-            at = s;
+            html.push_str(&escape(&text[at..range.start]));
+            at = range.start;
             let mut title = format!("{} #{}", span.kind, span.id);
-            for (k, v) in attributes(span) {
+            for (k, v) in notes(span) {
                 let _ = write!(title, "\n{k}: {v}");
             }
             for link in links.get(&span.id).into_iter().flatten() {
@@ -131,7 +143,7 @@ impl DocWriter for Html {
                 span.end,
                 escape(&title)
             );
-            open.push(e);
+            open.push(range.end);
         }
         while let Some(end) = open.pop() {
             html.push_str(&escape(&text[at..end]));
@@ -139,22 +151,21 @@ impl DocWriter for Html {
             at = end;
         }
         html.push_str(&escape(&text[at..]));
-        out.extend_from_slice(html.as_bytes());
-        Ok(())
+        out.write_all(html.as_bytes())
     }
 
-    fn end(&mut self, error: Option<&str>, out: &mut Vec<u8>) -> io::Result<()> {
+    fn finish(&mut self, error: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
         if !self.started && error.is_some() {
             return Ok(());
         }
         let mut html = String::new();
         self.start(&mut html);
         html.push_str("</div></section>\n");
-        out.extend_from_slice(html.as_bytes());
-        Ok(())
+        out.write_all(html.as_bytes())
     }
 }
 
+/// `text` with `&`, `<`, `>` and `"` written as entities.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
