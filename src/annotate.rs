@@ -329,8 +329,8 @@ mod tests {
         let paragraph = "UBND tỉnh Hà Giang họp sáng 6/11/2020. Đại tá Phan Huy Ngọc, Giám đốc Công an tỉnh, phát biểu.\n\n";
         let input = paragraph.repeat(40);
         let a = Annotator::new();
-        let one = a.annotate_dated(paragraph, None);
-        let whole = a.annotate_in_pieces(&input, None, 300, 1000);
+        let one = a.annotate(paragraph);
+        let whole = a.annotate_in_pieces(&input, None, KindSet::ALL, 300, 1000);
         assert_eq!(whole.check(&input), Ok(()));
         assert_eq!(whole.spans.len(), one.spans.len() * 40);
         assert_eq!(whole.relations.len(), one.relations.len() * 40);
