@@ -227,6 +227,11 @@ impl Reader<'_> {
         if let Some(e) = self.prefix_currency(i) {
             return e;
         }
+        if self.t.mark(i, "+") && self.t.glued(i + 1) && self.t.num(i + 1) {
+            if let Some(e) = self.phone(i, i + 1) {
+                return e;
+            }
+        }
         let t = self.t;
         let s = t.s(i);
         if self.last == Last::Unit {
