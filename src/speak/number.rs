@@ -227,6 +227,9 @@ impl Reader<'_> {
                 && t.num(e)
                 && (2..=4).contains(&t.s(e).len())
                 && !(t.glued(e + 1) && matches!(t.kind(e + 1), Some(Tk::Word | Tk::Num)));
+            if digits > 15 {
+                break;
+            }
             if joined {
                 digits += t.s(e + 1).len();
                 e += 2;
