@@ -38,6 +38,13 @@ impl Reader<'_> {
         if many_commas || (comma.is_some() && comma != Some(seps.len() - 1)) {
             return self.runs(&runs, &seps);
         }
+        // `0974.022`: a leading zero makes digits, not a quantity (a phone number cut short).
+        if runs.len() > 1 && runs[0].len() > 1 && runs[0].starts_with('0') {
+            for r in &runs {
+                say.digit_by_digit(r, &mut self.out);
+            }
+            return;
+        }
         if int_runs.len() == 1 || grouped {
             let digits: String = int_runs.concat();
             let as_int = digits.parse::<f64>().ok();

@@ -315,7 +315,9 @@ impl Reader<'_> {
         }
         if self.t.all_caps(i) {
             let w = self.t.s(i);
-            if !crate::recognize::common::syllable::is_syllable(w) {
+            // A long word in capitals is a word of a headline (`KARAOKE`), not an acronym.
+            let long = w.chars().count() >= 6 && !lexicon::SAID_AS_WORDS.contains(&w);
+            if !long && !crate::recognize::common::syllable::is_syllable(w) {
                 self.piece(i, i + 1, Last::Word, |r| r.acronym(w, None));
                 return i + 1;
             }
