@@ -142,7 +142,7 @@ impl Reader<'_> {
             return e;
         }
         let t = self.t;
-        if let Some(e) = self.glued_clock(i) {
+        if let Some(e) = self.glued_clock(i).or_else(|| self.range_end_date(i)) {
             return e;
         }
         let e = self.numeral_end(i);
@@ -195,6 +195,42 @@ impl Reader<'_> {
             r.out.word("giờ");
             r.say.digits_as_number(r.t.s(i + 2), &mut r.out);
             r.out.word("phút");
+        });
+        Some(e)
+    }
+
+    /// `25/11` ending a range of days (`từ 20-25/11`): the day and its month. Returns the
+    /// row after it.
+    fn range_end_date(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let small = |k: usize, max: u64| {
+            t.num(k)
+                && t.s(k).len() <= 2
+                && t.s(k).parse::<u64>().is_ok_and(|v| (1..=max).contains(&v))
+        };
+        let date = self.out.last_word() == "đến"
+            && small(i, 31)
+            && t.mark(i + 1, "/")
+            && t.glued(i + 1)
+            && t.glued(i + 2)
+            && small(i + 2, 12);
+        if !date || (t.glued(i + 3) && !matches!(t.kind(i + 3), Some(Tk::Mark))) {
+            return None;
+        }
+        let year = t.mark(i + 3, "/")
+            && t.glued(i + 3)
+            && t.glued(i + 4)
+            && t.num(i + 4)
+            && t.s(i + 4).len() == 4;
+        let e = if year { i + 5 } else { i + 3 };
+        self.piece(i, e, Last::Word, |r| {
+            r.say.digits_as_number(r.t.s(i), &mut r.out);
+            r.out.word("tháng");
+            r.say.month(r.t.s(i + 2).parse().unwrap_or(0), &mut r.out);
+            if year {
+                r.out.word("năm");
+                r.say.digits_as_number(r.t.s(i + 4), &mut r.out);
+            }
         });
         Some(e)
     }
