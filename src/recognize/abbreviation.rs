@@ -1,5 +1,6 @@
 //! Abbreviations, their expansions in context, long forms, and definitions in the text.
 
+use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -45,11 +46,32 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     // The definitions' spans, and only those, are what the queries below see: nothing
     // is indexed again while this recognizer runs.
     found.index();
-    let text = doc.str();
+    let (chosen, decided) = choose_senses(doc, hits, found);
+    for (range, group, pick) in chosen {
+        let pick = pick.map(|p| (p, true)).unwrap_or_else(|| {
+            // Undecided: the reading cues chose elsewhere in the document, else the default.
+            decided
+                .get(&group)
+                .and_then(|d| d.iter().max_by_key(|(p, n)| (**n, Reverse(**p))))
+                .map_or((0, false), |(&p, _)| (p, true))
+        });
+        push_abbreviation(doc, found, &definitions, range, group, pick);
+    }
+    long_forms(doc, hits, found);
+    defined_uses(doc, found, &definitions);
+}
 
-    // Pass 1: choose a sense for each hit; remember what cues decided per abbreviation.
-    let mut chosen: Vec<(Range<usize>, u32, Option<usize>)> = Vec::new();
-    let mut decided: HashMap<u32, HashMap<usize, usize>> = HashMap::new();
+/// An abbreviation hit with its group and the sense chosen for it, if context chose one.
+type Chosen = (Range<usize>, u32, Option<usize>);
+
+/// Senses chosen by context, per group: how often each was chosen.
+type Decided = HashMap<u32, HashMap<usize, usize>>;
+
+/// Chooses a sense for each abbreviation hit (the longest at a place, none inside a
+/// definition), and counts what context decided per abbreviation.
+fn choose_senses(doc: &Doc<'_>, hits: &[Hit], found: &Found<'_>) -> (Vec<Chosen>, Decided) {
+    let mut chosen = Vec::new();
+    let mut decided: Decided = HashMap::new();
     let mut covered = 0;
     for hit in hits {
         let Target::Abbrev { group, .. } = hit.target else {
@@ -71,44 +93,45 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         }
         chosen.push((hit.start..hit.end, group, pick));
     }
+    (chosen, decided)
+}
 
-    for (range, group, pick) in chosen {
-        let g = doc.group(group);
-        let i = found.push(Kind::Abbreviation, range.clone());
-        let span = found.attrs(i);
-        span.canonical = Some(g.canonical.as_str().into());
-        if let Some(def) = definitions.iter().find(|d| d.abbreviation == g.canonical) {
-            span.expansion = Some(def.expansion.into());
-            span.source = Some(Source::Document);
-            span.entity = Some(doc.sense(g.senses[0]).entity);
-            continue;
-        }
-        // Undecided: the reading cues chose elsewhere in the document, else the default.
-        let (p, from_cue) = match pick {
-            Some(p) => (p, true),
-            None => match decided
-                .get(&group)
-                .and_then(|d| d.iter().max_by_key(|(p, n)| (**n, std::cmp::Reverse(**p))))
-            {
-                Some((&p, _)) => (p, true),
-                None => (0, false),
-            },
-        };
-        let sense = doc.sense(g.senses[p]);
-        span.expansion = Some(sense.expansion.as_str().into());
-        span.entity = Some(sense.entity);
-        span.source = Some(Source::Dictionary);
-        if !from_cue && g.senses.len() > 1 {
-            span.alternatives = g
-                .senses
-                .iter()
-                .skip(1)
-                .map(|&s| doc.sense(s).expansion.as_str().into())
-                .collect();
-        }
+/// Adds the abbreviation of `group` over `range`, read in sense `p` (`from_cue`: context
+/// chose it), or as the document defines it.
+fn push_abbreviation<'a>(
+    doc: &Doc<'a>,
+    found: &mut Found<'a>,
+    definitions: &[Definition<'a>],
+    range: Range<usize>,
+    group: u32,
+    (p, from_cue): (usize, bool),
+) {
+    let g = doc.group(group);
+    let i = found.push(Kind::Abbreviation, range);
+    let span = found.attrs(i);
+    span.canonical = Some(g.canonical.as_str().into());
+    if let Some(def) = definitions.iter().find(|d| d.abbreviation == g.canonical) {
+        span.expansion = Some(def.expansion.into());
+        span.source = Some(Source::Document);
+        span.entity = Some(doc.sense(g.senses[0]).entity);
+        return;
     }
+    let sense = doc.sense(g.senses[p]);
+    span.expansion = Some(sense.expansion.as_str().into());
+    span.entity = Some(sense.entity);
+    span.source = Some(Source::Dictionary);
+    if !from_cue && g.senses.len() > 1 {
+        span.alternatives = g
+            .senses
+            .iter()
+            .skip(1)
+            .map(|&s| doc.sense(s).expansion.as_str().into())
+            .collect();
+    }
+}
 
-    // Long forms: the longest at each place; one inside another is not repeated.
+/// Long forms: the longest at each place; one inside another is not repeated.
+fn long_forms<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let mut covered = 0;
     for hit in hits {
         let Target::LongForm { sense } = hit.target else {
@@ -122,9 +145,12 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         let i = found.push(Kind::LongForm, hit.start..hit.end);
         found.attrs(i).abbreviation = Some(abbreviation.into());
     }
+}
 
-    // Abbreviations that only the document defines: their later uses start a capitalised
-    // word of the syllable table, found by that word in one walk however many there are.
+/// Abbreviations that only the document defines: their later uses start a capitalised
+/// word of the syllable table, found by that word in one walk however many there are.
+fn defined_uses<'a>(doc: &Doc<'a>, found: &mut Found<'a>, definitions: &[Definition<'a>]) {
+    let text = doc.str();
     let mut by_first: HashMap<&str, Vec<&Definition>> = HashMap::new();
     for d in definitions
         .iter()
@@ -138,13 +164,20 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         return;
     }
     for defs in by_first.values_mut() {
-        defs.sort_by_key(|d| std::cmp::Reverse(d.abbreviation.len()));
+        defs.sort_by_key(|d| Reverse(d.abbreviation.len()));
     }
+    // A first word of two letters or more, all capitals, is written only on a row the
+    // table marks all capitals: the others need no look-up.
+    let shape = if by_first.keys().all(|f| f.chars().count() > 1) {
+        flag::ALL_CAPS
+    } else {
+        flag::CAPITALISED
+    };
     let table = doc.table();
     let mut covered = 0;
     for row in 0..table.len() {
         let r = table.range(row);
-        if r.start < covered || table.flags[row] & flag::CAPITALISED == 0 {
+        if r.start < covered || table.flags[row] & shape == 0 {
             continue;
         }
         let Some(def) = by_first.get(&text[r.clone()]).and_then(|defs| {

@@ -112,6 +112,11 @@ nặng 50 MW | nặng năm mươi mê ga oát
 VTV đưa tin | vê tê vê đưa tin
 WHO khuyến cáo | vê kép hát ô khuyến cáo
 GDP tăng | gi đi pi tăng
+theo báo QĐND và TP.HCM. | theo báo quân đội nhân dân và thành phố hồ chí minh.
+gọi 0974.022 | gọi không chín bảy bốn không hai hai
+hết bài./. | hết bài.
+họp từ 20-25/11 | họp từ hai mươi đến hai mươi lăm tháng mười một
+QUÁN KARAOKE BỊ PHẠT | quán karaoke bị phạt
 Nghị định 100/2019/NĐ-CP | nghị định một trăm hai nghìn không trăm mười chín nghị định chính phủ
 ";
 

@@ -55,6 +55,15 @@ impl<'a> Tokens<'a> {
         })
     }
 
+    /// The normalized text from token `a` to the end of token `b - 1` (glued tokens are
+    /// one slice).
+    pub(crate) fn text(&self, a: usize, b: usize) -> &'a str {
+        if a >= b || b > self.len() {
+            return "";
+        }
+        &self.text[self.table.range(a).start..self.table.range(b - 1).end]
+    }
+
     /// The original byte range of token `i`.
     pub(crate) fn orig(&self, i: usize) -> Range<usize> {
         match (self.table.orig_start.get(i), self.table.orig_end.get(i)) {
@@ -135,9 +144,10 @@ impl<'a> Tokens<'a> {
 
     /// The end of the run of tokens glued to token `i`: letters, digits and the marks
     /// between them (`56/NQ-HĐND`, `30H-456.78`, `1.234,5`).
-    pub(crate) fn chain_end(&self, i: usize) -> usize {
+    /// Looks at most `limit` tokens ahead.
+    pub(crate) fn chain_end(&self, i: usize, limit: usize) -> usize {
         let mut j = i + 1;
-        while j < self.len() && self.glued(j) {
+        while j < self.len().min(i + limit) && self.glued(j) {
             let joins = self.kind(j) == Some(Tk::Mark)
                 && CHAIN.contains(&self.s(j))
                 && self.glued(j + 1)

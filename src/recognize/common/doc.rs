@@ -1,6 +1,6 @@
 //! The document as recognizers read it ([`Doc`]) and what they write ([`Found`]).
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use crate::dict::{LexEntry, Sense};
 use crate::matcher::{AbbrevGroup, Hit, Matcher};
@@ -19,8 +19,9 @@ pub(crate) struct Doc<'a> {
     pub(crate) hits: &'a [Hit],
     pub(super) matcher: &'a Matcher,
     pub(crate) reference_date: Option<(i32, u32, u32)>,
-    /// The syllable table, written right after normalization, with each token's ids.
-    pub(super) table: Syllables,
+    /// The syllable table with each token's ids, written when a recognizer first reads
+    /// it (one that reads only hits, as abbreviations mostly do, never pays for it).
+    table: OnceCell<Syllables>,
     /// The hits bucketed by start: bucket `b` is `hits[bucket[b]..bucket[b + 1]]`, and
     /// `starts` finds the bucket of a byte position in constant time.
     pub(super) starts: Positions,
@@ -54,20 +55,16 @@ impl<'a> Doc<'a> {
             }
         }
         bucket.push(hits.len() as u32);
-        let mut table = Syllables::new(text);
-        let lexicon = matcher.lexicon();
-        let mut scratch = String::new();
-        table.intern(text.lowercase(), |w| lexicon.ids(w, &mut scratch));
         Doc {
             text,
             hits,
             matcher,
             reference_date,
-            table,
+            table: OnceCell::new(),
             starts: starts.finish(),
             bucket,
             bucket_kinds,
-            scratch: RefCell::new(scratch),
+            scratch: RefCell::new(String::new()),
         }
     }
 }
@@ -81,11 +78,17 @@ impl<'a> Doc<'a> {
     }
     /// The syllable table: runs of letters, of digits, single marks, with their shape.
     pub(crate) fn table(&self) -> &Syllables {
-        &self.table
+        self.table.get_or_init(|| {
+            let mut table = Syllables::new(self.text);
+            let lexicon = self.matcher.lexicon();
+            let mut scratch = self.scratch.borrow_mut();
+            table.intern(self.text.lowercase(), |w| lexicon.ids(w, &mut scratch));
+            table
+        })
     }
     /// The token view of the table that dates and numbers read.
     pub(crate) fn tokens(&self) -> Lex<'_> {
-        Lex::over(self.str(), &self.table)
+        Lex::over(self.str(), self.table())
     }
     /// The hits that start at byte `pos`.
     pub(crate) fn hits_at(&self, pos: usize) -> &'a [Hit] {

@@ -20,20 +20,20 @@ impl<'a> Doc<'a> {
     /// The row of the syllable table that starts at byte `pos`.
     #[inline]
     pub(crate) fn row_at(&self, pos: usize) -> Option<usize> {
-        self.table.rows.index_of(pos)
+        self.table().rows.index_of(pos)
     }
 
     /// The byte range of rows `rows`.
     #[inline]
     pub(crate) fn rows_range(&self, rows: Range<usize>) -> Range<usize> {
-        self.table.start[rows.start] as usize..self.table.end[rows.end - 1] as usize
+        self.table().start[rows.start] as usize..self.table().end[rows.end - 1] as usize
     }
 
     /// What the lexicon holds of row `row` as written (lower case): the kinds with an
     /// entry that is this token alone, that starts with it, that holds it.
     #[inline]
     pub(crate) fn members(&self, row: usize) -> Members {
-        self.table.members.get(row).copied().unwrap_or_default()
+        self.table().members.get(row).copied().unwrap_or_default()
     }
 
     /// What the lexicon holds of row `row` with its marks folded away (`dang` holds what
@@ -41,7 +41,7 @@ impl<'a> Doc<'a> {
     #[inline]
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn members_folded(&self, row: usize) -> Members {
-        let id = self.table.fold_id.get(row).copied();
+        let id = self.table().fold_id.get(row).copied();
         id.map_or_else(Members::default, |id| {
             self.matcher.lexicon().members_folded(id)
         })
@@ -69,7 +69,7 @@ impl<'a> Doc<'a> {
 
     /// Is row `row` a letter or digit glued to a letter or digit before it (inside a word)?
     fn glued_word(&self, row: usize) -> bool {
-        let t = &self.table;
+        let t = self.table();
         row < t.len() && t.joins(row) == Some(false) && t.is_wordlike(row) && t.is_wordlike(row - 1)
     }
 
@@ -95,7 +95,7 @@ impl<'a> Doc<'a> {
     ) -> Option<(Range<usize>, impl Iterator<Item = &'a LexEntry> + 'a)> {
         let matcher = self.matcher;
         let lexicon = matcher.lexicon();
-        let (end, ids) = lexicon.longest(&self.table, row, kind, folded)?;
+        let (end, ids) = lexicon.longest(self.table(), row, kind, folded)?;
         let entries = ids
             .iter()
             .filter(move |&&e| lexicon.kind(e) == kind)
@@ -126,7 +126,7 @@ impl<'a> Doc<'a> {
     /// Are the words of byte range `range` exactly a key of `kind`, in any case (`Lan Khuê`
     /// a given name, `Merkel` no syllable)?
     pub(crate) fn spells(&self, range: Range<usize>, kind: LexKind) -> bool {
-        let t = &self.table;
+        let t = self.table();
         let Some(first) = self.row_at(range.start) else {
             return false;
         };
@@ -151,7 +151,7 @@ impl<'a> Doc<'a> {
         let Some(first) = self.row_at(range.start) else {
             return false;
         };
-        let t = &self.table;
+        let t = self.table();
         (first..t.len())
             .take_while(|&r| (t.end[r] as usize) <= range.end)
             .any(|r| self.is(r, kind) && !self.glued_word(r) && !self.glued_word(r + 1))
@@ -184,7 +184,7 @@ impl<'a> Doc<'a> {
         kind: LexKind,
         words: usize,
     ) -> Option<&'a LexEntry> {
-        let t = &self.table;
+        let t = self.table();
         let end = self.row_at(start)?;
         let matcher = self.matcher;
         let lexicon = matcher.lexicon();
