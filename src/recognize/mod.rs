@@ -13,7 +13,6 @@ pub(crate) mod common;
 pub(crate) mod date;
 pub(crate) mod location;
 pub(crate) mod number;
-pub(crate) mod numwords;
 pub(crate) mod organization;
 pub(crate) mod person;
 pub(crate) mod title;

@@ -4,7 +4,8 @@
 use unicode_normalization::UnicodeNormalization;
 
 use crate::Annotator;
-use crate::recognize::numwords::{Lex, spelled};
+use crate::recognize::common::numerals::spelled;
+use crate::recognize::common::tokens::Lex;
 
 use super::numerals::Numerals;
 use super::out::Words;

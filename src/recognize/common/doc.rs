@@ -2,11 +2,11 @@
 
 use std::cell::{OnceCell, RefCell};
 
+use super::tokens::Lex;
 use crate::dict::{LexEntry, Sense};
 use crate::matcher::{AbbrevGroup, Hit, Matcher};
 use crate::normalize::NormalizedText;
 use crate::normalize::table::{Positions, PositionsBuilder, Syllables};
-use crate::recognize::numwords::Lex;
 
 use super::HitKinds;
 

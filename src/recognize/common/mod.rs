@@ -8,8 +8,10 @@ mod doc;
 pub(crate) mod expand;
 mod found;
 mod lookup;
+pub(crate) mod numerals;
 pub(crate) mod place;
 mod recognizer;
+pub(crate) mod tokens;
 pub(crate) mod words;
 
 pub(crate) use crate::matcher::{Hit, Target};
