@@ -7,6 +7,9 @@
 //! - `annotate`: the whole pipeline on the corpus as NFC, NFD and nucleus-style tones, with
 //!   the 100k lexicon, up to raw spans only (`news-raw-spans`: no strings made), and on
 //!   each extra input (the statutes in `../shared/corpus/laws/`, `NHAN_BENCH_CORPUS`).
+//! - `kinds`: the whole pipeline on the news corpus for every kind and for
+//!   `Options::kinds([Kind::Abbreviation])` (only the recognizers that kind needs run),
+//!   beside a bare `aho-corasick` scan of the same text in the same group.
 //! - `build`: parsing the built-in dictionary files, compiling an annotator with the
 //!   built-ins, and with the 100k lexicon on top.
 //! - `baseline`: over the same pre-lowercased text, a bare `aho-corasick` and a bare
@@ -32,7 +35,7 @@ use daachorse::{
     DoubleArrayAhoCorasickBuilder, MatchKind as DaachorseMatchKind,
 };
 use nhan::normalize::Normalizer;
-use nhan::{Annotator, Dictionary};
+use nhan::{Annotator, Dictionary, Kind, Options};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Size of the generated news corpus; `NHAN_BENCH_BYTES` overrides it for quick runs.
@@ -134,6 +137,38 @@ fn bench_annotate(c: &mut Criterion) {
             b.iter(|| builtin.annotate(black_box(text)))
         });
     }
+    g.finish();
+}
+
+/// `--kinds abbreviation` against every kind: the registry runs only the recognizers the
+/// kinds need. The bare scan in the same group is the yardstick of issue 17's ratios.
+fn bench_kinds(c: &mut Criterion) {
+    let news = &*NEWS;
+    let annotator = Annotator::new();
+    let every = Options::new();
+    let abbreviations = Options::new().kinds([Kind::Abbreviation]);
+    let lower = Normalizer::new().normalize(news).lowercase().to_owned();
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(annotator.keys())
+        .expect("keys compile");
+    eprintln!(
+        "kinds: {} spans of every kind, {} abbreviations",
+        annotator.annotate_with(news, &every).spans.len(),
+        annotator.annotate_with(news, &abbreviations).spans.len()
+    );
+    let mut g = group(c, "kinds");
+    g.throughput(Throughput::Bytes(news.len() as u64));
+    g.bench_function("news/all", |b| {
+        b.iter(|| annotator.annotate_with(black_box(news), &every))
+    });
+    g.bench_function("news/abbreviation", |b| {
+        b.iter(|| annotator.annotate_with(black_box(news), &abbreviations))
+    });
+    g.throughput(Throughput::Bytes(lower.len() as u64));
+    g.bench_function("bare-scan", |b| {
+        b.iter(|| ac.find_iter(black_box(&lower)).count())
+    });
     g.finish();
 }
 
@@ -252,6 +287,7 @@ criterion_group!(
     bench_build,
     bench_match,
     bench_annotate,
+    bench_kinds,
     bench_baseline
 );
 criterion_main!(benches);

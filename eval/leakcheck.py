@@ -11,18 +11,19 @@ files, only the string literals and comments) and two things are listed, with fi
 
 1. quotes: every run of 7 words or more that also stands, word for word (case and punctuation
    aside), in a development document, unless it is a set phrase: a run of 7 words that stands
-   in three documents or more (`Chủ tịch Ủy ban nhân dân tỉnh ...`), inside one field of the
-   public dictionaries (the names of bodies), in the project's sample article, in `--public`
-   text (the statutes) or in the allow list.
+   in three places of the data or more (`Chủ tịch Ủy ban nhân dân tỉnh ...`; documents of one
+   set numbered within 3 of each other are one place, one story and its follow-ups), inside
+   one field of the public dictionaries (the names of bodies), in the project's sample
+   article, in `--public` text (the statutes) or in the allow list.
 2. names: every run of capitalised words (two or more, or one foreign-looking word quoted or
    among Vietnamese words, like `Samdrup`) that ends a run of capitals in the data, in fewer
-   than three documents, and that no public list of dictionaries/ holds (foreign_names.txt
+   than three places, and that no public list of dictionaries/ holds (foreign_names.txt
    and stopnames.tsv are ours, not public). Forms of address, offices and sentence openers
    before a name are not part of it (`Ông X` is checked as `X`).
 
 `eval/leakcheck-allow.txt` lists the names and phrases judged fine (public figures, bodies,
 brands, common words, set phrases), one a line with why. `--all` also lists what stands in
-three documents or more. Exit status 1 when anything is listed.
+three places or more. Exit status 1 when anything is listed.
 """
 import argparse
 import os
@@ -43,6 +44,25 @@ TEXT_EXT = {".rs", ".py", ".md", ".txt", ".tsv", ".json", ".toml", ".pyi", ".sh"
 OWN_LISTS = {"foreign_names.txt", "stopnames.tsv"}
 N = 7
 COMMON_DOCS = 3
+NEAR = 3  # documents of one set this close in number are parts of one stretch of news
+
+
+def spread(docs):
+    """In how many places of the data `docs` stand: documents of one set numbered within NEAR
+    of each other are one place (VLSP cuts its news into documents of 120 lines, so one story
+    and its follow-ups fill neighbouring documents)."""
+    places, last = 0, {}
+    for doc in sorted(docs, key=doc_key):
+        name, number = doc_key(doc)
+        if name not in last or number - last[name] > NEAR:
+            places += 1
+        last[name] = number
+    return places
+
+
+def doc_key(doc):
+    m = re.match(r"(.*?)(\d+)$", doc)
+    return (m.group(1), int(m.group(2))) if m else (doc, 0)
 WORD = re.compile(r"\w+")
 # a capitalised word: an upper-case letter, then letters (hyphens inside: `Jong-un`)
 CAP = re.compile(r"[^\W\d_][\w]*(?:-[\w]+)*")
@@ -234,7 +254,7 @@ def quotes_in(data, text, show_all):
     found, i = [], 0
     while i <= len(ws) - N:
         docs = data.docs_of([w for w, _ in ws[i:i + N]])
-        if not docs or (len(docs) >= COMMON_DOCS and not show_all):
+        if not docs or (spread(docs) >= COMMON_DOCS and not show_all):
             i += 1
             continue
         j = i + 1  # extend while the next run is found too
@@ -280,7 +300,7 @@ def find_names(data, text, public, syllables, allow, show_all):
                 if sub.lower() in allow:
                     break  # and the rest of it (`Vogt` of an allowed `Jordan Vogt`)
                 docs = data.names.get(sub)
-                if not docs or (len(docs) >= COMMON_DOCS and not show_all):
+                if not docs or (spread(docs) >= COMMON_DOCS and not show_all):
                     continue
                 if is_public(sub, public, syllables):
                     continue
@@ -338,7 +358,7 @@ def main(argv=None):
     ap.add_argument("--news", help="the provincial news set (a directory with text/)")
     ap.add_argument("--set", action="append", default=[], help="another set directory with text/")
     ap.add_argument("--all", action="store_true",
-                    help="also list phrases and names found in 3 documents or more")
+                    help="also list phrases and names found in 3 places of the data or more")
     ap.add_argument("--public", action="append", default=[],
                     help="a file or directory of public text (statutes) whose phrases are no quotes")
     ap.add_argument("--root", default=ROOT, help=argparse.SUPPRESS)

@@ -8,8 +8,8 @@
 //! ```
 //!
 //! Arguments: corpus size in bytes (default 10 MiB); `annotate` (default), `match` (normalize
-//! and match only) or `build` (compile an annotator with a generated user lexicon of that
-//! many entries); the number of runs (default 1). `NHAN_PROFILE_FILE=path` profiles that file instead of
+//! and match only), `abbreviation` (annotate for that kind only) or `build` (compile an
+//! annotator with a generated user lexicon of that many entries); the number of runs (default 1). `NHAN_PROFILE_FILE=path` profiles that file instead of
 //! the generated corpus.
 
 #[path = "../benches/corpus/mod.rs"]
@@ -17,7 +17,7 @@ mod corpus;
 
 use std::time::Instant;
 
-use nhan::{Annotator, Dictionary};
+use nhan::{Annotator, Dictionary, Kind, Options};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -53,12 +53,14 @@ fn main() {
         None => corpus::news(bytes),
     };
     let annotator = Annotator::new();
+    let abbreviations = Options::new().kinds([Kind::Abbreviation]);
     // Build the automaton before the clock starts.
     annotator.count_hits("UBND tỉnh Hà Giang");
     for _ in 0..runs {
         let t = Instant::now();
         let n = match mode.as_str() {
             "match" => annotator.count_hits(&text),
+            "abbreviation" => annotator.annotate_with(&text, &abbreviations).spans.len(),
             _ => annotator.annotate(&text).spans.len(),
         };
         let secs = t.elapsed().as_secs_f64();

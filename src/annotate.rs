@@ -9,7 +9,7 @@ use crate::matcher::{Layer, Matcher};
 use crate::normalize::NormalizedText;
 use crate::normalize::Normalizer;
 use crate::normalize::table::Syllables;
-use crate::recognize::{self, Doc, Found, Recognizer};
+use crate::recognize::{self, Doc, Found, KindSet};
 use crate::resolve::{resolve, resolve_raw};
 use crate::span::{Annotation, Kind};
 use crate::stream::{CHUNK_MAX, CHUNK_TARGET};
@@ -38,26 +38,12 @@ struct Inner {
     reference_date: Option<(i32, u32, u32)>,
 }
 
-static BUILTIN: LazyLock<Annotator> = LazyLock::new(|| {
-    crate::recognize::former::load();
-    let normalizer = Normalizer::new();
-    let matcher = Matcher::build(
-        vec![Layer::Builtin(Dictionary::builtin())],
-        &normalizer,
-        false,
-    )
-    .or_else(|_| Matcher::build(Vec::new(), &normalizer, false));
-    match matcher {
-        Ok(matcher) => Annotator {
-            inner: Arc::new(Inner {
-                normalizer,
-                matcher,
-                reference_date: None,
-            }),
-        },
-        // Building from an empty dictionary cannot fail; this arm is unreachable in practice.
-        Err(e) => unreachable!("empty automaton failed to build: {e}"),
-    }
+/// The annotator with the built-in dictionaries. They are part of the crate and a test
+/// compiles them (`annotator_builds_from_the_builtins`); there is no fallback to an empty
+/// matcher, which would annotate nothing without a word.
+static BUILTIN: LazyLock<Annotator> = LazyLock::new(|| match AnnotatorBuilder::default().build() {
+    Ok(a) => a,
+    Err(e) => panic!("nhan's built-in dictionaries do not compile: {e}"),
 });
 
 impl Default for Annotator {
@@ -83,20 +69,22 @@ impl Annotator {
     /// annotated in pieces cut as [`Annotator::annotate_reader`] cuts a stream, and the pieces'
     /// spans joined: nothing is left out, but no relation joins two pieces.
     pub fn annotate(&self, input: &str) -> Annotation {
-        self.annotate_dated(input, None)
+        self.annotate_for(input, None, KindSet::ALL)
     }
 
     /// [`Annotator::annotate`] with a reference date for this call only (`None`: the
-    /// annotator's own). The hook behind [`Annotator::annotate_with`].
-    pub(crate) fn annotate_dated(
+    /// annotator's own), running only the recognizers that spans of the `wanted` kinds
+    /// need. The hook behind [`Annotator::annotate_with`].
+    pub(crate) fn annotate_for(
         &self,
         input: &str,
         reference_date: Option<(i32, u32, u32)>,
+        wanted: KindSet,
     ) -> Annotation {
         if input.len() >= ONE_PASS_MAX {
-            return self.annotate_in_pieces(input, reference_date, CHUNK_TARGET, CHUNK_MAX);
+            return self.annotate_in_pieces(input, reference_date, wanted, CHUNK_TARGET, CHUNK_MAX);
         }
-        self.pipeline(input, reference_date, |text, found| {
+        self.pipeline(input, reference_date, wanted, |text, _, found| {
             resolve(input, text, found)
         })
     }
@@ -108,6 +96,7 @@ impl Annotator {
         &self,
         input: &str,
         reference_date: Option<(i32, u32, u32)>,
+        wanted: KindSet,
         target: usize,
         max: usize,
     ) -> Annotation {
@@ -115,7 +104,7 @@ impl Annotator {
         let mut at = 0;
         while at < input.len() {
             let end = piece_end(input, at, target, max);
-            let piece = self.pipeline(&input[at..end], reference_date, |text, found| {
+            let piece = self.pipeline(&input[at..end], reference_date, wanted, |text, _, found| {
                 resolve(&input[at..end], text, found)
             });
             let first = whole.spans.len();
@@ -138,12 +127,14 @@ impl Annotator {
     }
 
     /// Normalizes, matches and recognizes `input` (with `reference_date` for this call, else
-    /// the annotator's own), and hands what was found to `finish`.
+    /// the annotator's own; with the recognizers `wanted` needs), and hands what was found
+    /// to `finish`, with the document.
     fn pipeline<R>(
         &self,
         input: &str,
         reference_date: Option<(i32, u32, u32)>,
-        finish: impl FnOnce(&NormalizedText, Found<'_>) -> R,
+        wanted: KindSet,
+        finish: impl FnOnce(&NormalizedText, &Doc<'_>, Found<'_>) -> R,
     ) -> R {
         let inner = &*self.inner;
         let text = inner.normalizer.normalize(input);
@@ -151,7 +142,8 @@ impl Annotator {
         inner.matcher.find(&text, &mut hits);
         let reference_date = reference_date.or(inner.reference_date);
         let doc = Doc::new(&text, &hits, &inner.matcher, reference_date);
-        finish(&text, recognize::run(&doc))
+        let found = recognize::run(&doc, wanted);
+        finish(&text, &doc, found)
     }
 
     /// Normalizes and matches `input`, runs the recognizers whose spans the speech form
@@ -162,19 +154,10 @@ impl Annotator {
         input: &str,
         finish: impl FnOnce(&NormalizedText, &Syllables, Annotation) -> R,
     ) -> R {
-        let inner = &*self.inner;
-        let text = inner.normalizer.normalize(input);
-        let mut hits = Vec::new();
-        inner.matcher.find(&text, &mut hits);
-        let doc = Doc::new(&text, &hits, &inner.matcher, inner.reference_date);
-        let spoken = |k: &Kind| matches!(k, Kind::Abbreviation | Kind::Date | Kind::Number);
-        let registry: Vec<&dyn Recognizer> = recognize::REGISTRY
-            .iter()
-            .copied()
-            .filter(|r| r.emits().iter().any(|(k, _)| spoken(k)))
-            .collect();
-        let annotation = resolve(input, &text, recognize::run_with(&doc, &registry));
-        finish(&text, doc.table(), annotation)
+        const SPOKEN: KindSet = KindSet::of(&[Kind::Abbreviation, Kind::Date, Kind::Number]);
+        self.pipeline(input, None, SPOKEN, |text, doc, found| {
+            finish(text, doc.table(), resolve(input, text, found))
+        })
     }
 
     /// The distinct keys the automaton searches for: dictionary forms after
@@ -197,7 +180,7 @@ impl Annotator {
     /// (no strings); returns the number of spans. For benchmarks and the allocation test.
     #[doc(hidden)]
     pub fn count_spans(&self, input: &str) -> usize {
-        self.pipeline(input, None, |text, found| {
+        self.pipeline(input, None, KindSet::ALL, |text, _, found| {
             resolve_raw(text, &mut found.into_raw()).order.len()
         })
     }
@@ -303,7 +286,6 @@ impl AnnotatorBuilder {
 
     /// Compiles the dictionaries.
     pub fn build(self) -> Result<Annotator> {
-        crate::recognize::former::load();
         // The built-in dictionary is referred to, not copied; each added one is laid on
         // top of those before it.
         let layers: Vec<Layer> = self
@@ -332,8 +314,8 @@ mod tests {
         let paragraph = "UBND tỉnh Hà Giang họp sáng 6/11/2020. Đại tá Phan Huy Ngọc, Giám đốc Công an tỉnh, phát biểu.\n\n";
         let input = paragraph.repeat(40);
         let a = Annotator::new();
-        let one = a.annotate_dated(paragraph, None);
-        let whole = a.annotate_in_pieces(&input, None, 300, 1000);
+        let one = a.annotate(paragraph);
+        let whole = a.annotate_in_pieces(&input, None, KindSet::ALL, 300, 1000);
         assert_eq!(whole.check(&input), Ok(()));
         assert_eq!(whole.spans.len(), one.spans.len() * 40);
         assert_eq!(whole.relations.len(), one.relations.len() * 40);

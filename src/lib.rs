@@ -36,6 +36,8 @@
 //! by [`encoding::decode`]; streams of any size go through [`Annotator::annotate_reader`].
 //! [`Options`] change one call (reference date, kinds, character and UTF-16 offsets) without
 //! rebuilding the annotator.
+//! [`Annotator::speak`] gives the speech form for text-to-speech: numbers, dates, units,
+//! codes and abbreviations in words, each spoken piece aligned to the input ([`Speech`]).
 //!
 //! What each kind covers, its attributes, the relations, the offsets and the JSON are the
 //! crate's output contract: the [`guide`] (also `docs/annotation.md` in the repository). The

@@ -187,7 +187,9 @@ def main():
     scored = []
     for label, readings, seconds, error in systems:
         if readings is None:
-            print(f"| {label} | not run: {error} | | | |")
+            reason = "its model is fetched from the Hugging Face hub at first use" \
+                if "HF_HUB" in (error or "") or "huggingface" in (error or "").lower() else error
+            print(f"| {label} | not run: {reason} | | | |")
             continue
         s = score(rows, readings)
         scored.append((label, s))

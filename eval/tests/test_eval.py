@@ -165,6 +165,10 @@ class LeakCheck(unittest.TestCase):
         self.assertIn("tests/t.rs:2: quote (dev/1): cho biết giá rau ở chợ Đồng Xuân đã tăng", report)
         self.assertIn("tests/t.rs:1: name (dev/1): Zorbatek", report)
 
+    def test_neighbouring_documents_are_one_place(self):
+        # one story and its follow-up in documents 1 and 3, another in 9, one in the other set
+        self.assertEqual(leakcheck.spread(["a/train-001", "a/train-003", "a/train-009", "b/dev-001"]), 3)
+
     def test_reads_only_literals_and_comments_of_rust(self):
         text = leakcheck.prose('let x: Option<u8> = None; // Ông Ba\nlet c = \'"\'; let s = "Ông Tư";\n',
                                leakcheck.RUST)

@@ -4,7 +4,8 @@ use std::sync::LazyLock;
 
 use super::Dictionary;
 
-/// Each built-in file with the name errors report.
+/// Each built-in file with the name errors report, in the order they are laid: the
+/// abbreviations, the lexicon, the word lists, the former communes.
 pub(crate) const FILES: &[(&str, &str)] = &[
     (
         "dictionaries/abbreviations.tsv",
@@ -38,17 +39,43 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "dictionaries/countries.tsv",
         include_str!("../../dictionaries/countries.tsv"),
     ),
+    (
+        "dictionaries/words.tsv",
+        include_str!("../../dictionaries/words.tsv"),
+    ),
+    (
+        "dictionaries/given_names.tsv",
+        include_str!("../../dictionaries/given_names.tsv"),
+    ),
+    (
+        "dictionaries/foreign_names.tsv",
+        include_str!("../../dictionaries/foreign_names.tsv"),
+    ),
+    (
+        "dictionaries/syllables.tsv",
+        include_str!("../../dictionaries/syllables.tsv"),
+    ),
+    (
+        "dictionaries/former_communes.tsv",
+        include_str!("../../dictionaries/former_communes.tsv"),
+    ),
 ];
 
-/// The built-in data. A parse error here is a bug in the shipped files, caught by the
-/// test `builtin_dictionaries_parse`; at run time such a file is skipped, not a panic.
-pub(crate) static BUILTIN: LazyLock<Dictionary> = LazyLock::new(|| {
+/// Every built-in file, parsed and laid one after the other.
+pub(crate) fn parse() -> crate::Result<Dictionary> {
     let mut d = Dictionary::new();
     for &(name, text) in FILES {
-        if let Ok(part) = Dictionary::parse(name, text) {
-            d.senses.extend(part.senses);
-            d.entries.extend(part.entries);
-        }
+        let part = Dictionary::parse(name, text)?;
+        d.senses.extend(part.senses);
+        d.entries.extend(part.entries);
     }
-    d
+    Ok(d)
+}
+
+/// The built-in data. The files are part of the crate: one that does not parse is a bug
+/// in this release, which the test `builtin_dictionaries_parse` fails on; it is never
+/// skipped (an annotator without its dictionaries would find nothing and say nothing).
+pub(crate) static BUILTIN: LazyLock<Dictionary> = LazyLock::new(|| match parse() {
+    Ok(d) => d,
+    Err(e) => panic!("nhan's built-in dictionary does not parse: {e}"),
 });

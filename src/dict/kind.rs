@@ -73,6 +73,40 @@ kinds! {
     Place = "place", PLACE;
     /// A capitalised word that is never a name: `Các`, `Toàn`.
     NotName = "not_name", NOT_NAME;
+    /// A commune, ward or township from before the 2025 merger, with the unit it `became`:
+    /// looked up after a level word, never searched for.
+    FormerCommune = "former_commune", FORMER_COMMUNE;
+    /// A Vietnamese syllable (`dictionaries/syllables.tsv`): a capitalised word that is none
+    /// (`Merkel`, `Zheng`) is foreign.
+    Syllable = "syllable", SYLLABLE;
+    /// A two-syllable Vietnamese given name: `Lan Khuê`, `Đức Phúc`.
+    GivenName = "given_name", GIVEN_NAME;
+    /// A given name that opens a foreign name, or a romanised East Asian family name:
+    /// `Angela`, `Park`, `Xi`.
+    ForeignName = "foreign_name", FOREIGN_NAME;
+    /// A word for a person written before a name without being a form of address:
+    /// `bị cáo`, `cầu thủ`.
+    PersonWord = "person_word", PERSON_WORD;
+    /// A word for what a place, road, school, firm or event is: the capitalised words after
+    /// it name that, not a person (`đường`, `trường`, `công ty`).
+    TypeWord = "type_word", TYPE_WORD;
+    /// A word for a natural or built feature after which a one-word name that is also a
+    /// surname is a place: `sông Lô`, `đảo Phú`.
+    FeatureWord = "feature_word", FEATURE_WORD;
+    /// A verb of saying or thinking that follows a speaker: `cho biết`, `nói`.
+    Saying = "saying", SAYING;
+    /// A word that never stands in a person's name: `của`, `và`, `được`.
+    NotInName = "not_in_name", NOT_IN_NAME;
+    /// A lower-case word that never goes on a body's name: `đã`, `cho`, `nói`.
+    NotInBodyName = "not_in_body_name", NOT_IN_BODY_NAME;
+    /// A word a written-out long form may hold without a letter in its abbreviation:
+    /// `và`, `của`.
+    LinkWord = "link_word", LINK_WORD;
+    /// What opens a byline before the writer's name: `Tin, ảnh:`, `Theo`.
+    Byline = "byline", BYLINE;
+    /// A word after which a country's name means its people, language or money, not the
+    /// place: `người`, `tiếng`, `đô la`.
+    NotPlaceBefore = "not_place_before", NOT_PLACE_BEFORE;
 }
 
 impl LexKind {
@@ -87,6 +121,28 @@ impl KindSet {
     #[inline]
     pub fn has(self, kind: LexKind) -> bool {
         self.intersects(kind.set())
+    }
+}
+
+/// What the dictionaries hold of one syllable: the kinds with an entry that is this
+/// syllable alone, that starts with it (alone included), that holds it anywhere.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Members {
+    pub(crate) whole: KindSet,
+    pub(crate) starts: KindSet,
+    pub(crate) holds: KindSet,
+}
+
+impl Members {
+    pub(crate) fn add(&mut self, kind: LexKind, first: bool, alone: bool) {
+        let k = kind.set();
+        self.holds |= k;
+        if first {
+            self.starts |= k;
+        }
+        if alone {
+            self.whole |= k;
+        }
     }
 }
 

@@ -23,12 +23,14 @@ mod kind;
 mod tsv;
 mod typed;
 
+pub(crate) use kind::Members;
 pub use kind::{KindSet, LexKind};
-pub use typed::{Complement, Domain, Entity, Force, Info, Level, Ranks, Stops, Tier};
+pub use typed::{Complement, Domain, Entity, Force, Info, Level, Ranks, Tier};
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
@@ -79,11 +81,14 @@ impl Sense {
 /// Where an entry was read.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Origin {
-    /// The source name given to the parser.
-    pub source: String,
+    /// The source name given to the parser (shared by the entries of one file).
+    pub source: Arc<str>,
     /// The line as written in the file (1-based).
     pub line: usize,
 }
+
+/// The hasher of the parser's tables (short keys from our own files: FxHash).
+type Fx = rustc_hash::FxBuildHasher;
 
 /// What identifies a lexicon entry: form, kind and info.
 type LexKey = (String, LexKind, Info);
@@ -121,20 +126,28 @@ impl Dictionary {
         &builtin::BUILTIN
     }
 
-    /// Parses an abbreviation dictionary or a lexicon; the header row says which.
+    /// Parses an abbreviation dictionary, a lexicon or a word list; the header row says
+    /// which. A word list has one column, and its header is the kind of every row
+    /// (`syllable`, `given_name`, `saying`, ...).
     pub fn parse(source_name: &str, text: &str) -> Result<Dictionary> {
         let table = tsv::read(source_name, text)?;
+        let list_kind = match table.header[..] {
+            [kind] => LexKind::parse(kind).filter(|&k| k != LexKind::Level),
+            _ => None,
+        };
         if table.header == ABBREVIATION_HEADER {
             parse_abbreviations(source_name, &table)
         } else if table.header == LEXICON_HEADER {
             parse_lexicon(source_name, &table)
+        } else if let Some(kind) = list_kind {
+            Ok(parse_list(source_name, &table, kind))
         } else {
             Err(Error::Dictionary {
                 source_name: source_name.to_owned(),
                 line: table.header_line,
                 column: 1,
                 message: format!(
-                    "unknown header; expected {:?} or {:?}",
+                    "unknown header; expected {:?}, {:?} or one kind (a word list)",
                     ABBREVIATION_HEADER.join("\t"),
                     LEXICON_HEADER.join("\t")
                 ),
@@ -194,7 +207,7 @@ impl Dictionary {
             .map(|s| s.layer)
             .max()
             .map_or(0, |l| l + 1);
-        let incoming: std::collections::HashSet<(&str, &str)> = other
+        let incoming: HashSet<(&str, &str), Fx> = other
             .senses
             .iter()
             .map(|s| (s.abbreviation.as_str(), s.expansion.as_str()))
@@ -204,7 +217,7 @@ impl Dictionary {
         drop(incoming);
         self.senses
             .extend(other.senses.into_iter().map(|s| Sense { layer, ..s }));
-        let mut lex: HashMap<LexKey, usize> = self
+        let mut lex: HashMap<LexKey, usize, Fx> = self
             .entries
             .iter()
             .enumerate()
@@ -257,9 +270,38 @@ fn split_list(field: &str) -> Vec<String> {
         .collect()
 }
 
+/// A word list: one form a row, all of `kind`, no canonical or info. Repeated forms are
+/// read once.
+fn parse_list(source: &str, table: &tsv::Table<'_>, kind: LexKind) -> Dictionary {
+    let origin_source: Arc<str> = source.into();
+    let mut entries: Vec<LexEntry> = Vec::with_capacity(table.rows.len());
+    let mut seen: HashSet<String, Fx> = HashSet::default();
+    for row in &table.rows {
+        let form = clean(row.fields[0]);
+        if !seen.insert(form.clone()) {
+            continue;
+        }
+        entries.push(LexEntry {
+            canonical: form.clone(),
+            form,
+            kind,
+            info: Info::default(),
+            origin: Origin {
+                source: origin_source.clone(),
+                line: row.line,
+            },
+        });
+    }
+    Dictionary {
+        senses: Vec::new(),
+        entries,
+    }
+}
+
 fn parse_abbreviations(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
+    let origin_source: Arc<str> = source.into();
     let mut senses: Vec<Sense> = Vec::with_capacity(table.rows.len());
-    let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    let mut seen: HashMap<(String, String), usize, Fx> = HashMap::default();
     for row in &table.rows {
         let f = &row.fields;
         for (i, name) in ABBREVIATION_HEADER.iter().enumerate().take(5) {
@@ -295,7 +337,7 @@ fn parse_abbreviations(source: &str, table: &tsv::Table<'_>) -> Result<Dictionar
             cues: split_list(&f[5].to_lowercase()),
             variants: split_list(f[6]),
             origin: Origin {
-                source: source.to_owned(),
+                source: origin_source.clone(),
                 line: row.line,
             },
             layer: 0,
@@ -329,8 +371,9 @@ fn parse_abbreviations(source: &str, table: &tsv::Table<'_>) -> Result<Dictionar
 }
 
 fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
+    let origin_source: Arc<str> = source.into();
     let mut entries: Vec<LexEntry> = Vec::with_capacity(table.rows.len());
-    let mut seen: HashMap<LexKey, usize> = HashMap::new();
+    let mut seen: HashMap<LexKey, usize, Fx> = HashMap::default();
     for row in &table.rows {
         let f = &row.fields;
         if f[0].is_empty() {
@@ -399,7 +442,7 @@ fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
             canonical,
             info,
             origin: Origin {
-                source: source.to_owned(),
+                source: origin_source.clone(),
                 line: row.line,
             },
         });

@@ -10,17 +10,27 @@ use crate::error::{Error, Result};
 pub(crate) struct Row<'a> {
     pub(crate) line: usize,
     pub(crate) fields: Vec<&'a str>,
-    columns: Vec<usize>,
     raw: &'a str,
 }
 
 impl<'a> Row<'a> {
+    /// The column (in characters, 1-based) where field `i` starts; 1 past the fields.
+    fn column(&self, i: usize) -> usize {
+        if i >= self.fields.len() {
+            return 1;
+        }
+        1 + self.fields[..i]
+            .iter()
+            .map(|f| f.chars().count() + 1)
+            .sum::<usize>()
+    }
+
     /// An error about field `i` of this row.
     pub(crate) fn error(&self, source: &str, i: usize, message: impl Into<String>) -> Error {
         Error::Dictionary {
             source_name: source.to_owned(),
             line: self.line,
-            column: self.columns.get(i).copied().unwrap_or(1),
+            column: self.column(i),
             message: message.into(),
             text: self.fields.get(i).copied().unwrap_or(self.raw).to_owned(),
         }
@@ -60,21 +70,13 @@ pub(crate) fn read<'a>(source: &str, text: &'a str) -> Result<Table<'a>> {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let mut fields = Vec::new();
-        let mut columns = Vec::new();
-        let mut col = 1;
-        for f in line.split('\t') {
-            fields.push(f);
-            columns.push(col);
-            col += f.chars().count() + 1;
-        }
+        let fields: Vec<&str> = line.split('\t').collect();
         match &header {
             None => header = Some((line_no, fields)),
             Some((_, h)) => {
                 let row = Row {
                     line: line_no,
                     fields,
-                    columns,
                     raw: line,
                 };
                 if row.fields.len() != h.len() {

@@ -241,17 +241,6 @@ bitflags! {
     }
 }
 
-bitflags! {
-    /// Where a function word stops a name (the `stops` info of a `function_word`).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct Stops: u8 {
-        /// `person`: a person's name holds no such word (`của`, `và`).
-        const PERSON = 1;
-        /// `body`: a body's name does not go on through it (`đã`, `cho`).
-        const BODY = 1 << 1;
-    }
-}
-
 /// The `info` column of a lexicon row, typed. Which keys a kind takes is documented in
 /// `dictionaries/README.md`; a key a kind does not take is an error when the file is read.
 #[derive(Debug, Clone, Default)]
@@ -279,8 +268,6 @@ pub struct Info {
     pub force: Force,
     /// `weight=NUMBER` of a surname: its approximate share of the population, in %.
     pub weight: Option<f32>,
-    /// `stops=person|body` of a function word.
-    pub stops: Stops,
 }
 
 impl Info {
@@ -300,7 +287,6 @@ impl Info {
         Option<Tier>,
         Force,
         Option<u32>,
-        Stops,
     ) {
         (
             self.complement,
@@ -314,7 +300,6 @@ impl Info {
             self.tier,
             self.force,
             self.weight.map(f32::to_bits),
-            self.stops,
         )
     }
 }
@@ -344,7 +329,6 @@ pub(crate) fn keys_of(kind: &str) -> &'static [&'static str] {
         "place" | "former_commune" => &["level", "rank", "became", "province"],
         "rank" => &["tier", "force"],
         "surname" => &["weight"],
-        "function_word" => &["stops"],
         _ => &[],
     }
 }
@@ -412,15 +396,6 @@ pub(crate) fn parse_info(
                 };
             }
         }
-        "stops" => {
-            for part in value.split('|') {
-                info.stops |= match part {
-                    "person" => Stops::PERSON,
-                    "body" => Stops::BODY,
-                    _ => return Err(bad("person, body or both, joined by |")),
-                };
-            }
-        }
         _ => match value.parse::<f32>() {
             Ok(w) if w.is_finite() && w >= 0.0 => info.weight = Some(w),
             _ => return Err(bad("a number")),
@@ -464,10 +439,6 @@ mod tests {
         assert_eq!(
             one("rank", "tier", "cấp tá").map(|i| i.tier),
             Ok(Some(Tier::Field))
-        );
-        assert_eq!(
-            one("function_word", "stops", "person|body").map(|i| i.stops),
-            Ok(Stops::all())
         );
         assert_eq!(Entity::parse("location"), Some(Entity::Location));
         assert_eq!(Entity::parse("organisation"), None);

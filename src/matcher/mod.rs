@@ -15,9 +15,11 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 mod layers;
+mod lexicon;
 
 pub(crate) use layers::Layer;
 use layers::{At, Union};
+pub(crate) use lexicon::Lexicon;
 
 use crate::dict::{Level, LexEntry, LexKind, Sense};
 use crate::error::{Error, Result};
@@ -69,12 +71,8 @@ pub(crate) struct Matcher {
     pub(crate) groups: Vec<AbbrevGroup>,
     /// Lexicon entries (an entry id indexes this).
     entries: Vec<At>,
-    /// Lexicon entries by lower-case normalized form, for look-ups next to a hit.
-    lookup: HashMap<String, Vec<u32>, FxBuild>,
-    /// For each first word of a look-up key, the kinds (bit per [`LexKind`]) it can start.
-    first_words: HashMap<String, u16, FxBuild>,
-    /// Longest key in words, per kind.
-    max_words: [usize; 32],
+    /// The entries by their syllables' ids, for look-ups next to a hit.
+    lexicon: Lexicon,
     /// Abbreviation groups by canonical form.
     by_canonical: HashMap<String, u32>,
 }
@@ -85,17 +83,22 @@ pub(crate) struct Matcher {
 /// adversary choosing collisions.
 pub(crate) type FxBuild = rustc_hash::FxBuildHasher;
 
-fn kind_bit(kind: LexKind) -> usize {
-    kind.index() as usize
-}
-
-/// Lexicon kinds looked up next to other hits rather than searched for: they are common
-/// words (`ông`, `thường trực`) that would flood the automaton with candidates. Level
-/// words are searched for: they introduce places the dictionary does not know.
+/// Lexicon kinds looked up next to other hits rather than searched for: common words
+/// (`ông`, `thường trực`) that would flood the automaton with candidates, former communes
+/// (read only after a level word: their thousands of names would hide the surnames they
+/// start with) and the word lists. Level words are searched for: they introduce places the
+/// dictionary does not know.
 fn is_lookup_only(kind: LexKind) -> bool {
-    matches!(
+    !matches!(
         kind,
-        LexKind::Honorific | LexKind::Qualifier | LexKind::NotName
+        LexKind::Surname
+            | LexKind::Role
+            | LexKind::OrgHead
+            | LexKind::Org
+            | LexKind::Committee
+            | LexKind::Level
+            | LexKind::Rank
+            | LexKind::Place
     )
 }
 
@@ -182,15 +185,10 @@ impl Matcher {
             .iter()
             .map(|&at| layers::entry(&layers, at))
             .collect();
-        let mut lookup: HashMap<String, Vec<u32>, FxBuild> = HashMap::default();
-        let mut first_words: HashMap<String, u16, FxBuild> = HashMap::default();
-        let mut max_words = [1usize; 32];
         for (i, e) in entries.iter().enumerate() {
-            let key = lower_key(normalizer, &e.form);
-            if is_lookup_only(e.kind) {
-            } else {
+            if !is_lookup_only(e.kind) {
                 add(
-                    key.clone(),
+                    lower_key(normalizer, &e.form),
                     Target::Lex {
                         entry: i as u32,
                         kind: e.kind,
@@ -199,19 +197,8 @@ impl Matcher {
                     &mut per_key,
                 );
             }
-            let k = kind_bit(e.kind);
-            max_words[k] = max_words[k].max(key.split(' ').count());
-            *first_words
-                .entry(
-                    key.split(' ')
-                        .next()
-                        .unwrap_or_default()
-                        .trim_end_matches('.')
-                        .to_owned(),
-                )
-                .or_default() |= 1 << k;
-            lookup.entry(key).or_default().push(i as u32);
         }
+        let lexicon = Lexicon::build(entries.iter().copied(), normalizer);
 
         let ac = automaton(&keys)?;
         let mut targets = Vec::new();
@@ -249,9 +236,7 @@ impl Matcher {
             senses: sense_ids,
             groups,
             entries: entry_ids,
-            lookup,
-            first_words,
-            max_words,
+            lexicon,
             by_canonical,
         })
     }
@@ -283,25 +268,9 @@ impl Matcher {
             .map(|&g| &self.groups[g as usize])
     }
 
-    /// Can a look-up key of `kind` start with the lower-case word `word`?
-    pub(crate) fn may_start(&self, word: &str, kind: LexKind) -> bool {
-        self.first_words
-            .get(word)
-            .is_some_and(|bits| bits & (1 << kind_bit(kind)) != 0)
-    }
-
-    /// Longest key of `kind`, in words.
-    pub(crate) fn max_words(&self, kind: LexKind) -> usize {
-        self.max_words[kind_bit(kind)]
-    }
-
-    /// Lexicon entries whose lower-case normalized form is `key`.
-    pub(crate) fn lookup(&self, key: &str) -> impl Iterator<Item = &LexEntry> {
-        self.lookup
-            .get(key)
-            .into_iter()
-            .flatten()
-            .map(|&i| self.entry(i))
+    /// The entries by their syllables' ids.
+    pub(crate) fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
     }
 
     /// Every valid hit in `text`, sorted by start.

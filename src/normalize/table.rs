@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use super::NormalizedText;
+use crate::dict::Members;
 
 /// What a token is made of, and its shape.
 pub(crate) mod flag {
@@ -29,6 +30,9 @@ pub(crate) mod flag {
     pub(crate) const ALL_CAPS: u8 = 16;
     /// The first token of the text or after `.`, `!`, `?`, `:` or a line break.
     pub(crate) const SENTENCE_START: u8 = 32;
+    /// Exactly one space (U+0020) comes right before the token: it may go on a dictionary
+    /// key from the token before, as a space in the key does.
+    pub(crate) const SPACE: u8 = 64;
 }
 
 /// The syllable table of one text.
@@ -42,6 +46,15 @@ pub(crate) struct Syllables {
     pub(crate) orig_end: Vec<u32>,
     /// [`flag`]s.
     pub(crate) flags: Vec<u8>,
+    /// Per row, the interned id of its lower-case form and of its folded form (no marks,
+    /// `đ` → `d`), or `matcher::NONE` when no dictionary holds it; filled
+    /// by [`Syllables::intern`].
+    pub(crate) lower_id: Vec<u32>,
+    pub(crate) fold_id: Vec<u32>,
+    /// Per row, what the lexicon holds of its lower-case form: the kinds with an entry that
+    /// is this token alone, that starts with it, that holds it (one indexed read answers
+    /// "is this token a surname, a verb of saying, a syllable").
+    pub(crate) members: Vec<Members>,
     /// Row of each token start.
     pub(crate) rows: Positions,
 }
@@ -114,6 +127,9 @@ impl Syllables {
         self.flags.reserve(guess);
         let mut rows = PositionsBuilder::new(text.len());
         let mut gap = true;
+        // Spaces (U+0020) since the last token, and whether anything else came between.
+        let mut spaces = 0u32;
+        let mut other_space = false;
         let mut sentence = true;
         let bytes = text.as_bytes();
         // The character at byte `i` and its length; ASCII without decoding.
@@ -131,6 +147,8 @@ impl Syllables {
             if c.is_whitespace() {
                 gap = true;
                 sentence |= c == '\n';
+                spaces += 1;
+                other_space |= c != ' ';
                 continue;
             }
             let kind = if c.is_ascii_digit() {
@@ -178,6 +196,11 @@ impl Syllables {
             if gap {
                 flags |= flag::GAP;
             }
+            if spaces == 1 && !other_space && start > 0 {
+                flags |= flag::SPACE;
+            }
+            spaces = 0;
+            other_space = false;
             if sentence {
                 flags |= flag::SENTENCE_START;
             }
@@ -189,6 +212,50 @@ impl Syllables {
             self.flags.push(flags);
         }
         self.rows = rows.finish();
+    }
+
+    /// Fills [`lower_id`](Self::lower_id), [`fold_id`](Self::fold_id) and
+    /// [`members`](Self::members): `ids` gives them for a token's lower-case form (one hash
+    /// per token). `lower` is the lower-case view of the text the table was made from.
+    pub(crate) fn intern(&mut self, lower: &str, mut ids: impl FnMut(&str) -> (u32, u32, Members)) {
+        let n = self.len();
+        self.lower_id.clear();
+        self.fold_id.clear();
+        self.members.clear();
+        self.lower_id.reserve(n);
+        self.fold_id.reserve(n);
+        self.members.reserve(n);
+        for (&s, &e) in self.start.iter().zip(&self.end) {
+            let (l, f, m) = ids(&lower[s as usize..e as usize]);
+            self.lower_id.push(l);
+            self.fold_id.push(f);
+            self.members.push(m);
+        }
+    }
+
+    /// Does row `i` go on from row `i - 1` the way a dictionary key can: glued to it, or
+    /// after exactly one space? `Some(true)` when spaced, `Some(false)` when glued, `None`
+    /// when a line break or other white space comes between (or `i` is the first row).
+    #[inline]
+    pub(crate) fn joins(&self, i: usize) -> Option<bool> {
+        let f = *self.flags.get(i)?;
+        if i == 0 {
+            None
+        } else if f & flag::GAP == 0 {
+            Some(false)
+        } else if f & flag::SPACE != 0 {
+            Some(true)
+        } else {
+            None
+        }
+    }
+
+    /// Is row `i` letters or digits (not a mark)?
+    #[inline]
+    pub(crate) fn is_wordlike(&self, i: usize) -> bool {
+        self.flags
+            .get(i)
+            .is_some_and(|&f| f & flag::KIND != flag::PUNCT)
     }
 
     /// Number of rows.
@@ -212,6 +279,63 @@ impl Syllables {
     pub(crate) fn row_at(&self, pos: usize) -> Option<usize> {
         self.rows.index_of(pos)
     }
+}
+
+/// How a token of a dictionary key follows the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Join {
+    /// The first token.
+    First,
+    /// After exactly one space.
+    Space,
+    /// Right after it, nothing between.
+    Glued,
+    /// After other white space (two spaces, a tab, a line break).
+    Other,
+}
+
+/// The tokens of a short text (a dictionary key), cut as the table cuts a text: runs of
+/// letters, runs of ASCII digits, single other characters; with how each follows the one
+/// before. `Syllables::fill` is the fast version for whole texts; a test keeps them equal.
+pub(crate) fn key_tokens(text: &str) -> impl Iterator<Item = (Range<usize>, Join)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    let mut first = true;
+    std::iter::from_fn(move || {
+        let mut spaces = 0;
+        let mut other = false;
+        let (start, c) = loop {
+            let (i, c) = chars.next()?;
+            if c.is_whitespace() {
+                spaces += 1;
+                other |= c != ' ';
+            } else {
+                break (i, c);
+            }
+        };
+        let join = match (first, spaces, other) {
+            (true, _, _) => Join::First,
+            (false, 0, _) => Join::Glued,
+            (false, 1, false) => Join::Space,
+            _ => Join::Other,
+        };
+        first = false;
+        let mut end = start + c.len_utf8();
+        let same: fn(char) -> bool = if c.is_ascii_digit() {
+            |d| d.is_ascii_digit()
+        } else if is_letter(c) {
+            |d| !d.is_ascii_digit() && is_letter(d)
+        } else {
+            |_| false
+        };
+        while let Some(&(i, d)) = chars.peek() {
+            if !same(d) {
+                break;
+            }
+            end = i + d.len_utf8();
+            chars.next();
+        }
+        Some((start..end, join))
+    })
 }
 
 fn is_mark(c: char) -> bool {
@@ -333,6 +457,30 @@ mod tests {
         assert_eq!(t.row_at(at), Some(5));
         assert_eq!(t.row_at(at + 1), None);
         assert_eq!(t.row_at(input.len() + 100), None);
+    }
+
+    /// The key tokenizer cuts as the table does, and says what the table's flags say.
+    #[test]
+    fn key_tokens_agree_with_the_table() {
+        for text in [
+            "Ngày 6/11, UBND tỉnh  Hà Giang\nhọp. TP.HCM 10h15 KT-XH",
+            " GS.TS Trần  Văn\tA ",
+            "Covid-19 x2 ǅa Ỷ",
+        ] {
+            let t = Syllables::of_str(text);
+            let tokens: Vec<(Range<usize>, Join)> = key_tokens(text).collect();
+            assert_eq!(tokens.len(), t.len(), "{text:?}");
+            for (i, (r, join)) in tokens.into_iter().enumerate() {
+                assert_eq!(r, t.range(i), "{text:?} row {i}");
+                let want = match t.joins(i) {
+                    _ if i == 0 => Join::First,
+                    Some(true) => Join::Space,
+                    Some(false) => Join::Glued,
+                    None => Join::Other,
+                };
+                assert_eq!(join, want, "{text:?} row {i}");
+            }
+        }
     }
 
     #[test]

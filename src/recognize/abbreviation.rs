@@ -1,5 +1,6 @@
 //! Abbreviations, their expansions in context, long forms, and definitions in the text.
 
+use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -34,9 +35,6 @@ const CUE_WINDOW: usize = 60;
 /// Longest text between the brackets of a definition, in bytes.
 const MAX_DEFINITION: usize = 200;
 
-/// Words a written-out long form may contain without a letter in the abbreviation.
-const LINK_WORDS: [&str; 5] = ["và", "của", "các", "với", "cho"];
-
 /// An expansion the document itself gives: `Mặt trận Tổ quốc (MTTQ)`.
 struct Definition<'a> {
     abbreviation: &'a str,
@@ -48,11 +46,32 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     // The definitions' spans, and only those, are what the queries below see: nothing
     // is indexed again while this recognizer runs.
     found.index();
-    let text = doc.str();
+    let (chosen, decided) = choose_senses(doc, hits, found);
+    for (range, group, pick) in chosen {
+        let pick = pick.map(|p| (p, true)).unwrap_or_else(|| {
+            // Undecided: the reading cues chose elsewhere in the document, else the default.
+            decided
+                .get(&group)
+                .and_then(|d| d.iter().max_by_key(|(p, n)| (**n, Reverse(**p))))
+                .map_or((0, false), |(&p, _)| (p, true))
+        });
+        push_abbreviation(doc, found, &definitions, range, group, pick);
+    }
+    long_forms(doc, hits, found);
+    defined_uses(doc, found, &definitions);
+}
 
-    // Pass 1: choose a sense for each hit; remember what cues decided per abbreviation.
-    let mut chosen: Vec<(Range<usize>, u32, Option<usize>)> = Vec::new();
-    let mut decided: HashMap<u32, HashMap<usize, usize>> = HashMap::new();
+/// An abbreviation hit with its group and the sense chosen for it, if context chose one.
+type Chosen = (Range<usize>, u32, Option<usize>);
+
+/// Senses chosen by context, per group: how often each was chosen.
+type Decided = HashMap<u32, HashMap<usize, usize>>;
+
+/// Chooses a sense for each abbreviation hit (the longest at a place, none inside a
+/// definition), and counts what context decided per abbreviation.
+fn choose_senses(doc: &Doc<'_>, hits: &[Hit], found: &Found<'_>) -> (Vec<Chosen>, Decided) {
+    let mut chosen = Vec::new();
+    let mut decided: Decided = HashMap::new();
     let mut covered = 0;
     for hit in hits {
         let Target::Abbrev { group, .. } = hit.target else {
@@ -74,44 +93,45 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         }
         chosen.push((hit.start..hit.end, group, pick));
     }
+    (chosen, decided)
+}
 
-    for (range, group, pick) in chosen {
-        let g = doc.group(group);
-        let i = found.push(Kind::Abbreviation, range.clone());
-        let span = found.attrs(i);
-        span.canonical = Some(g.canonical.as_str().into());
-        if let Some(def) = definitions.iter().find(|d| d.abbreviation == g.canonical) {
-            span.expansion = Some(def.expansion.into());
-            span.source = Some(Source::Document);
-            span.entity = Some(doc.sense(g.senses[0]).entity);
-            continue;
-        }
-        // Undecided: the reading cues chose elsewhere in the document, else the default.
-        let (p, from_cue) = match pick {
-            Some(p) => (p, true),
-            None => match decided
-                .get(&group)
-                .and_then(|d| d.iter().max_by_key(|(p, n)| (**n, std::cmp::Reverse(**p))))
-            {
-                Some((&p, _)) => (p, true),
-                None => (0, false),
-            },
-        };
-        let sense = doc.sense(g.senses[p]);
-        span.expansion = Some(sense.expansion.as_str().into());
-        span.entity = Some(sense.entity);
-        span.source = Some(Source::Dictionary);
-        if !from_cue && g.senses.len() > 1 {
-            span.alternatives = g
-                .senses
-                .iter()
-                .skip(1)
-                .map(|&s| doc.sense(s).expansion.as_str().into())
-                .collect();
-        }
+/// Adds the abbreviation of `group` over `range`, read in sense `p` (`from_cue`: context
+/// chose it), or as the document defines it.
+fn push_abbreviation<'a>(
+    doc: &Doc<'a>,
+    found: &mut Found<'a>,
+    definitions: &[Definition<'a>],
+    range: Range<usize>,
+    group: u32,
+    (p, from_cue): (usize, bool),
+) {
+    let g = doc.group(group);
+    let i = found.push(Kind::Abbreviation, range);
+    let span = found.attrs(i);
+    span.canonical = Some(g.canonical.as_str().into());
+    if let Some(def) = definitions.iter().find(|d| d.abbreviation == g.canonical) {
+        span.expansion = Some(def.expansion.into());
+        span.source = Some(Source::Document);
+        span.entity = Some(doc.sense(g.senses[0]).entity);
+        return;
     }
+    let sense = doc.sense(g.senses[p]);
+    span.expansion = Some(sense.expansion.as_str().into());
+    span.entity = Some(sense.entity);
+    span.source = Some(Source::Dictionary);
+    if !from_cue && g.senses.len() > 1 {
+        span.alternatives = g
+            .senses
+            .iter()
+            .skip(1)
+            .map(|&s| doc.sense(s).expansion.as_str().into())
+            .collect();
+    }
+}
 
-    // Long forms: the longest at each place; one inside another is not repeated.
+/// Long forms: the longest at each place; one inside another is not repeated.
+fn long_forms<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let mut covered = 0;
     for hit in hits {
         let Target::LongForm { sense } = hit.target else {
@@ -125,9 +145,12 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         let i = found.push(Kind::LongForm, hit.start..hit.end);
         found.attrs(i).abbreviation = Some(abbreviation.into());
     }
+}
 
-    // Abbreviations that only the document defines: their later uses start a capitalised
-    // word of the syllable table, found by that word in one walk however many there are.
+/// Abbreviations that only the document defines: their later uses start a capitalised
+/// word of the syllable table, found by that word in one walk however many there are.
+fn defined_uses<'a>(doc: &Doc<'a>, found: &mut Found<'a>, definitions: &[Definition<'a>]) {
+    let text = doc.str();
     let mut by_first: HashMap<&str, Vec<&Definition>> = HashMap::new();
     for d in definitions
         .iter()
@@ -141,13 +164,20 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         return;
     }
     for defs in by_first.values_mut() {
-        defs.sort_by_key(|d| std::cmp::Reverse(d.abbreviation.len()));
+        defs.sort_by_key(|d| Reverse(d.abbreviation.len()));
     }
+    // A first word of two letters or more, all capitals, is written only on a row the
+    // table marks all capitals: the others need no look-up.
+    let shape = if by_first.keys().all(|f| f.chars().count() > 1) {
+        flag::ALL_CAPS
+    } else {
+        flag::CAPITALISED
+    };
     let table = doc.table();
     let mut covered = 0;
     for row in 0..table.len() {
         let r = table.range(row);
-        if r.start < covered || table.flags[row] & flag::CAPITALISED == 0 {
+        if r.start < covered || table.flags[row] & shape == 0 {
             continue;
         }
         let Some(def) = by_first.get(&text[r.clone()]).and_then(|defs| {
@@ -176,16 +206,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
 /// Xuyên` is a thị trấn, `TP Hà Giang` a thành phố.
 fn place_sense(doc: &Doc<'_>, end: usize, senses: &[u32]) -> Option<usize> {
     let next = super::common::words::next_word(doc.str(), end)?;
-    let place = doc.hits_at(next.start).iter().any(|h| {
-        matches!(
-            h.target,
-            Target::Lex {
-                kind: LexKind::Place,
-                ..
-            }
-        )
-    });
-    if !place {
+    if !doc.has_hit(next.start, LexKind::Place) {
         return None;
     }
     senses
@@ -234,6 +255,8 @@ fn contains_word(hay: &str, needle: &str) -> bool {
 fn find_definitions<'a>(doc: &Doc<'a>, found: &mut Found<'a>) -> Vec<Definition<'a>> {
     let text = doc.str();
     let mut defs: Vec<Definition> = Vec::new();
+    // Words a long form may hold without a letter in the abbreviation (`link_word`).
+    let is_link = |w: &str| doc.entry_named(w, LexKind::LinkWord).is_some();
     for (open, _) in text.match_indices('(') {
         // A definition is short: look for `)` only within the next few hundred bytes, so
         // unclosed brackets cost nothing more than their own scan.
@@ -252,7 +275,7 @@ fn find_definitions<'a>(doc: &Doc<'a>, found: &mut Found<'a>) -> Vec<Definition<
         let def = if is_abbreviation_token(inner) {
             // Long Form (ABBR)
             let end = text[..open].trim_end().len();
-            long_form_before(text, end, inner).map(|start| (start..end, open + 1..close))
+            long_form_before(text, end, inner, &is_link).map(|start| (start..end, open + 1..close))
         } else {
             // ABBR (Long Form)
             let before = text[..open].trim_end();
@@ -261,7 +284,7 @@ fn find_definitions<'a>(doc: &Doc<'a>, found: &mut Found<'a>) -> Vec<Definition<
                     let w = abbreviation_token_ending_at(text, w);
                     is_abbreviation_token(&text[w.clone()]).then_some(w)
                 })
-                .filter(|w| initials_match(&text[open + 1..close], &text[w.clone()]))
+                .filter(|w| initials_match(&text[open + 1..close], &text[w.clone()], &is_link))
                 .map(|w| (open + 1..close, w))
         };
         let Some((long, abbr)) = def else { continue };
@@ -330,7 +353,12 @@ fn initial(word: &str) -> Option<char> {
 }
 
 /// Start of the words before `end` whose initials spell `abbr`, walking backwards.
-fn long_form_before(text: &str, end: usize, abbr: &str) -> Option<usize> {
+fn long_form_before(
+    text: &str,
+    end: usize,
+    abbr: &str,
+    is_link: &dyn Fn(&str) -> bool,
+) -> Option<usize> {
     let letters = abbreviation_letters(abbr);
     let mut need = letters.len();
     let mut pos = end;
@@ -341,7 +369,7 @@ fn long_form_before(text: &str, end: usize, abbr: &str) -> Option<usize> {
         if initial(word) == Some(letters[need - 1]) {
             need -= 1;
             start = Some(w.start);
-        } else if !LINK_WORDS.contains(&word.to_lowercase().as_str()) || need == letters.len() {
+        } else if !is_link(word) || need == letters.len() {
             return None;
         }
         // The gap before the word must be a space or a hyphen.
@@ -355,14 +383,14 @@ fn long_form_before(text: &str, end: usize, abbr: &str) -> Option<usize> {
 }
 
 /// Do the initials of the words of `long` (link words aside) spell `abbr`?
-fn initials_match(long: &str, abbr: &str) -> bool {
+fn initials_match(long: &str, abbr: &str, is_link: &dyn Fn(&str) -> bool) -> bool {
     let letters = abbreviation_letters(abbr);
     let mut it = letters.iter();
     let mut next = it.next();
     for word in long.split([' ', '-']).filter(|w| !w.is_empty()) {
         match next {
             Some(&l) if initial(word) == Some(l) => next = it.next(),
-            _ if LINK_WORDS.contains(&word.to_lowercase().as_str()) => {}
+            _ if is_link(word) => {}
             _ => return false,
         }
     }
@@ -375,19 +403,21 @@ mod tests {
 
     #[test]
     fn initials() {
-        assert!(initials_match("Mặt trận Tổ quốc", "MTTQ"));
-        assert!(initials_match("Hội đồng nhân dân", "HĐND"));
-        assert!(initials_match("Giáo dục và Đào tạo", "GD&ĐT"));
-        assert!(!initials_match("Mặt trận", "MTTQ"));
+        let link =
+            |w: &str| ["và", "của", "các", "với", "cho"].contains(&w.to_lowercase().as_str());
+        assert!(initials_match("Mặt trận Tổ quốc", "MTTQ", &link));
+        assert!(initials_match("Hội đồng nhân dân", "HĐND", &link));
+        assert!(initials_match("Giáo dục và Đào tạo", "GD&ĐT", &link));
+        assert!(!initials_match("Mặt trận", "MTTQ", &link));
         let t = "Ban Chỉ huy quân sự (CHQS)";
         assert_eq!(
-            long_form_before(t, t.find(" (").unwrap_or(0), "CHQS")
+            long_form_before(t, t.find(" (").unwrap_or(0), "CHQS", &link)
                 .map(|s| &t[s..t.find(" (").unwrap_or(0)]),
             Some("Chỉ huy quân sự")
         );
         let t = "Ủy ban Kiểm tra (UBKT)";
         assert_eq!(
-            long_form_before(t, t.find(" (").unwrap_or(0), "UBKT"),
+            long_form_before(t, t.find(" (").unwrap_or(0), "UBKT", &link),
             Some(0)
         );
         assert!(

@@ -99,7 +99,8 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
                 .iter()
                 .find(|e| e.info.ranks.intersects(Ranks::COUNTRY | Ranks::PROVINCE))
                 .or_else(|| {
-                    let lv = committee_level(doc.lower(), start)?;
+                    // `Huyện ủy Vị Xuyên`: the committee's level.
+                    let lv = doc.entry_before(start, LexKind::Committee, 2)?.info.level?;
                     candidates.iter().find(|e| e.info.level == Some(lv))
                 }),
         };
@@ -108,7 +109,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         // part of a person's name: take it only inside a sentence and between lower-case words.
         if level.is_none()
             && !text[range.clone()].contains(' ')
-            && may_be_a_word(&text[range.clone()])
+            && may_be_a_word(doc, range.clone())
             && !stands_alone(doc, range.clone())
             && !in_brackets(text, range.clone())
         {
@@ -117,7 +118,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         // `anh Đức`, `cô Anh`: a one-word name after a form of address is a person's.
         if level.is_none()
             && !text[range.clone()].contains(' ')
-            && may_be_a_word(&text[range.clone()])
+            && may_be_a_word(doc, range.clone())
             && after_honorific(doc, start)
         {
             continue;
@@ -125,7 +126,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         // `người Mỹ`, `tiếng Anh`, `đô la Úc`: a nationality, a language, a currency.
         if level.is_none()
             && entry.info.level == Some(Level::QuocGia)
-            && names_no_place(doc.lower(), start)
+            && doc.phrase_before(start, LexKind::NotPlaceBefore, 2)
         {
             continue;
         }
@@ -207,10 +208,11 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
                 .find(|e| e.kind == LexKind::Place && e.info.level == Some(level))
                 .map(|e| (e.canonical.as_str(), e.info.became.as_deref()))
                 .or_else(|| {
-                    super::former::lookup_at(doc, start)
-                        .filter(|(r, _)| r.end == end)
-                        .and_then(|(_, rows)| rows.iter().find(|f| f.level == level.as_str()))
-                        .map(|f| (f.name, Some(f.became)))
+                    let (r, mut rows) = doc.lookup_all(start, LexKind::FormerCommune)?;
+                    let e = rows
+                        .find(|e| e.info.level == Some(level))
+                        .filter(|_| r.end == end)?;
+                    Some((e.canonical.as_str(), e.info.became.as_deref()))
                 });
             let canonical: Cow<'a, str> =
                 known.map_or_else(|| text[start..end].into(), |(c, _)| c.into());
@@ -310,28 +312,8 @@ fn inside_taken(found: &Found<'_>, range: &Range<usize>) -> bool {
 
 /// Could this one-word name be a Vietnamese syllable, hence a common word or a given name
 /// (`Anh`, `Đức`, `Úc`)? `Australia`, `Cuba` and `Iran` cannot.
-fn may_be_a_word(name: &str) -> bool {
-    super::common::syllable::is_syllable(name)
-}
-
-/// The level of the unit a party committee right before `start` belongs to: `Huyện ủy`
-/// → `huyện`, `Thành ủy` → `thành phố`.
-fn committee_level(lower: &str, start: usize) -> Option<Level> {
-    let before = lower[..start].strip_suffix(" ủy ")?;
-    [
-        ("tỉnh", Level::Tinh),
-        ("huyện", Level::Huyen),
-        ("thành", Level::ThanhPho),
-        ("quận", Level::Quan),
-        ("thị", Level::ThiXa),
-    ]
-    .into_iter()
-    .find(|(w, _)| {
-        before
-            .strip_suffix(w)
-            .is_some_and(|r| r.is_empty() || r.ends_with(' '))
-    })
-    .map(|(_, level)| level)
+fn may_be_a_word(doc: &Doc<'_>, name: Range<usize>) -> bool {
+    doc.spells(name, LexKind::Syllable)
 }
 
 /// Is the name alone in brackets: `Viện Công nghệ Massachusetts (Mỹ)`?
@@ -340,20 +322,7 @@ fn in_brackets(text: &str, range: Range<usize>) -> bool {
 }
 
 fn after_honorific(doc: &Doc<'_>, start: usize) -> bool {
-    prev_word(doc.lower(), start).is_some_and(|w| {
-        doc.entry_named(&doc.lower()[w], LexKind::Honorific)
-            .is_some()
-    })
-}
-
-/// Words after which a country's name means its people, language or money, not the place.
-const NOT_PLACE_BEFORE: [&str; 6] = ["người", "tiếng", "la", "bảng", "kiều", "gốc"];
-
-fn names_no_place(lower: &str, start: usize) -> bool {
-    prev_word(lower, start).is_some_and(|w| {
-        let word = &lower[w.clone()];
-        NOT_PLACE_BEFORE.contains(&word) && (word != "la" || lower[..w.start].ends_with("đô "))
-    })
+    prev_word(doc.lower(), start).is_some_and(|w| doc.word_is(w.start, LexKind::Honorific))
 }
 
 /// Is the word at `range` mid-sentence, with no capitalised word right before or after it?
@@ -368,7 +337,7 @@ fn stands_alone(doc: &Doc<'_>, range: Range<usize>) -> bool {
         super::common::words::word_ending_at(text, before.len()).is_some_and(|w| {
             before.len() + 1 == range.start
                 && is_capitalized(&text[w.clone()])
-                && doc.entry_named(&doc.lower()[w], LexKind::NotName).is_none()
+                && !doc.word_is(w.start, LexKind::NotName)
         });
     let capital_after = next_word(text, range.end).is_some_and(|w| is_capitalized(&text[w]));
     !sentence_start && !capital_before && !capital_after

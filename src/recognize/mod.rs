@@ -11,18 +11,17 @@
 pub(crate) mod abbreviation;
 pub(crate) mod common;
 pub(crate) mod date;
-pub(crate) mod former;
 pub(crate) mod location;
 pub(crate) mod number;
-pub(crate) mod numwords;
 pub(crate) mod organization;
 pub(crate) mod person;
 pub(crate) mod title;
 #[cfg(test)]
 mod toy;
 
-pub(crate) use common::{Doc, Found, Recognizer};
-use common::{Hit, HitKinds, KindSet, Rules};
+use crate::span::Kind;
+pub(crate) use common::{Doc, Found, KindSet, Recognizer};
+use common::{Hit, HitKinds, Rules};
 
 /// Every recognizer, in the order they run.
 pub(crate) const REGISTRY: &[&dyn Recognizer] = &[
@@ -35,9 +34,54 @@ pub(crate) const REGISTRY: &[&dyn Recognizer] = &[
     &location::Places,
 ];
 
-/// Runs every recognizer of [`REGISTRY`] in order.
-pub(crate) fn run<'a>(doc: &Doc<'a>) -> Found<'a> {
-    run_with(doc, REGISTRY)
+/// Runs, in order, the recognizers of [`REGISTRY`] that spans of the `wanted` kinds need
+/// ([`needed`]).
+pub(crate) fn run<'a>(doc: &Doc<'a>, wanted: KindSet) -> Found<'a> {
+    if wanted == KindSet::ALL {
+        return run_with(doc, REGISTRY);
+    }
+    run_with(doc, &needed(REGISTRY, wanted))
+}
+
+/// The recognizers of `registry` that spans of the `wanted` kinds need, in order: those
+/// that emit them; those whose spans decide which of them survive in the resolver (a kind
+/// of equal or higher priority, which may cross them; a kind that takes over one of
+/// those); and, back through the registry, those that emit what any of these reads.
+/// Whatever else runs cannot change a wanted span or a relation between wanted spans.
+pub(crate) fn needed<'r>(
+    registry: &[&'r dyn Recognizer],
+    wanted: KindSet,
+) -> Vec<&'r dyn Recognizer> {
+    let rules = rules(registry);
+    let floor = Kind::ALL
+        .into_iter()
+        .filter(|&k| wanted.has(k))
+        .map(|k| rules.priority(k))
+        .min();
+    let mut kinds = wanted;
+    for &(k, p) in &rules.priorities {
+        if floor.is_some_and(|f| p >= f) {
+            kinds = kinds.and(k.into());
+        }
+    }
+    for &(winner, loser) in &rules.overrides {
+        if kinds.has(loser) {
+            kinds = kinds.and(winner.into());
+        }
+    }
+    // A recognizer reads only what runs before it: one walk back closes the set.
+    let mut keep = vec![false; registry.len()];
+    for (i, r) in registry.iter().enumerate().rev() {
+        if emitted(*r).meets(kinds) {
+            keep[i] = true;
+            kinds = kinds.and(KindSet::of(r.reads()));
+        }
+    }
+    registry
+        .iter()
+        .zip(keep)
+        .filter_map(|(r, k)| k.then_some(*r))
+        .collect()
 }
 
 /// Runs `registry` in order over `doc`: one walk over the hits deals each hit to the
@@ -91,7 +135,6 @@ fn rules(registry: &[&dyn Recognizer]) -> Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::span::Kind;
 
     /// What the registry promises: every kind a recognizer reads is emitted by one that
     /// runs before it (or by itself), a kind has one priority, names are distinct, and a
@@ -133,6 +176,90 @@ mod tests {
         // Every output kind has a recognizer.
         for kind in Kind::ALL {
             assert!(emitted.iter().any(|(k, _)| *k == kind), "{kind}");
+        }
+    }
+
+    fn names(registry: &[&dyn Recognizer]) -> Vec<&'static str> {
+        registry.iter().map(|r| r.name()).collect()
+    }
+
+    #[test]
+    fn the_registry_prunes_to_what_the_kinds_need() {
+        let only = |kinds: &[Kind]| names(&needed(REGISTRY, KindSet::of(kinds)));
+        // Nothing crosses an abbreviation and wins: it needs no one else.
+        assert_eq!(only(&[Kind::Abbreviation]), ["abbreviations"]);
+        // A date may lose to an abbreviation it crosses.
+        assert_eq!(only(&[Kind::Date]), ["abbreviations", "dates"]);
+        // Numbers read dates and abbreviations.
+        assert_eq!(only(&[Kind::Number]), ["abbreviations", "dates", "numbers"]);
+        // People read bodies and titles, and places take over people.
+        assert_eq!(only(&[Kind::Person]), names(REGISTRY));
+        assert!(only(&[]).is_empty());
+    }
+
+    /// Asking for some kinds gives exactly the spans and relations of those kinds that a
+    /// call for every kind gives.
+    #[test]
+    fn pruned_runs_give_the_spans_of_a_full_run() {
+        use crate::{Annotator, Options};
+        let input = "Sáng 6/11/2020, Đại tá Phan Văn Hải, Giám đốc Công an tỉnh Hà Giang, \
+            làm việc với UBND xã Cao Bồ và Mặt trận Tổ quốc (MTTQ) huyện Vị Xuyên. \
+            Ông Hải cho biết 1,5 triệu đồng đã chuyển về thôn Nà Rại, xã Tùng Bá.";
+        let a = Annotator::new();
+        let all = a.annotate(input);
+        let mut sets: Vec<Vec<Kind>> = Kind::ALL.iter().map(|&k| vec![k]).collect();
+        sets.push(vec![Kind::Person, Kind::Title]);
+        sets.push(vec![Kind::Abbreviation, Kind::LongForm]);
+        sets.push(vec![Kind::Organization, Kind::Location]);
+        for kinds in sets {
+            let options = Options::new().kinds(kinds.iter().copied());
+            let some = a.annotate_with(input, &options);
+            let mut want = all.clone();
+            want.spans.retain(|s| kinds.contains(&s.kind));
+            let kept: Vec<usize> = all
+                .spans
+                .iter()
+                .filter(|s| kinds.contains(&s.kind))
+                .map(|s| s.id)
+                .collect();
+            let same = |x: &crate::Span, y: &crate::Span| {
+                (
+                    x.kind,
+                    x.start,
+                    x.end,
+                    &x.canonical,
+                    &x.expansion,
+                    &x.level,
+                    &x.value,
+                ) == (
+                    y.kind,
+                    y.start,
+                    y.end,
+                    &y.canonical,
+                    &y.expansion,
+                    &y.level,
+                    &y.value,
+                )
+            };
+            assert_eq!(some.spans.len(), want.spans.len(), "{kinds:?}");
+            assert!(
+                some.spans.iter().zip(&want.spans).all(|(x, y)| same(x, y)),
+                "{kinds:?}"
+            );
+            for s in &some.spans {
+                assert_eq!(&input[s.start..s.end], s.text);
+            }
+            let relations = |rels: &[crate::Relation], id: &dyn Fn(usize) -> Option<usize>| {
+                let mut v: Vec<_> = rels
+                    .iter()
+                    .filter_map(|r| Some((r.kind as u8, id(r.head)?, id(r.tail)?)))
+                    .collect();
+                v.sort_unstable();
+                v
+            };
+            let from_all = relations(&all.relations, &|i| kept.iter().position(|&k| k == i));
+            assert_eq!(relations(&some.relations, &Some), from_all, "{kinds:?}");
+            assert!(!some.spans.is_empty(), "{kinds:?}");
         }
     }
 }

@@ -41,8 +41,9 @@
 
 use std::ops::Range;
 
+use super::common::numerals;
+use super::common::tokens::{CHAIN, Lex, Tk};
 use super::common::{Doc, Found, Hit, HitKinds, KindSet, RawValue, Recognizer};
-use super::numwords::{self, CHAIN, Lex, Tk};
 use crate::span::Kind;
 
 /// Numbers in digits and in words, outside dates and codes.
@@ -441,7 +442,7 @@ impl Finder<'_, '_> {
         if let Some(p) = self.percent(e) {
             return (p, 0, value(n, 0));
         }
-        let (mut k, exp) = numwords::scales(l, e, false);
+        let (mut k, exp) = numerals::scales(l, e, false);
         let Some(mut total) = value(n, exp) else {
             return (e, 0, None);
         };
@@ -451,7 +452,7 @@ impl Finder<'_, '_> {
             let Some(m) = numeral(l, k, ce).filter(|m| m.1 == 0) else {
                 break;
             };
-            let (k2, e2) = numwords::scales(l, ce, false);
+            let (k2, e2) = numerals::scales(l, ce, false);
             let Some(v) = value(&m, e2).filter(|_| e2 >= 1 && e2 < prev) else {
                 break;
             };
@@ -479,7 +480,7 @@ impl Finder<'_, '_> {
     /// A spelled-out numeral at `i` that passes the noise rules (see the module docs).
     fn spelled(&self, i: usize) -> Option<(usize, f64)> {
         let l = self.l;
-        let (e, v) = numwords::spelled(l, i)?;
+        let (e, v) = numerals::spelled(l, i)?;
         if !l.left_ok(i) || !l.right_ok(e) || (i > 0 && l.is_any(i - 1, BLOCK_PREV)) {
             return None;
         }
@@ -575,7 +576,7 @@ có 365. Và 2.900, | 365 = 365 | 2.900 = 2900
 
     #[test]
     fn table() {
-        let rows = super::super::numwords::table_rows(CASES);
+        let rows = crate::recognize::common::tokens::table_rows(CASES);
         assert!(rows.len() >= 40, "{}", rows.len());
         for (dated, text, want) in rows {
             let dates = if dated {

@@ -5,7 +5,6 @@ use std::ops::Range;
 
 use super::common::expand::expand_abbreviations;
 use super::common::place::{known_place_at, level_word_at, place_after};
-use super::common::syllable::is_syllable;
 use super::common::words::{is_capitalized, next_word, word_at, word_ending_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{Complement, Entity, LexEntry, LexKind};
@@ -206,16 +205,8 @@ fn complement(
             }
             // A name after the body is a person's: `Bí thư Chi bộ Sùng Mí Chá`. A surname
             // before a lower-case word is only a word of the name (`Viện Văn hóa`).
-            let starts_person = doc.hits_at(w.start).iter().any(|h| {
-                matches!(
-                    h.target,
-                    Target::Lex {
-                        kind: LexKind::Surname,
-                        ..
-                    }
-                )
-            }) && next_word(text, w.end)
-                .is_some_and(|n| is_capitalized(&text[n]));
+            let starts_person = doc.has_hit(w.start, LexKind::Surname)
+                && next_word(text, w.end).is_some_and(|n| is_capitalized(&text[n]));
             let word = &text[w.clone()];
             if starts_person {
                 break;
@@ -249,7 +240,7 @@ fn complement(
             // `và` joins two capitalised parts of one name after a Vietnamese word:
             // `Bộ Thông tin và Truyền thông`, `Viện Văn hóa và Du lịch`.
             if word == "và"
-                && joins_parts(text, e, w.end)
+                && joins_parts(doc, e, w.end)
                 && next_word(text, w.end)
                     .is_none_or(|n| org_starting_at(doc, abbrevs, n.start, MAX_CHAIN).is_none())
             {
@@ -268,11 +259,13 @@ fn complement(
                 capitals += 1;
                 // Only a Vietnamese word takes a lower-case one after it (`Sở Tư pháp`),
                 // not a foreign one (`Công ty Kovitek để`).
-                lower_ok = capitals == 1 && is_syllable(word);
+                lower_ok = capitals == 1 && is_syllable(doc, w.clone());
             } else if lower_ok
-                && doc.hits_at(w.start).is_empty()
+                && doc.hit_kinds(w.start).is_empty()
                 && word.chars().all(char::is_lowercase)
-                && !ENDS_A_NAME.contains(&word)
+                // Words that start what is said about the body (`not_in_body_name`: `Viện
+                // Hán Nôm cho biết`, `Sở Nội vụ đã`).
+                && !doc.word_is(w.start, LexKind::NotInBodyName)
             {
                 lower_ok = false;
                 capitals = 0;
@@ -287,14 +280,6 @@ fn complement(
     }
     None
 }
-
-/// Lower-case words that never go on a name: they start what is said about the body
-/// (`Viện Hán Nôm cho biết`, `Sở Nội vụ đã`).
-const ENDS_A_NAME: [&str; 30] = [
-    "và", "cho", "để", "của", "tại", "với", "ở", "đã", "đang", "sẽ", "là", "có", "được", "bị",
-    "trong", "thuộc", "về", "từ", "khi", "này", "đó", "trên", "theo", "vừa", "mới", "cũng",
-    "không", "nói", "dẫn", "chỉ",
-];
 
 /// `Xây dựng & Thương mại`, `Bưu điện - Viễn thông`: after a name's word at `e`, a `&` or
 /// a spaced dash before a capitalised Vietnamese word that starts no body of its own joins
@@ -317,18 +302,24 @@ fn joined_part(
     let w = word_at(text, e + skip)?;
     let word = &text[w.clone()];
     (is_capitalized(word)
-        && is_syllable(word)
-        && word_ending_at(text, e).is_some_and(|p| is_syllable(&text[p]))
+        && is_syllable(doc, w.clone())
+        && word_ending_at(text, e).is_some_and(|p| is_syllable(doc, p))
         && org_starting_at(doc, abbrevs, w.start, MAX_CHAIN).is_none())
     .then_some(w)
 }
 
 /// Does the `và` after `end` join two parts of one name: a Vietnamese word before it and
 /// a capitalised Vietnamese word after it (`thông tin và Truyền thông`)?
-fn joins_parts(text: &str, end: usize, and_end: usize) -> bool {
-    word_ending_at(text, end).is_some_and(|w| is_syllable(&text[w]))
+fn joins_parts(doc: &Doc<'_>, end: usize, and_end: usize) -> bool {
+    let text = doc.str();
+    word_ending_at(text, end).is_some_and(|w| is_syllable(doc, w))
         && next_word(text, and_end)
-            .is_some_and(|n| is_capitalized(&text[n.clone()]) && is_syllable(&text[n]))
+            .is_some_and(|n| is_capitalized(&text[n.clone()]) && is_syllable(doc, n))
+}
+
+/// Is the word at `range` a Vietnamese syllable (the `syllable` list)?
+fn is_syllable(doc: &Doc<'_>, range: Range<usize>) -> bool {
+    doc.spells(range, LexKind::Syllable)
 }
 
 /// A number of one to three digits that ends a name or goes on to its next capitalised
@@ -352,19 +343,8 @@ fn committee(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     if doc.str().as_bytes().get(pos.wrapping_sub(1)) != Some(&b' ') {
         return None;
     }
-    doc.hits_at(pos)
-        .iter()
-        .filter(|h| {
-            matches!(
-                h.target,
-                Target::Lex {
-                    kind: LexKind::Committee | LexKind::Org,
-                    ..
-                }
-            )
-        })
-        .map(|h| h.end)
-        .max()
+    doc.hit_end(pos, LexKind::Committee)
+        .max(doc.hit_end(pos, LexKind::Org))
 }
 
 /// After `end`: a level word (`tỉnh`, `thành phố`, `TP.`) and maybe a place name, or a

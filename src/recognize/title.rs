@@ -154,18 +154,8 @@ fn office_may_start(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 /// Does a capitalised, surname-led name follow `end`?
 fn starts_name(doc: &Doc<'_>, end: usize) -> bool {
     let text = doc.str();
-    next_word(text, end).is_some_and(|w| {
-        is_capitalized(&text[w.clone()])
-            && doc.hits_at(w.start).iter().any(|h| {
-                matches!(
-                    h.target,
-                    Target::Lex {
-                        kind: LexKind::Surname,
-                        ..
-                    }
-                )
-            })
-    })
+    next_word(text, end)
+        .is_some_and(|w| is_capitalized(&text[w.clone()]) && doc.has_hit(w.start, LexKind::Surname))
 }
 
 /// After a role: a country (`Tổng thống Mỹ`) or a capitalised field that is no one's name
@@ -197,7 +187,7 @@ fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
     // One capitalised compound: a capital word and the lower-case word after it.
     let second = next_word(text, w.end).filter(|n| {
         let s = &text[n.clone()];
-        s.chars().all(char::is_lowercase) && doc.hits_at(n.start).is_empty()
+        s.chars().all(char::is_lowercase) && doc.hit_kinds(n.start).is_empty()
     })?;
     Some(second.end)
 }
@@ -226,15 +216,7 @@ fn open_org(doc: &Doc<'_>, start: usize, head_end: usize) -> Option<Range<usize>
             break;
         };
         let word = &next[..w.len()];
-        let starts_office = doc.hits_at(w.start).iter().any(|h| {
-            matches!(
-                h.target,
-                Target::Lex {
-                    kind: LexKind::Role,
-                    ..
-                }
-            )
-        });
+        let starts_office = doc.has_hit(w.start, LexKind::Role);
         if starts_office
             || (gap == 2 && is_capitalized(word) && !word.chars().all(char::is_uppercase))
         {

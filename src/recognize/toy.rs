@@ -1,8 +1,8 @@
 //! A toy recognizer, to show what a new one costs: this file and one line in a registry.
 //! It marks `@handle` mentions as people.
 
+use super::common::tokens::Tk;
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer};
-use super::numwords::Tk;
 use crate::span::Kind;
 
 /// `@` glued to a word: `@nhanbot`.

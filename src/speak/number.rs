@@ -38,6 +38,13 @@ impl Reader<'_> {
         if many_commas || (comma.is_some() && comma != Some(seps.len() - 1)) {
             return self.runs(&runs, &seps);
         }
+        // `0974.022`: a leading zero makes digits, not a quantity (a phone number cut short).
+        if runs.len() > 1 && runs[0].len() > 1 && runs[0].starts_with('0') {
+            for r in &runs {
+                say.digit_by_digit(r, &mut self.out);
+            }
+            return;
+        }
         if int_runs.len() == 1 || grouped {
             let digits: String = int_runs.concat();
             let as_int = digits.parse::<f64>().ok();
@@ -135,7 +142,7 @@ impl Reader<'_> {
             return e;
         }
         let t = self.t;
-        if let Some(e) = self.glued_clock(i) {
+        if let Some(e) = self.glued_clock(i).or_else(|| self.range_end_date(i)) {
             return e;
         }
         let e = self.numeral_end(i);
@@ -192,6 +199,42 @@ impl Reader<'_> {
         Some(e)
     }
 
+    /// `25/11` ending a range of days (`từ 20-25/11`): the day and its month. Returns the
+    /// row after it.
+    fn range_end_date(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let small = |k: usize, max: u64| {
+            t.num(k)
+                && t.s(k).len() <= 2
+                && t.s(k).parse::<u64>().is_ok_and(|v| (1..=max).contains(&v))
+        };
+        let date = self.out.last_word() == "đến"
+            && small(i, 31)
+            && t.mark(i + 1, "/")
+            && t.glued(i + 1)
+            && t.glued(i + 2)
+            && small(i + 2, 12);
+        if !date || (t.glued(i + 3) && !matches!(t.kind(i + 3), Some(Tk::Mark))) {
+            return None;
+        }
+        let year = t.mark(i + 3, "/")
+            && t.glued(i + 3)
+            && t.glued(i + 4)
+            && t.num(i + 4)
+            && t.s(i + 4).len() == 4;
+        let e = if year { i + 5 } else { i + 3 };
+        self.piece(i, e, Last::Word, |r| {
+            r.say.digits_as_number(r.t.s(i), &mut r.out);
+            r.out.word("tháng");
+            r.say.month(r.t.s(i + 2).parse().unwrap_or(0), &mut r.out);
+            if year {
+                r.out.word("năm");
+                r.say.digits_as_number(r.t.s(i + 4), &mut r.out);
+            }
+        });
+        Some(e)
+    }
+
     /// A service number (`113`, `1080`) after a word of calling, or where no counted word
     /// follows: digit by digit. Returns the row after it.
     fn service(&mut self, i: usize, e: usize) -> Option<usize> {
@@ -227,6 +270,9 @@ impl Reader<'_> {
                 && t.num(e)
                 && (2..=4).contains(&t.s(e).len())
                 && !(t.glued(e + 1) && matches!(t.kind(e + 1), Some(Tk::Word | Tk::Num)));
+            if digits > 15 {
+                break;
+            }
             if joined {
                 digits += t.s(e + 1).len();
                 e += 2;

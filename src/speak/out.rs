@@ -120,7 +120,10 @@ impl Words {
     pub(crate) fn attach(&mut self, range: Range<usize>, mark: &str) {
         match self.segments.last_mut() {
             Some(s) if self.pending.is_none() && s.spoken.end == self.text.len() => {
-                self.text.push_str(mark);
+                // `./.` at the end of an article, `,.`: one mark is enough.
+                if !self.text.ends_with(['.', ',', ';', ':', '!', '?', '…']) {
+                    self.text.push_str(mark);
+                }
                 s.spoken.end = self.text.len();
                 s.end = s.end.max(range.end);
             }

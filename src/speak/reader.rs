@@ -204,13 +204,11 @@ impl Reader<'_> {
     pub(super) fn unit_at(&self, i: usize) -> Option<(usize, &'static lexicon::Unit)> {
         let t = self.t;
         let mut best = None;
-        let mut written = String::new();
         for e in i..(i + 3).min(t.len()) {
             if e > i && !t.glued(e) {
                 break;
             }
-            written.push_str(t.s(e));
-            if let Some(u) = lexicon::unit(&written) {
+            if let Some(u) = lexicon::unit(t.text(i, e + 1)) {
                 best = Some((e + 1, u));
             }
         }
@@ -226,6 +224,11 @@ impl Reader<'_> {
         }
         if let Some(e) = self.prefix_currency(i) {
             return e;
+        }
+        if self.t.mark(i, "+") && self.t.glued(i + 1) && self.t.num(i + 1) {
+            if let Some(e) = self.phone(i, i + 1) {
+                return e;
+            }
         }
         let t = self.t;
         let s = t.s(i);
@@ -289,9 +292,10 @@ impl Reader<'_> {
         Some(end)
     }
 
-    /// Whether the chain from `i` on holds letters (a code: `24-KL/TW`).
+    /// Whether the chain from `i` on holds letters within a few tokens (a code:
+    /// `24-KL/TW`); bounded, so that a long chain is not scanned at every dash.
     pub(super) fn code_after(&self, i: usize) -> bool {
-        let e = self.t.chain_end(i);
+        let e = self.t.chain_end(i, 8);
         (i..e).any(|k| self.t.word(k))
     }
 
@@ -311,7 +315,9 @@ impl Reader<'_> {
         }
         if self.t.all_caps(i) {
             let w = self.t.s(i);
-            if !crate::recognize::common::syllable::is_syllable(w) {
+            // A long word in capitals is a word of a headline (`KARAOKE`), not an acronym.
+            let long = w.chars().count() >= 6 && !lexicon::SAID_AS_WORDS.contains(&w);
+            if !long && !self.t.in_lexicon(i, crate::dict::LexKind::Syllable) {
                 self.piece(i, i + 1, Last::Word, |r| r.acronym(w, None));
                 return i + 1;
             }

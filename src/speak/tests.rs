@@ -4,7 +4,8 @@
 use unicode_normalization::UnicodeNormalization;
 
 use crate::Annotator;
-use crate::recognize::numwords::{Lex, spelled};
+use crate::recognize::common::numerals::spelled;
+use crate::recognize::common::tokens::Lex;
 
 use super::numerals::Numerals;
 use super::out::Words;
@@ -102,6 +103,21 @@ cao hơn 2,3 điểm % | cao hơn hai phẩy ba điểm phần trăm
 tại Km 15+200 | tại ki lô mét mười lăm cộng hai trăm
 nhiệt độ -5°C | nhiệt độ âm năm độ xê
 giá 20 €/kg | giá hai mươi ơ rô trên ki lô gam
+tăng 45.5% | tăng bốn mươi lăm phẩy năm phần trăm
+gọi +84 912 345 678 | gọi cộng tám bốn chín một hai ba bốn năm sáu bảy tám
+đội PC02 | đội phòng cảnh sát hình sự
+chuyến bay VN123 | chuyến bay vê nờ một trăm hai mươi ba
+cúm H5N1 | cúm hát năm nờ một
+lúc 8h sáng | lúc tám giờ sáng
+nặng 50 MW | nặng năm mươi mê ga oát
+VTV đưa tin | vê tê vê đưa tin
+WHO khuyến cáo | vê kép hát ô khuyến cáo
+GDP tăng | gi đi pi tăng
+theo báo QĐND và TP.HCM. | theo báo quân đội nhân dân và thành phố hồ chí minh.
+gọi 0974.022 | gọi không chín bảy bốn không hai hai
+hết bài./. | hết bài.
+họp từ 20-25/11 | họp từ hai mươi đến hai mươi lăm tháng mười một
+QUÁN KARAOKE BỊ PHẠT | quán karaoke bị phạt
 Nghị định 100/2019/NĐ-CP | nghị định một trăm hai nghìn không trăm mười chín nghị định chính phủ
 ";
 

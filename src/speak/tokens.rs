@@ -40,6 +40,12 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// Is token `i`, alone, a lexicon entry of `kind` in any case (`LexKind::Syllable`: a
+    /// Vietnamese syllable)? One read of the table's membership bits.
+    pub(crate) fn in_lexicon(&self, i: usize, kind: crate::dict::LexKind) -> bool {
+        self.table.members.get(i).is_some_and(|m| m.whole.has(kind))
+    }
+
     /// The kind of token `i` (`None` past the end).
     pub(crate) fn kind(&self, i: usize) -> Option<Tk> {
         self.table.flags.get(i).map(|f| match f & flag::KIND {
@@ -47,6 +53,15 @@ impl<'a> Tokens<'a> {
             flag::NUM => Tk::Num,
             _ => Tk::Mark,
         })
+    }
+
+    /// The normalized text from token `a` to the end of token `b - 1` (glued tokens are
+    /// one slice).
+    pub(crate) fn text(&self, a: usize, b: usize) -> &'a str {
+        if a >= b || b > self.len() {
+            return "";
+        }
+        &self.text[self.table.range(a).start..self.table.range(b - 1).end]
     }
 
     /// The original byte range of token `i`.
@@ -129,9 +144,10 @@ impl<'a> Tokens<'a> {
 
     /// The end of the run of tokens glued to token `i`: letters, digits and the marks
     /// between them (`56/NQ-HĐND`, `30H-456.78`, `1.234,5`).
-    pub(crate) fn chain_end(&self, i: usize) -> usize {
+    /// Looks at most `limit` tokens ahead.
+    pub(crate) fn chain_end(&self, i: usize, limit: usize) -> usize {
         let mut j = i + 1;
-        while j < self.len() && self.glued(j) {
+        while j < self.len().min(i + limit) && self.glued(j) {
             let joins = self.kind(j) == Some(Tk::Mark)
                 && CHAIN.contains(&self.s(j))
                 && self.glued(j + 1)

@@ -33,6 +33,7 @@ impl Reader<'_> {
                 let document_code =
                     span.entity.as_deref() == Some("document") && written.contains(['-', '/']);
                 let keep_commas = self.punctuation;
+                let before = self.out.last_word().to_lowercase();
                 self.piece(a, b, Last::Word, |r| {
                     let lower = expansion.to_lowercase();
                     let mut words = lower.as_str();
@@ -40,6 +41,12 @@ impl Reader<'_> {
                     if document_code {
                         owned = lower.replace(" của ", " ");
                         words = owned.as_str();
+                    }
+                    // `báo QĐND` is `báo Quân đội nhân dân`, not `báo Báo Quân đội ...`.
+                    if let Some((first, rest)) = words.split_once(' ') {
+                        if first == before && a > 0 && r.t.spaced(a) {
+                            words = rest;
+                        }
                     }
                     r.out.words_of(words, |w| keep_commas && w.ends_with(','));
                 });
@@ -101,8 +108,9 @@ impl Reader<'_> {
 }
 
 /// Does `expansion` spell out `abbreviation`: are the capitals of the abbreviation the
-/// first letters of the expansion's words, in order (words like `của`, `và` may come
-/// between)? `UBND` → `Ủy ban nhân dân` does; `NATO` → `Tổ chức Hiệp ước ...` does not.
+/// first letters of the expansion's words, in order (other words may come before or
+/// between: `Báo`, `của`, `và`)? `UBND` → `Ủy ban nhân dân` does, `QĐND` → `Báo Quân đội
+/// nhân dân` too; `NATO` → `Tổ chức Hiệp ước ...` does not.
 pub(crate) fn initials_match(abbreviation: &str, expansion: &str) -> bool {
     let fold = |c: char| base_letter(c).to_ascii_uppercase();
     let letters: Vec<char> = abbreviation
@@ -116,7 +124,7 @@ pub(crate) fn initials_match(abbreviation: &str, expansion: &str) -> bool {
         .filter(|c| c.is_alphabetic())
         .map(fold)
         .collect();
-    if letters.is_empty() || initials.first() != letters.first() {
+    if letters.is_empty() {
         return false;
     }
     let mut k = 0;

@@ -165,3 +165,33 @@ fn json_has_the_contract_shape() {
     assert_eq!(v["segments"][0]["text"], "ủy ban nhân dân");
     assert_eq!(&input[..4], "UBND");
 }
+
+/// Long runs of the shapes the readers look ahead in say in linear time and tile.
+#[test]
+fn long_adversarial_runs() {
+    let a = Annotator::new();
+    let runs = [
+        "1-".repeat(50_000),
+        "01 ".repeat(50_000),
+        "1.".repeat(50_000),
+        "1,".repeat(50_000),
+        "9/".repeat(50_000),
+        "QL".repeat(20_000) + "14",
+        "thứ III ".repeat(10_000),
+        "ngày 5, ".repeat(10_000),
+        "30H-456.78 ".repeat(10_000),
+        "(".repeat(50_000),
+        "UBND ".repeat(20_000),
+        "km/".repeat(30_000),
+        "\u{301}".repeat(30_000),
+    ];
+    for input in &runs {
+        let s = a.speak(input);
+        assert!(
+            s.check(input).is_ok(),
+            "{:?}…: {:?}",
+            &input[..20],
+            s.check(input)
+        );
+    }
+}

@@ -1,33 +1,35 @@
 //! The document as recognizers read it ([`Doc`]) and what they write ([`Found`]).
 
-use std::cell::RefCell;
-use std::ops::Range;
+use std::cell::{OnceCell, RefCell};
 
-use crate::dict::{LexEntry, LexKind, Sense};
+use super::tokens::Lex;
+use crate::dict::{LexEntry, Sense};
 use crate::matcher::{AbbrevGroup, Hit, Matcher};
 use crate::normalize::NormalizedText;
 use crate::normalize::table::{Positions, PositionsBuilder, Syllables};
-use crate::recognize::numwords::Lex;
 
-use super::words;
+use super::HitKinds;
 
 /// What the recognizers read: the normalized text, its tokens, the dictionary hits and
 /// the compiled dictionary's entries. Recognizers reach the dictionary only through the
-/// accessors here, never the matcher itself.
+/// accessors here and the queries of `lookup.rs`, never the matcher itself.
 pub(crate) struct Doc<'a> {
     text: &'a NormalizedText,
     /// Every hit, sorted by start.
     pub(crate) hits: &'a [Hit],
-    matcher: &'a Matcher,
+    pub(super) matcher: &'a Matcher,
     pub(crate) reference_date: Option<(i32, u32, u32)>,
-    /// The syllable table, written right after normalization.
-    table: Syllables,
+    /// The syllable table with each token's ids, written when a recognizer first reads
+    /// it (one that reads only hits, as abbreviations mostly do, never pays for it).
+    table: OnceCell<Syllables>,
     /// The hits bucketed by start: bucket `b` is `hits[bucket[b]..bucket[b + 1]]`, and
     /// `starts` finds the bucket of a byte position in constant time.
-    starts: Positions,
+    pub(super) starts: Positions,
     bucket: Vec<u32>,
+    /// The classes of the hits of each bucket.
+    pub(super) bucket_kinds: Vec<HitKinds>,
     /// A buffer for lower-casing look-up keys without an allocation each.
-    scratch: RefCell<String>,
+    pub(super) scratch: RefCell<String>,
 }
 
 impl<'a> Doc<'a> {
@@ -39,12 +41,17 @@ impl<'a> Doc<'a> {
     ) -> Self {
         let mut starts = PositionsBuilder::new(text.len());
         let mut bucket = Vec::with_capacity(hits.len() / 2 + 1);
+        let mut bucket_kinds: Vec<HitKinds> = Vec::with_capacity(hits.len() / 2 + 1);
         let mut last = usize::MAX;
         for (i, h) in hits.iter().enumerate() {
             if h.start != last {
                 starts.set(h.start);
                 bucket.push(i as u32);
+                bucket_kinds.push(HitKinds::NOTHING);
                 last = h.start;
+            }
+            if let Some(k) = bucket_kinds.last_mut() {
+                *k = k.and(HitKinds::of(&h.target));
             }
         }
         bucket.push(hits.len() as u32);
@@ -53,9 +60,10 @@ impl<'a> Doc<'a> {
             hits,
             matcher,
             reference_date,
-            table: Syllables::new(text),
+            table: OnceCell::new(),
             starts: starts.finish(),
             bucket,
+            bucket_kinds,
             scratch: RefCell::new(String::new()),
         }
     }
@@ -70,11 +78,17 @@ impl<'a> Doc<'a> {
     }
     /// The syllable table: runs of letters, of digits, single marks, with their shape.
     pub(crate) fn table(&self) -> &Syllables {
-        &self.table
+        self.table.get_or_init(|| {
+            let mut table = Syllables::new(self.text);
+            let lexicon = self.matcher.lexicon();
+            let mut scratch = self.scratch.borrow_mut();
+            table.intern(self.text.lowercase(), |w| lexicon.ids(w, &mut scratch));
+            table
+        })
     }
     /// The token view of the table that dates and numbers read.
     pub(crate) fn tokens(&self) -> Lex<'_> {
-        Lex::over(self.str(), &self.table)
+        Lex::over(self.str(), self.table())
     }
     /// The hits that start at byte `pos`.
     pub(crate) fn hits_at(&self, pos: usize) -> &'a [Hit] {
@@ -100,50 +114,5 @@ impl<'a> Doc<'a> {
     /// The abbreviation group with canonical form `canonical`.
     pub(crate) fn group_named(&self, canonical: &str) -> Option<&'a AbbrevGroup> {
         self.matcher.group(canonical)
-    }
-    /// The first lexicon entry of `kind` whose normalized form is `key` in any case.
-    pub(crate) fn entry_named(&self, key: &str, kind: LexKind) -> Option<&'a LexEntry> {
-        let m: &'a Matcher = self.matcher;
-        let mut lower = self.scratch.borrow_mut();
-        lower.clear();
-        crate::normalize::lowercase_into(key, &mut lower);
-        m.lookup(&lower).find(|e| e.kind == kind)
-    }
-    /// Lexicon entries of `kind` that the words starting at `pos` spell (longest first).
-    pub(crate) fn lookup_at(
-        &self,
-        pos: usize,
-        kind: LexKind,
-    ) -> Option<(Range<usize>, &'a LexEntry)> {
-        let matcher: &'a Matcher = self.matcher;
-        let text = self.str();
-        let lower = self.lower();
-        let first = words::word_at(text, pos)?;
-        if !self.matcher.may_start(&lower[first.clone()], kind) {
-            return None;
-        }
-        let mut ends = [0usize; 8];
-        let mut n = 1;
-        ends[0] = first.end;
-        let max = self.matcher.max_words(kind).min(ends.len());
-        while n < max {
-            match words::next_word(text, ends[n - 1]) {
-                Some(w) => {
-                    ends[n] = w.end;
-                    n += 1;
-                }
-                None => break,
-            }
-        }
-        // A level may be written with a dot: `TP.`, `H.`.
-        for &end in ends[..n].iter().rev() {
-            let with_dot = end + usize::from(text[end..].starts_with('.'));
-            for e in [with_dot, end] {
-                if let Some(entry) = matcher.lookup(&lower[pos..e]).find(|x| x.kind == kind) {
-                    return Some((pos..e, entry));
-                }
-            }
-        }
-        None
     }
 }

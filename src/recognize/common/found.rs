@@ -66,6 +66,11 @@ impl KindSet {
         KindSet(self.0 | other.0)
     }
 
+    /// Do the sets share a kind?
+    pub(crate) const fn meets(self, other: KindSet) -> bool {
+        self.0 & other.0 != 0
+    }
+
     /// Does the set hold every kind of `other`?
     pub(crate) const fn holds(self, other: KindSet) -> bool {
         self.0 & other.0 == other.0

@@ -7,9 +7,11 @@
 mod doc;
 pub(crate) mod expand;
 mod found;
+mod lookup;
+pub(crate) mod numerals;
 pub(crate) mod place;
 mod recognizer;
-pub(crate) mod syllable;
+pub(crate) mod tokens;
 pub(crate) mod words;
 
 pub(crate) use crate::matcher::{Hit, Target};

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::words::{is_all_caps, is_capitalized, next_word, word_at};
-use super::{Doc, Target};
+use super::{Doc, HitKinds, Target};
 use crate::dict::{Entity, Level, LexEntry, LexKind};
 
 /// Longest place name taken after a level word when the dictionary does not know it.
@@ -31,7 +31,8 @@ pub(crate) fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     }
     // Former communes are not in the automaton: they are looked up after the level word,
     // and taken when no longer run of capitalised words is there (`xã Sơn Thủy`, not `Sơn`).
-    let looked = crate::recognize::former::lookup_at(doc, pos)
+    let looked = doc
+        .lookup_at(pos, LexKind::FormerCommune)
         .filter(|(r, _)| is_capitalized(&text[r.clone()]))
         .map(|(r, _)| r.end);
     let run = capitalised_run(doc, pos);
@@ -41,21 +42,19 @@ pub(crate) fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
 /// Capitalised words at `pos` that do not start a person's name or another dictionary word.
 fn capitalised_run(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let text = doc.str();
-    let hits = doc.hits_at(pos);
     let w = word_at(text, pos)?;
-    // After a type word a one-word name may also be a surname (`sông Lô`, `đảo Phú`);
-    // before more capitalised words, or after a short form (`P. Võ`), a surname starts a
-    // person's name.
-    let after_type_word = super::words::prev_word(text, pos)
-        .is_some_and(|p| TYPE_WORDS.contains(&doc.lower()[p].as_ref()));
+    // After a word for a feature (`feature_word`) a one-word name may also be a surname
+    // (`sông Lô`, `đảo Phú`); before more capitalised words, or after a short form (`P.
+    // Võ`), a surname starts a person's name.
+    let after_type_word = doc.phrase_before(pos, LexKind::FeatureWord, 1);
     let one_word =
         after_type_word && !next_word(text, w.end).is_some_and(|n| is_capitalized(&text[n]));
-    let blocked = hits.iter().any(|h| {
-        matches!(h.target, Target::Lex { kind, .. }
-            if kind != LexKind::Place && !(kind == LexKind::Surname && one_word))
-    }) || hits
-        .iter()
-        .any(|h| matches!(h.target, Target::Abbrev { .. }));
+    // Any hit but a place, a long form, or a surname in such a one-word name.
+    let mut free = HitKinds::lex(LexKind::Place).and(HitKinds::LONG_FORMS);
+    if one_word {
+        free = free.and(HitKinds::lex(LexKind::Surname));
+    }
+    let blocked = !doc.hit_kinds(pos).without(free).is_empty();
     if blocked
         || !is_capitalized(&text[w.clone()])
         || text[w.clone()].chars().all(|c| c.is_ascii_digit())
@@ -75,16 +74,8 @@ fn capitalised_run(doc: &Doc<'_>, pos: usize) -> Option<usize> {
             // and any other dictionary word ends the place.
             Some(nw)
                 if is_capitalized(&text[nw.clone()])
-                    && doc.hits_at(nw.start).iter().all(|h| {
-                        matches!(
-                            h.target,
-                            Target::Lex {
-                                kind: LexKind::Surname,
-                                ..
-                            }
-                        )
-                    })
-                    && (doc.hits_at(nw.start).is_empty()
+                    && HitKinds::lex(LexKind::Surname).has(doc.hit_kinds(nw.start))
+                    && (doc.hit_kinds(nw.start).is_empty()
                         || !next_word(text, nw.end).is_some_and(|w| is_capitalized(&text[w]))) =>
             {
                 e = nw.end;
@@ -95,9 +86,6 @@ fn capitalised_run(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     }
     Some(place_suffix(text, e).unwrap_or(e))
 }
-
-/// Type words after which a one-word name that is also a surname is a place.
-const TYPE_WORDS: [&str; 6] = ["sông", "đảo", "cảng", "vịnh", "suối", "hồ"];
 
 /// A letter or a short number that ends a village's name: `ấp Mỹ Phước B`, `thôn Đông Hòa 2`,
 /// when punctuation or the end of the text follows it.

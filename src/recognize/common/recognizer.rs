@@ -62,13 +62,37 @@ impl HitKinds {
         HitKinds(self.0 | other.0)
     }
 
-    /// Does the set hold the class of `target`?
-    pub(crate) fn wants(self, target: &Target) -> bool {
-        let class = match *target {
+    /// The class of `target`.
+    pub(crate) const fn of(target: &Target) -> HitKinds {
+        match *target {
             Target::Abbrev { .. } => Self::ABBREVIATIONS,
             Target::LongForm { .. } => Self::LONG_FORMS,
             Target::Lex { kind, .. } => Self::lex(kind),
-        };
-        self.0 & class.0 != 0
+        }
+    }
+
+    /// Does the set hold the class of `target`?
+    pub(crate) fn wants(self, target: &Target) -> bool {
+        self.0 & Self::of(target).0 != 0
+    }
+
+    /// Does the set hold every class of `other`?
+    pub(crate) const fn has(self, other: HitKinds) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// Does the set hold lexicon kind `kind`?
+    pub(crate) const fn has_lex(self, kind: LexKind) -> bool {
+        self.has(Self::lex(kind))
+    }
+
+    /// The set without the classes of `other`.
+    pub(crate) const fn without(self, other: HitKinds) -> HitKinds {
+        HitKinds(self.0 & !other.0)
+    }
+
+    /// Is the set empty?
+    pub(crate) const fn is_empty(self) -> bool {
+        self.0 == 0
     }
 }

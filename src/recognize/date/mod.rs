@@ -35,9 +35,11 @@
 
 use std::fmt::Write;
 
+use super::common::numerals::is_number_word;
+use super::common::tokens::{Lex, Tk};
 use super::common::{Doc, Found, Hit, HitKinds, RawValue, Recognizer};
-use super::numwords::{Lex, Tk, clock, month_name, weekday};
 use crate::span::Kind;
+use words::{clock, month_name, weekday};
 
 /// Dates, times and periods, read from the document's tokens.
 pub(crate) struct Dates;
@@ -392,7 +394,8 @@ impl Parser<'_, '_> {
     /// `tháng M[/YYYY| năm YYYY| năm nay]`.
     fn month(&self, i: usize) -> Option<(usize, When)> {
         let l = self.l;
-        if !l.is(i, "tháng") || (i > 0 && (l.kind(i - 1) == Some(Tk::Num) || l.number_word(i - 1)))
+        if !l.is(i, "tháng")
+            || (i > 0 && (l.kind(i - 1) == Some(Tk::Num) || is_number_word(l, i - 1)))
         {
             return None;
         }
@@ -461,7 +464,9 @@ impl Parser<'_, '_> {
             return Some((i + 2, When::ymd(Some(y), None, None)));
         }
         if i > 0
-            && (l.kind(i - 1) == Some(Tk::Num) || l.number_word(i - 1) || l.is_any(i - 1, QUANT))
+            && (l.kind(i - 1) == Some(Tk::Num)
+                || is_number_word(l, i - 1)
+                || l.is_any(i - 1, QUANT))
         {
             return None;
         }
@@ -663,3 +668,4 @@ impl Parser<'_, '_> {
 mod parts;
 #[cfg(test)]
 mod tests;
+mod words;

@@ -3,7 +3,7 @@
 //! (`ngày 5, 6 và 7/11`).
 
 use super::{Parser, Part, Val, When};
-use crate::recognize::numwords::Tk;
+use crate::recognize::common::tokens::Tk;
 
 /// Words that mark the start, middle or end of the date after them.
 const EDGES: [&str; 3] = ["đầu", "giữa", "cuối"];

@@ -69,7 +69,7 @@ Covid-2019, 2020-11/QĐ, 2025-2020
 
 #[test]
 fn table() {
-    let rows = super::super::numwords::table_rows(CASES);
+    let rows = crate::recognize::common::tokens::table_rows(CASES);
     assert!(rows.len() >= 40, "{}", rows.len());
     for (at_reference, text, want) in rows {
         let found = find_dates(text, at_reference.then_some((2021, 3, 1)));
@@ -89,4 +89,82 @@ fn start_tables_are_sorted_for_binary_search() {
             .windows(2)
             .all(|w| w[0] < w[1])
     );
+}
+
+/// Dates and numbers on adversarial input: no panic, and what they return is well formed.
+mod adversarial {
+    use super::super::find_dates;
+    use crate::recognize::number::find_numbers;
+
+    /// Runs both recognizers and checks the shape of what they return.
+    fn check(text: &str, reference: Option<(i32, u32, u32)>) {
+        let dates = find_dates(text, reference);
+        let taken: Vec<_> = dates.iter().map(|d| d.start..d.end).collect();
+        let numbers = find_numbers(text, &taken);
+        let spans = taken
+            .iter()
+            .cloned()
+            .chain(numbers.iter().map(|n| n.start..n.end));
+        let ok = |r: &std::ops::Range<usize>| {
+            r.start < r.end && text.is_char_boundary(r.start) && text.is_char_boundary(r.end)
+        };
+        assert!(spans.clone().all(|r| ok(&r)), "{text:?}");
+        assert!(taken.windows(2).all(|w| w[0].end <= w[1].start), "{text:?}");
+        assert!(
+            numbers.windows(2).all(|w| w[0].end <= w[1].start),
+            "{text:?}"
+        );
+        assert!(numbers.iter().all(|n| n.value.is_finite()), "{text:?}");
+        let free = |n: &crate::recognize::number::NumberFound| {
+            taken.iter().all(|d| n.end <= d.start || d.end <= n.start)
+        };
+        assert!(numbers.iter().all(free), "{text:?}");
+    }
+
+    #[test]
+    fn adversarial_input_does_not_panic() {
+        let long = [
+            "9".repeat(10_000),
+            ".".repeat(10_000),
+            "hai mươi ".repeat(2_000),
+            "1.2/3-4,5:6 ".repeat(1_000),
+            "ngày 1/1 ".repeat(1_000),
+        ];
+        let fixed = " ¦1¦/¦1/¦/1¦.¦..¦1.¦.1¦1,¦,5¦1,,¦99999999999999999999999¦0¦00¦0.¦-¦--1¦1--¦\
+            1-¦(¦)¦()¦(1/¦%¦1%%¦h¦1h¦1h1¦24h60¦1:¦:1¦1:1:1¦ngày¦ngày 0/0¦ngày 99/99/9999¦tháng¦\
+            năm¦từ¦từ năm¦Tết¦mùng¦rằm tháng¦thứ¦thứ Hai (¦giai đoạn 2020 -¦\u{300}\u{301}¦é̂¦\
+            𝟙𝟚¦١٢/٣¦+¦+84¦trăm nghìn tỷ¦mười mười mười¦";
+        let refs = [
+            None,
+            Some((2021, 3, 1)),
+            Some((i32::MIN, 13, 0)),
+            Some((i32::MAX, 12, 31)),
+        ];
+        for text in fixed.split('¦').chain(long.iter().map(String::as_str)) {
+            for r in refs {
+                check(text, r);
+            }
+        }
+        let parts: Vec<&str> = "1¦06¦2020¦12¦/¦.¦,¦-¦:¦ ¦(¦)¦%¦h¦ngày¦tháng¦năm¦nay¦từ¦đến¦giờ¦\
+            sáng¦thứ¦Hai¦hai¦mươi¦trăm¦nghìn¦rưỡi¦Tết¦âm lịch¦QĐ¦é¦+¦\n"
+            .split('¦')
+            .collect();
+        for a in &parts {
+            for b in &parts {
+                for c in &parts {
+                    check(&format!("{a}{b}{c}"), Some((2021, 1, 1)));
+                }
+            }
+        }
+        let mut seed = 0x2545_f491_u64;
+        for _ in 0..3_000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let k = usize::try_from(seed >> 33).unwrap_or(0) % parts.len();
+                text.push_str(parts[k]);
+            }
+            check(&text, Some((2020, 2, 29)));
+        }
+    }
 }

@@ -8,23 +8,6 @@ use super::super::common::words::is_all_caps;
 use super::context::is_foreign;
 use crate::dict::LexKind;
 
-/// What opens a byline before the name on its line (lower case, the line's start trimmed).
-const BYLINE_OPENERS: &[&str] = &[
-    "",
-    "(",
-    "theo",
-    "(theo",
-    "ảnh:",
-    "(ảnh:",
-    "tin, ảnh:",
-    "tin và ảnh:",
-    "bài, ảnh:",
-    "bài và ảnh:",
-    "tin:",
-    "bài:",
-    "nhóm pv:",
-];
-
 /// Does `range` stand as a byline: alone on its line (`Minh Anh`), before an agency or a
 /// source (`Minh Anh/TTXVN`, `Thu Hà (T/h)`), or after `Ảnh:` (`Ảnh: Khánh Huy`)? Looks at
 /// most a few dozen bytes either side.
@@ -42,7 +25,7 @@ pub(crate) fn is_byline(doc: &Doc<'_>, range: &Range<usize>, words: usize) -> bo
     // So do foreign words (`Ảnh: Business Insider`) and newspapers (`Ảnh: Lao Động`).
     if (words == 1 && is_all_caps(name))
         || name.split([' ', '.']).all(|w| w.chars().count() <= 1)
-        || name.split(' ').any(is_foreign)
+        || words_of(text, range).any(|w| is_foreign(doc, w))
         || doc
             .lookup_at(range.start, LexKind::NotName)
             .is_some_and(|(r, _)| r.end == range.end)
@@ -65,12 +48,22 @@ pub(crate) fn is_byline(doc: &Doc<'_>, range: &Range<usize>, words: usize) -> bo
     if before.trim_end().ends_with("ảnh:") {
         return rest.is_empty() || rest.starts_with([')', '/']);
     }
-    let prefix = match before.rfind('\n') {
-        Some(i) => before[i + 1..].trim(),
-        None if from == 0 => before.trim(),
+    let line_at = match before.rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => from,
         None => return false,
     };
-    if !BYLINE_OPENERS.contains(&prefix) {
+    let line = &lower[line_at..range.start];
+    let prefix = line.trim();
+    // What opens a byline before the name on its line: nothing, `Theo`, or a phrase of the
+    // `byline` list (`Tin, ảnh:`), maybe after a bracket.
+    let opener = prefix.strip_prefix('(').unwrap_or(prefix);
+    let opener_at =
+        line_at + (line.len() - line.trim_start().len()) + (prefix.len() - opener.len());
+    if !(opener.is_empty()
+        || opener == "theo"
+        || doc.spells(opener_at..opener_at + opener.len(), LexKind::Byline))
+    {
         return false;
     }
     // A line in capitals is a heading (`CHẾ ĐỘ`) unless a byline word opens it or it ends
@@ -87,4 +80,14 @@ pub(crate) fn is_byline(doc: &Doc<'_>, range: &Range<usize>, words: usize) -> bo
         return words >= 2;
     }
     rest.starts_with('/') || (rest.starts_with(" (") && rest.ends_with(')'))
+}
+
+/// The byte ranges of the space-separated parts of `range` of the text.
+fn words_of<'t>(text: &'t str, range: &Range<usize>) -> impl Iterator<Item = Range<usize>> + 't {
+    let mut at = range.start;
+    text[range.clone()].split(' ').map(move |w| {
+        let r = at..at + w.len();
+        at += w.len() + 1;
+        r
+    })
 }

@@ -5,9 +5,7 @@
 //! The runs come from one walk over the word starts of the text; everything else reads
 //! the few words next to a run.
 
-use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use super::super::common::words::{is_all_caps, is_capitalized, word_at};
 use super::super::common::{Doc, Hit, Target};
@@ -52,7 +50,7 @@ pub(crate) fn capitalized_runs(doc: &Doc<'_>, skip: &dyn Fn(usize) -> bool) -> V
             row += 1;
             continue;
         };
-        let end = run_end(text, w);
+        let end = run_end(doc, w);
         if let Some(c) = candidate(doc, start..end)
             && !skip(c.range.start)
         {
@@ -67,7 +65,8 @@ pub(crate) fn capitalized_runs(doc: &Doc<'_>, skip: &dyn Fn(usize) -> bool) -> V
 }
 
 /// Where the capitalised run that starts with word `first` ends.
-fn run_end(text: &str, first: Range<usize>) -> usize {
+fn run_end(doc: &Doc<'_>, first: Range<usize>) -> usize {
+    let text = doc.str();
     let mut w = first;
     let mut end = w.end;
     loop {
@@ -84,14 +83,14 @@ fn run_end(text: &str, first: Range<usize>) -> usize {
         // with spaces around the hyphen.
         // Capitalised on both sides when both are foreign: `Jordan Vogt - Roberts`.
         if rest.starts_with(" - ")
-            && is_foreign(&text[w.clone()])
+            && is_foreign(doc, w.clone())
             && let Some(x) = word_at(text, end + 3)
         {
             let tail = &text[x.clone()];
             let lower_tail = tail.chars().next().is_some_and(char::is_lowercase)
                 && tail.is_ascii()
                 && tail.len() <= 4;
-            if lower_tail || (is_capitalized(tail) && is_foreign(tail)) {
+            if lower_tail || (is_capitalized(tail) && is_foreign(doc, x.clone())) {
                 end = x.end;
                 w = x;
                 continue;
@@ -270,7 +269,10 @@ fn is_brand(word: &str) -> bool {
     false
 }
 
-pub(crate) use super::super::common::syllable::is_foreign;
+/// Is the word at `range` no Vietnamese syllable (`Zheng`, `Merkel`, `Jong`)?
+pub(crate) fn is_foreign(doc: &Doc<'_>, range: Range<usize>) -> bool {
+    !doc.spells(range, LexKind::Syllable)
+}
 
 /// Does a province or a country start at `pos` (`Bình Dương`, `Nghệ An`, `Mỹ`)?
 /// Only names of two words or more: `Anh`, `Đức`, `Nga`, `Mỹ` are given names as well.
@@ -296,35 +298,16 @@ pub(crate) fn is_province_or_country(doc: &Doc<'_>, hit: &Hit) -> bool {
     }
 }
 
-/// Given names that open foreign names, and East Asian family names
-/// (`dictionaries/foreign_names.txt`).
-static FOREIGN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../../dictionaries/foreign_names.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .collect()
-});
-
-/// Does the run `range` open with a foreign given name and go on (`Angela Merkel`, `Park
-/// Hang-seo`)?
-pub(crate) fn opens_with_foreign_name(text: &str, c: &Candidate) -> bool {
+/// Does the run `range` open with a foreign given name or an East Asian family name (the
+/// `foreign_name` list) and go on (`Angela Merkel`, `Park Hang-seo`)?
+pub(crate) fn opens_with_foreign_name(doc: &Doc<'_>, c: &Candidate) -> bool {
+    let text = doc.str();
     let r = &c.range;
-    c.words >= 2
-        && text[r.clone()]
-            .split([' ', '-'])
-            .next()
-            .is_some_and(|w| FOREIGN_NAMES.contains(w))
+    let first = text[r.clone()].split([' ', '-']).next().unwrap_or("");
+    c.words >= 2 && doc.spells(r.start..r.start + first.len(), LexKind::ForeignName)
 }
 
-/// Two-syllable Vietnamese given names (`dictionaries/given_names.txt`).
-static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../../dictionaries/given_names.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .collect()
-});
-
-/// Is the run a two-syllable given name as written (`Lan Khuê`, `Đức Phúc`)?
-pub(crate) fn is_given_name(text: &str, c: &Candidate) -> bool {
-    c.words == 2 && GIVEN_NAMES.contains(&text[c.range.clone()])
+/// Is the run a two-syllable given name (the `given_name` list: `Lan Khuê`, `Đức Phúc`)?
+pub(crate) fn is_given_name(doc: &Doc<'_>, c: &Candidate) -> bool {
+    c.words == 2 && doc.spells(c.range.clone(), LexKind::GivenName)
 }

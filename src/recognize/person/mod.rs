@@ -63,18 +63,6 @@ const CLAIMED: KindSet = KindSet::of(&[
 /// Most words in a name after its first: `Tôn Nữ Thị Hồng Nhung` has four.
 const MAX_NAME_WORDS: usize = 4;
 
-/// Words that introduce a byline at the end of an article.
-const BYLINES: [&str; 8] = [
-    "tin, ảnh:",
-    "tin và ảnh:",
-    "bài, ảnh:",
-    "bài và ảnh:",
-    "ảnh:",
-    "tin:",
-    "bài:",
-    "nhóm pv:",
-];
-
 fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
     // Ranks: always spans; they also make the next capitalised words a name.
@@ -154,16 +142,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             return;
         }
         // A known place standing where a name might (`Đại sứ Hoa Kỳ`) is a place.
-        let is_place = doc.hits_at(start).iter().any(|h| {
-            h.end == name.end
-                && matches!(
-                    h.target,
-                    Target::Lex {
-                        kind: LexKind::Place,
-                        ..
-                    }
-                )
-        });
+        let is_place = doc.has_hit_to(start, name.end, LexKind::Place);
         // In a byline or after a form of address or a rank a name is meant, even one that a
         // commune shares (`Tin, ảnh: MINH ĐỨC`).
         if is_place && !known_surname && !in_byline && !after_honorific && positional.is_none() {
@@ -320,12 +299,9 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
         return None;
     }
     let name = &text[start..end];
-    // A name holds no function words: written in capitals, such a run is a heading.
-    // The lower-case view has the same offsets: no allocation per word.
-    if doc.lower()[start..end]
-        .split(' ')
-        .any(|w| FUNCTION_WORDS.contains(&w))
-    {
+    // A name holds no function words (`not_in_name`): written in capitals, such a run is
+    // a heading.
+    if doc.holds_word(start..end, LexKind::NotInName) {
         return None;
     }
     // Capitals next to capitals are a heading too (`CHƯƠNG II QUYỀN HẠN`), not a byline.
@@ -347,13 +323,6 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
     }
     Some(start..end)
 }
-
-/// Words that never stand in a person's name.
-const FUNCTION_WORDS: [&str; 28] = [
-    "của", "và", "về", "trong", "các", "những", "với", "cho", "được", "là", "có", "không", "theo",
-    "tại", "đến", "hoặc", "hay", "thì", "mà", "này", "đó", "khi", "để", "do", "bị", "ra", "vào",
-    "thuộc",
-];
 
 /// An honorific (`đồng chí`, `ông`) written directly before `start`.
 pub(crate) fn honorific_before<'a>(
@@ -377,18 +346,15 @@ pub(crate) fn honorific_before<'a>(
     })
 }
 
-/// Where the name in a byline at the end of the text starts.
+/// Where the name in a byline at the end of the text starts: after the last phrase of the
+/// `byline` list (`Tin, ảnh:`) in the last 120 bytes.
 fn byline_start(doc: &Doc<'_>) -> Option<usize> {
-    let lower = doc.lower();
-    let tail_from = lower.len().saturating_sub(120);
-    let mut from = tail_from;
-    while !lower.is_char_boundary(from) {
-        from += 1;
-    }
-    let tail = &lower[from..];
-    BYLINES
-        .iter()
-        .filter_map(|b| tail.rfind(b).map(|i| from + i + b.len()))
+    let table = doc.table();
+    let from = doc.str().len().saturating_sub(120);
+    let first = table.start.partition_point(|&s| (s as usize) < from);
+    (first..table.len())
+        .filter(|&row| doc.starts(row, LexKind::Byline))
+        .filter_map(|row| doc.entry_at(row, LexKind::Byline).map(|(r, _)| r.end))
         .max()
         .map(|p| {
             let t = doc.str();

@@ -65,7 +65,7 @@ pub(crate) fn by_context(
         if type_word_before(doc, r.start) || inside_place(doc, r.start) {
             continue;
         }
-        if opens_with_foreign_name(text, &c) || is_given_name(text, &c) {
+        if opens_with_foreign_name(doc, &c) || is_given_name(doc, &c) {
             added.push((r.clone(), None));
             continue;
         }
@@ -74,7 +74,7 @@ pub(crate) fn by_context(
                 .lookup_at(r.start, LexKind::NotName)
                 .is_some_and(|(x, _)| x.end == r.end);
         // One foreign word before `cho biết` is as often a firm (`Apple`) as a person.
-        let one_foreign = c.words == 1 && is_foreign(&text[r.clone()]);
+        let one_foreign = c.words == 1 && is_foreign(doc, r.clone());
         if !single_common && !one_foreign && c.words <= 3 && saying_after(doc, r.end) {
             added.push((r.clone(), None));
             continue;
@@ -102,7 +102,7 @@ pub(crate) fn by_context(
     pending.retain(|c| {
         c.words != 1
             || !sentence_start(text, c.range.start)
-            || is_foreign(&text[c.range.clone()])
+            || is_foreign(doc, c.range.clone())
             || saying_after(doc, c.range.end)
     });
     pending.retain(|c| {
@@ -114,7 +114,7 @@ pub(crate) fn by_context(
     });
     people.extend(more);
     people.sort_by_key(|(r, _)| r.start);
-    in_lists(text, &mut pending, people);
+    in_lists(doc, &mut pending, people);
 }
 
 /// How the items of a list are joined: `A, B và C` (a dash joins names and offices too).
@@ -124,10 +124,11 @@ const JOINERS: [&str; 2] = [", ", " và "];
 /// Hummels`, `Văn Quyết, Rimario và Văn Toàn`. A few passes carry a list through runs of
 /// unknown names.
 fn in_lists(
-    text: &str,
+    doc: &Doc<'_>,
     pending: &mut Vec<Candidate>,
     people: &mut Vec<(Range<usize>, Option<usize>)>,
 ) {
+    let text = doc.str();
     let mut starts: HashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
     let mut ends: HashSet<usize> = people.iter().map(|(r, _)| r.end).collect();
     let mut more = Vec::new();
@@ -138,7 +139,7 @@ fn in_lists(
             // `Nguyễn Văn Bảy, Trưởng trạm`: one capitalised word before lower-case ones
             // starts an office or a common noun.
             let one_word_phrase = c.words == 1
-                && !is_foreign(&text[r.clone()])
+                && !is_foreign(doc, r.clone())
                 && next_word(text, r.end).is_some_and(|w| !is_capitalized(&text[w]));
             if c.words > 3 || one_word_phrase {
                 return true;

@@ -4,7 +4,7 @@
     python3 tests/data/encodings/make.py ../shared/reference/encodings/charset_table_vietnamese-conversion-2.0.0.tsv
 
 own.txt (UTF-8, NFC) is prose.txt (sentences written for these tests), every Vietnamese
-letter in both cases, and every 30th syllable of dictionaries/syllables.txt in lower,
+letter in both cases, and every 30th syllable of dictionaries/syllables.tsv in lower,
 title and upper case. It is then encoded by tools other than nhan, so that the test compares
 nhan's decoder with an independent encoder:
 
@@ -44,8 +44,9 @@ def letters() -> list[str]:
 
 
 def syllable_lines() -> list[str]:
-    rows = (ROOT / "dictionaries" / "syllables.txt").read_text(encoding="utf-8").splitlines()
-    sylls = [r for r in rows if r and not r.startswith("#")][::30]
+    rows = (ROOT / "dictionaries" / "syllables.tsv").read_text(encoding="utf-8").splitlines()
+    # After the header row (`syllable`, the kind of the word list).
+    sylls = [r for r in rows if r and not r.startswith("#")][1:][::30]
     lines = []
     for case in (str.lower, str.title, str.upper):
         words = [case(s) for s in sylls]

@@ -1,0 +1,232 @@
+//! The token view of the syllable table that dates, numbers and numerals read ([`Lex`]).
+//!
+//! A token is a run of letters, a run of ASCII digits or any other single non-space
+//! character; each token records whether white space comes before it. The view reads the
+//! document's syllable table (`normalize::table`); every look-up is constant time, so
+//! callers that look a bounded number of tokens ahead stay linear.
+
+use std::borrow::Cow;
+
+use crate::normalize::table::{Syllables, flag};
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tk {
+    /// Letters (`ngày`, `h` in `10h15`).
+    Word,
+    /// ASCII digits.
+    Num,
+    /// One other character (`.`, `/`, `(`, `%`, ...).
+    Punct,
+}
+
+/// Punctuation that glues digits and letters into one chain (`24-KL/TW`, `1.2.3`, `10:15`).
+pub(crate) const CHAIN: &[char] = &['.', ',', '/', '-', ':', '_'];
+
+/// Case-insensitive equality of `s` with the lower-case word `lower`. Letters whose
+/// lower case has another UTF-8 length (`İ`, the Kelvin sign) never match: Vietnamese
+/// letters keep their length.
+pub(crate) fn eq_ci(s: &str, lower: &str) -> bool {
+    if s.len() != lower.len() {
+        return false;
+    }
+    // An ASCII prefix compares byte by byte; it ends on a character boundary of both.
+    let (a, b) = (s.as_bytes(), lower.as_bytes());
+    let mut k = 0;
+    while k < a.len() && a[k].is_ascii() {
+        if a[k].to_ascii_lowercase() != b[k] {
+            return false;
+        }
+        k += 1;
+    }
+    s[k..]
+        .chars()
+        .flat_map(char::to_lowercase)
+        .eq(lower[k..].chars())
+}
+
+/// The token view of a text: the syllable table, read by index.
+pub(crate) struct Lex<'a> {
+    /// The text.
+    pub(crate) text: &'a str,
+    /// Its tokens, in order.
+    t: Cow<'a, Syllables>,
+}
+
+impl<'a> Lex<'a> {
+    /// Split `text` into tokens.
+    #[cfg(test)]
+    pub(crate) fn new(text: &'a str) -> Lex<'a> {
+        Lex {
+            text,
+            t: Cow::Owned(Syllables::of_str(text)),
+        }
+    }
+
+    /// The view of a table already made for `text`.
+    pub(crate) fn over(text: &'a str, table: &'a Syllables) -> Lex<'a> {
+        Lex {
+            text,
+            t: Cow::Borrowed(table),
+        }
+    }
+
+    /// Number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.t.len()
+    }
+
+    /// The text of token `i` (empty past the end).
+    pub(crate) fn s(&self, i: usize) -> &'a str {
+        if i < self.t.len() {
+            &self.text[self.t.range(i)]
+        } else {
+            ""
+        }
+    }
+
+    /// The kind of token `i`.
+    pub(crate) fn kind(&self, i: usize) -> Option<Tk> {
+        self.t.flags.get(i).map(|f| match f & flag::KIND {
+            flag::WORD => Tk::Word,
+            flag::NUM => Tk::Num,
+            _ => Tk::Punct,
+        })
+    }
+
+    /// Byte start of token `i` (text length past the end).
+    pub(crate) fn start(&self, i: usize) -> usize {
+        self.t.start.get(i).map_or(self.text.len(), |&s| s as usize)
+    }
+
+    /// Byte end of token `i` (text length past the end).
+    pub(crate) fn end(&self, i: usize) -> usize {
+        self.t.end.get(i).map_or(self.text.len(), |&e| e as usize)
+    }
+
+    /// Token `i` exists and directly follows the previous one.
+    pub(crate) fn glued(&self, i: usize) -> bool {
+        self.t.flags.get(i).is_some_and(|f| f & flag::GAP == 0)
+    }
+
+    /// Token `i` exists and white space comes before it.
+    pub(crate) fn spaced(&self, i: usize) -> bool {
+        self.t.flags.get(i).is_some_and(|f| f & flag::GAP != 0)
+    }
+
+    /// Token `i` is a letter or digit run.
+    pub(crate) fn alnum(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(Tk::Word | Tk::Num))
+    }
+
+    /// Token `i` is the word `lower`, in any case.
+    pub(crate) fn is(&self, i: usize, lower: &str) -> bool {
+        self.kind(i) == Some(Tk::Word) && eq_ci(self.s(i), lower)
+    }
+
+    /// Token `i` is one of the words `lower`, in any case.
+    pub(crate) fn is_any(&self, i: usize, lower: &[&str]) -> bool {
+        self.kind(i) == Some(Tk::Word) && lower.iter().any(|w| eq_ci(self.s(i), w))
+    }
+
+    /// Token `i` is one of the space-separated lower-case `words`, in any case.
+    pub(crate) fn among(&self, i: usize, words: &str) -> bool {
+        self.kind(i) == Some(Tk::Word) && words.split(' ').any(|w| eq_ci(self.s(i), w))
+    }
+
+    /// Token `i` is the character `c`.
+    pub(crate) fn punct(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(Tk::Punct) && self.s(i).starts_with(c)
+    }
+
+    /// The words of `ws` (separated by single spaces) start at token `i`, separated by
+    /// spaces in the text too: the index after them.
+    pub(crate) fn words(&self, i: usize, ws: &str) -> Option<usize> {
+        let (mut k, mut rest) = (i, ws);
+        loop {
+            let end = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
+            if !self.is(k, &rest[..end]) || (k > i && !self.spaced(k)) {
+                return None;
+            }
+            k += 1;
+            if end == rest.len() {
+                return Some(k);
+            }
+            rest = &rest[end + 1..];
+        }
+    }
+
+    /// Token `i` is a run of at most 9 digits: its value and number of digits.
+    pub(crate) fn num(&self, i: usize) -> Option<(u32, usize)> {
+        let s = self.s(i);
+        if self.kind(i) != Some(Tk::Num) || s.len() > 9 {
+            return None;
+        }
+        Some((s.parse().ok()?, s.len()))
+    }
+
+    /// Token `i` is a word starting with a lower-case letter.
+    pub(crate) fn lower(&self, i: usize) -> bool {
+        self.kind(i) == Some(Tk::Word) && self.s(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// Token `i` is a word starting with an upper-case letter.
+    pub(crate) fn upper(&self, i: usize) -> bool {
+        self.kind(i) == Some(Tk::Word) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Token `i` is not glued on its left to letters or digits, directly or through chain
+    /// punctuation (`QĐ-123`, `1.2`).
+    pub(crate) fn left_ok(&self, i: usize) -> bool {
+        if i >= self.len() {
+            return false;
+        }
+        if self.spaced(i) || i == 0 {
+            return true;
+        }
+        match self.kind(i - 1) {
+            Some(Tk::Word | Tk::Num) => false,
+            _ => {
+                let chain = self.s(i - 1).starts_with(CHAIN);
+                !(chain && self.glued(i - 1) && i >= 2 && self.alnum(i - 2))
+            }
+        }
+    }
+
+    /// Nothing glues the token before `j` to letters or digits on its right.
+    pub(crate) fn right_ok(&self, j: usize) -> bool {
+        let Some(kind) = self.kind(j) else {
+            return true;
+        };
+        if self.spaced(j) {
+            return true;
+        }
+        match kind {
+            Tk::Word | Tk::Num => false,
+            Tk::Punct => !(self.s(j).starts_with(CHAIN) && self.glued(j + 1) && self.alnum(j + 1)),
+        }
+    }
+}
+
+/// A test row: the flag, the text and the expected (span, value) pairs.
+#[cfg(test)]
+pub(crate) type Row<'a> = (bool, &'a str, Vec<(&'a str, &'a str)>);
+
+/// The rows of a test table, one a line: `[@]text | span = value | ...` (the `@` is a
+/// flag for the caller).
+#[cfg(test)]
+pub(crate) fn table_rows(cases: &str) -> Vec<Row<'_>> {
+    let rows = cases.lines().filter(|r| !r.is_empty()).map(|row| {
+        let (flag, row) = row.strip_prefix('@').map_or((false, row), |r| (true, r));
+        let mut parts = row.split(" | ");
+        let text = parts.next().unwrap_or_default();
+        (
+            flag,
+            text,
+            parts
+                .map(|p| p.split_once(" = ").unwrap_or((p, "?")))
+                .collect(),
+        )
+    });
+    rows.collect()
+}
