@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::common::place::{level_word_at, place_after, place_suffix};
+use super::common::place::{level_word_at, names_a_landmark, place_after, place_suffix};
 use super::common::words::{is_capitalized, next_word, prev_word};
 use super::common::{Doc, Found, Hit, HitKinds, KindSet, Recognizer, Target};
 use crate::dict::{Entity, Level, LexEntry, LexKind, Ranks};
@@ -76,6 +76,11 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             continue;
         };
         let level = level_before(doc, start);
+        // After a road's or a landmark's type word the name is read with the unknown names
+        // below, whole: `đường Nhật Tân`, not the country `Nhật`.
+        if level.as_ref().is_some_and(|(_, l)| names_a_landmark(*l)) {
+            continue;
+        }
         // After a level word the name may end in a letter or number: `ấp Mỹ Phước B`.
         let written_end = match level {
             Some(_) => place_suffix(text, end).unwrap_or(end),

@@ -61,3 +61,42 @@ fn a_lower_case_word_that_is_also_a_head_stays_in_the_name() {
     )
     .no_caps(CAPS)]);
 }
+
+#[test]
+fn roads_and_landmarks_are_places_without_their_type_word() {
+    expect(&[
+        row(
+            "Xe buýt chạy trên đường Võ Văn Kiệt về trung tâm.",
+            Location,
+            "Võ Văn Kiệt",
+        )
+        .with("level", "đường")
+        .no_caps("in capitals the type word reads as part of the name"),
+        row("Khách dạo quanh hồ Hoàn Kiếm.", Location, "Hoàn Kiếm")
+            .with("level", "hồ")
+            .no_caps("in capitals the type word reads as part of the name"),
+        row(
+            "Quán cà phê trên phố Nhật Tân đông khách.",
+            Location,
+            "Nhật Tân",
+        )
+        .no_caps("in capitals the type word reads as part of the name"),
+        row(
+            "Đoàn đại biểu vào Phủ Chủ tịch dâng hương.",
+            Location,
+            "Phủ Chủ tịch",
+        )
+        .with("canonical", "Phủ Chủ tịch")
+        .no_caps("in capitals the title word is read first"),
+    ]);
+    // The person named by the road is no person there; a numbered road is no place.
+    reject(&[
+        row(
+            "Xe buýt chạy trên đường Võ Văn Kiệt về trung tâm.",
+            Person,
+            "Võ Văn Kiệt",
+        ),
+        row("Nhà ông ở đường 32 gần chợ.", Location, "32"),
+        row("Bộ yêu cầu Apple nộp thuế.", Location, "Apple"),
+    ]);
+}
