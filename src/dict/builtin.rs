@@ -40,6 +40,10 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         include_str!("../../dictionaries/countries.tsv"),
     ),
     (
+        "dictionaries/bodies.tsv",
+        include_str!("../../dictionaries/bodies.tsv"),
+    ),
+    (
         "dictionaries/words.tsv",
         include_str!("../../dictionaries/words.tsv"),
     ),

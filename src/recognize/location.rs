@@ -117,6 +117,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             && may_be_a_word(doc, range.clone())
             && !stands_alone(doc, range.clone())
             && !in_brackets(text, range.clone())
+            && !after_office(doc, start, entry)
         {
             continue;
         }
@@ -358,6 +359,12 @@ fn may_be_a_word(doc: &Doc<'_>, name: Range<usize>) -> bool {
 /// Is the name alone in brackets: `Viện Công nghệ Massachusetts (Mỹ)`?
 fn in_brackets(text: &str, range: Range<usize>) -> bool {
     text[..range.start].ends_with('(') && text[range.end..].starts_with(')')
+}
+
+/// Is a country named right after an office (`Tổng thống Pháp`, `Ngoại trưởng Mỹ`)? A
+/// person read there (`Bộ trưởng Đức` for Mr Đức) keeps it: places skip what persons took.
+fn after_office(doc: &Doc<'_>, start: usize, entry: &LexEntry) -> bool {
+    entry.info.level == Some(Level::QuocGia) && doc.phrase_before(start, LexKind::Role, 3)
 }
 
 fn after_honorific(doc: &Doc<'_>, start: usize) -> bool {

@@ -208,8 +208,10 @@ fn complement(
             }
             // A name after the body is a person's: `Bí thư Chi bộ Sùng Mí Chá`. A surname
             // before a lower-case word is only a word of the name (`Viện Văn hóa`).
+            // After a type word (`Công ty TNHH An Khang`) the name is the firm's.
             let starts_person = doc.has_hit(w.start, LexKind::Surname)
-                && next_word(text, w.end).is_some_and(|n| is_capitalized(&text[n]));
+                && next_word(text, w.end).is_some_and(|n| is_capitalized(&text[n]))
+                && !doc.phrase_before(w.start, LexKind::TypeWord, 2);
             let word = &text[w.clone()];
             if starts_person {
                 break;

@@ -100,3 +100,45 @@ fn roads_and_landmarks_are_places_without_their_type_word() {
         row("Bộ yêu cầu Apple nộp thuế.", Location, "Apple"),
     ]);
 }
+
+#[test]
+fn bodies_a_list_names_and_firms_after_their_type() {
+    expect(&[
+        row(
+            "Cổ phiếu của Apple và Google cùng tăng.",
+            Organization,
+            "Apple",
+        ),
+        row(
+            "Chelsea thắng Man City trên sân nhà.",
+            Organization,
+            "Man City",
+        ),
+        row(
+            "Công ty TNHH Minh Long ký hợp đồng mới.",
+            Organization,
+            "Công ty TNHH Minh Long",
+        )
+        .no_caps(CAPS),
+    ]);
+    // A firm's name after its type is no person.
+    reject(&[row(
+        "Công ty TNHH Minh Long ký hợp đồng mới.",
+        Person,
+        "Minh Long",
+    )]);
+}
+
+#[test]
+fn a_country_after_an_office_or_a_word_that_is_never_a_name() {
+    expect(&[
+        row(
+            "Tổng thống Pháp Emmanuel Macron thăm Việt Nam.",
+            Location,
+            "Pháp",
+        )
+        .no_caps("in capitals every word is capitalised"),
+        row("Ở Mỹ, giá xăng tăng.", Location, "Mỹ")
+            .no_caps("in capitals every word is capitalised"),
+    ]);
+}
