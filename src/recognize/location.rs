@@ -40,28 +40,31 @@ impl Recognizer for Places {
 }
 
 fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
+    known_places(doc, hits, found);
+    // The places above, and only those, are what the next pass sees as taken.
+    found.index();
+    names_after_levels(doc, hits, found);
+    abbreviated_places(doc, found);
+}
+
+/// Is `h` a hit of lexicon kind `kind`?
+fn is_lex(h: &Hit, kind: LexKind) -> bool {
+    matches!(h.target, Target::Lex { kind: k, .. } if k == kind)
+}
+
+/// Places the dictionary knows, with the level word written before them.
+fn known_places<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
     let mut last_end = 0;
     let mut i = 0;
     // Reused for every group: no allocation per place.
     let mut places: Vec<(usize, &LexEntry)> = Vec::new();
-    let mut candidates: Vec<&LexEntry> = Vec::new();
     while i < hits.len() {
         let start = hits[i].start;
         let group_end = i + hits[i..].partition_point(|h| h.start == start);
         let group = &hits[i..group_end];
         i = group_end;
-        if start < last_end
-            || !group.iter().any(|h| {
-                matches!(
-                    h.target,
-                    Target::Lex {
-                        kind: LexKind::Place,
-                        ..
-                    }
-                )
-            })
-        {
+        if start < last_end || !group.iter().any(|h| is_lex(h, LexKind::Place)) {
             continue;
         }
         places.clear();
@@ -91,49 +94,12 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         if inside_taken(found, &range) && !yields {
             continue;
         }
-        candidates.clear();
-        candidates.extend(places.iter().filter(|(e, _)| *e == end).map(|(_, x)| *x));
-        let entry = match &level {
-            Some((_, lv)) => candidates
-                .iter()
-                .find(|e| e.info.level == Some(*lv))
-                .or(candidates.first()),
-            // Without a level word only a province-level unit or a country is safe to take,
-            // or a unit of the level a party committee names (`Huyện ủy Vị Xuyên`).
-            None => candidates
-                .iter()
-                .find(|e| e.info.ranks.intersects(Ranks::COUNTRY | Ranks::PROVINCE))
-                .or_else(|| {
-                    // `Huyện ủy Vị Xuyên`: the committee's level.
-                    let lv = doc.entry_before(start, LexKind::Committee, 2)?.info.level?;
-                    candidates.iter().find(|e| e.info.level == Some(lv))
-                }),
+        let candidates = places.iter().filter(|(e, _)| *e == end).map(|(_, x)| *x);
+        let level = level.map(|(_, l)| l);
+        let Some(entry) = choose_entry(doc, start, level, candidates) else {
+            continue;
         };
-        let Some(entry) = entry else { continue };
-        // A one-word name with no level word (`Anh`, `Đức`, `Nga`) is also a common word or
-        // part of a person's name: take it only inside a sentence and between lower-case words.
-        if level.is_none()
-            && !text[range.clone()].contains(' ')
-            && may_be_a_word(doc, range.clone())
-            && !stands_alone(doc, range.clone())
-            && !in_brackets(text, range.clone())
-            && !after_office(doc, start, entry)
-        {
-            continue;
-        }
-        // `anh Đức`, `cô Anh`: a one-word name after a form of address is a person's.
-        if level.is_none()
-            && !text[range.clone()].contains(' ')
-            && may_be_a_word(doc, range.clone())
-            && after_honorific(doc, start)
-        {
-            continue;
-        }
-        // `người Mỹ`, `tiếng Anh`, `đô la Úc`: a nationality, a language, a currency.
-        if level.is_none()
-            && entry.info.level == Some(Level::QuocGia)
-            && doc.phrase_before(start, LexKind::NotPlaceBefore, 2)
-        {
+        if level.is_none() && !place_without_level(doc, range.clone(), entry) {
             continue;
         }
         // A letter or number after a known name makes another unit (`Mỹ Phước B`).
@@ -144,19 +110,67 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         };
         emit(
             found,
-            range.clone(),
+            range,
             canonical,
-            level.map(|(_, l)| l.as_str().into()),
+            level.map(|l| l.as_str().into()),
             entry.info.became.as_deref().filter(|_| written_end == end),
         );
         last_end = written_end;
     }
+}
 
-    // Names the dictionary does not know, after a level word: `UBND xã Nà Chì`,
-    // `thôn Nà Rại`, `phường Bến Nghé`.
-    // The places above, and only those, are what `in_location` sees: nothing is indexed
-    // again in this loop.
-    found.index();
+/// Which of the dictionary's places written at `start` is meant: the one of the level
+/// written before it; without one only a province-level unit or a country is safe to
+/// take, or a unit of the level a party committee names (`Huyện ủy Vị Xuyên`).
+fn choose_entry<'a>(
+    doc: &Doc<'a>,
+    start: usize,
+    level: Option<Level>,
+    candidates: impl Iterator<Item = &'a LexEntry> + Clone,
+) -> Option<&'a LexEntry> {
+    match level {
+        Some(lv) => candidates
+            .clone()
+            .find(|e| e.info.level == Some(lv))
+            .or_else(|| candidates.clone().next()),
+        None => candidates
+            .clone()
+            .find(|e| e.info.ranks.intersects(Ranks::COUNTRY | Ranks::PROVINCE))
+            .or_else(|| {
+                let lv = doc.entry_before(start, LexKind::Committee, 2)?.info.level?;
+                candidates.clone().find(|e| e.info.level == Some(lv))
+            }),
+    }
+}
+
+/// May a known place written with no level word before it be taken at `range`?
+fn place_without_level(doc: &Doc<'_>, range: Range<usize>, entry: &LexEntry) -> bool {
+    let text = doc.str();
+    let start = range.start;
+    let one_word = !text[range.clone()].contains(' ') && may_be_a_word(doc, range.clone());
+    // A one-word name (`Anh`, `Đức`, `Nga`) is also a common word or part of a person's
+    // name: take it only inside a sentence and between lower-case words, in brackets, or
+    // right after an office.
+    if one_word
+        && !stands_alone(doc, range.clone())
+        && !in_brackets(text, range.clone())
+        && !after_office(doc, start, entry)
+    {
+        return false;
+    }
+    // `anh Đức`, `cô Anh`: a one-word name after a form of address is a person's.
+    if one_word && after_honorific(doc, start) {
+        return false;
+    }
+    // `người Mỹ`, `tiếng Anh`, `đô la Úc`: a nationality, a language, a currency.
+    !(entry.info.level == Some(Level::QuocGia)
+        && doc.phrase_before(start, LexKind::NotPlaceBefore, 2))
+}
+
+/// Names the dictionary does not know, after a level word: `UBND xã Nà Chì`, `thôn Nà
+/// Rại`, `phường Bến Nghé`, `đường Võ Văn Kiệt`.
+fn names_after_levels<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
+    let text = doc.str();
     let in_location =
         |found: &Found<'_>, pos: usize| found.covering(pos, Kind::Location.into()).next().is_some();
     // A short form read as something else (`TT` = Trung tâm) is no level word there.
@@ -168,14 +182,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let mut located_here: HashSet<usize, FxBuild> = HashSet::default();
     let mut last_level = usize::MAX;
     for hit in hits {
-        if !matches!(
-            hit.target,
-            Target::Lex {
-                kind: LexKind::Level,
-                ..
-            }
-        ) || hit.start == last_level
-        {
+        if !is_lex(hit, LexKind::Level) || hit.start == last_level {
             continue;
         }
         last_level = hit.start;
@@ -201,25 +208,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             && located_here.insert(start)
             && (yields || !inside_taken(found, &(start..end)))
         {
-            // A unit the dictionary knows at this level: its canonical name and, for a
-            // former commune, the unit it went into.
-            let known: Option<(&'a str, Option<&'a str>)> = doc
-                .hits_at(start)
-                .iter()
-                .filter(|h| h.end == end)
-                .filter_map(|h| match h.target {
-                    Target::Lex { entry, .. } => Some(doc.entry(entry)),
-                    _ => None,
-                })
-                .find(|e| e.kind == LexKind::Place && e.info.level == Some(level))
-                .map(|e| (e.canonical.as_str(), e.info.became.as_deref()))
-                .or_else(|| {
-                    let (r, mut rows) = doc.lookup_all(start, LexKind::FormerCommune)?;
-                    let e = rows
-                        .find(|e| e.info.level == Some(level))
-                        .filter(|_| r.end == end)?;
-                    Some((e.canonical.as_str(), e.info.became.as_deref()))
-                });
+            let known = known_at_level(doc, start..end, level);
             let canonical: Cow<'a, str> =
                 known.map_or_else(|| text[start..end].into(), |(c, _)| c.into());
             let became = known.and_then(|(_, b)| b);
@@ -232,7 +221,31 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             );
         }
     }
-    abbreviated_places(doc, found);
+}
+
+/// A unit the dictionary knows at `level` written exactly over `range`: its canonical name
+/// and, for a former commune, the unit it went into.
+fn known_at_level<'a>(
+    doc: &Doc<'a>,
+    range: Range<usize>,
+    level: Level,
+) -> Option<(&'a str, Option<&'a str>)> {
+    doc.hits_at(range.start)
+        .iter()
+        .filter(|h| h.end == range.end)
+        .filter_map(|h| match h.target {
+            Target::Lex { entry, .. } => Some(doc.entry(entry)),
+            _ => None,
+        })
+        .find(|e| e.kind == LexKind::Place && e.info.level == Some(level))
+        .map(|e| (e.canonical.as_str(), e.info.became.as_deref()))
+        .or_else(|| {
+            let (r, mut rows) = doc.lookup_all(range.start, LexKind::FormerCommune)?;
+            let e = rows
+                .find(|e| e.info.level == Some(level))
+                .filter(|_| r.end == range.end)?;
+            Some((e.canonical.as_str(), e.info.became.as_deref()))
+        })
 }
 
 /// Abbreviations that name a place. With the name written out after the level short form

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::common::expand::expand_abbreviations;
 use super::common::place::{known_place_at, level_word_at, place_after};
-use super::common::words::{is_capitalized, next_word, word_at, word_ending_at};
+use super::common::words::{is_all_caps, is_capitalized, next_word, word_at, word_ending_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{Complement, Entity, LexEntry, LexKind};
 use crate::span::Kind;
@@ -181,111 +181,156 @@ fn complement(
         }
     }
     if needs.contains(Complement::NAME) {
-        let text = doc.str();
-        // A head in capitals (`BÁO CHÍ`, `THANH TRA VÀ XỬ LÝ`) is a heading, not a name.
-        let head = super::common::words::word_ending_at(text, end)
-            .map(|w| &text[w])
-            .unwrap_or_default();
-        if super::common::words::is_all_caps(head) && !abbrevs.contains(end - head.len()) {
-            return None;
-        }
-        let mut e = end;
-        // Names are capitalised compounds: the word after a capitalised one may be lower
-        // case (`Học viện Chính trị`, `Sở Tư pháp`), two lower-case words end the name. A
-        // name in title case (`Báo Tuổi Trẻ`) ends at its first lower-case word.
-        let mut lower_ok = false;
-        let mut capitals = 0;
-        while let Some(w) = next_word(text, e).or_else(|| joined_part(doc, abbrevs, e, end)) {
-            // A body inside the name is taken whole, and the name goes on after it:
-            // `Phòng CSGT Công an tỉnh Quảng Ninh`.
-            if depth < MAX_CHAIN {
-                if let Some(inner) = org_starting_at(doc, abbrevs, w.start, depth + 1) {
-                    e = inner;
-                    lower_ok = false;
-                    capitals = 0;
-                    continue;
-                }
-            }
-            // A name after the body is a person's: `Bí thư Chi bộ Sùng Mí Chá`. A surname
-            // before a lower-case word is only a word of the name (`Viện Văn hóa`).
-            // After a type word (`Công ty TNHH An Khang`) the name is the firm's.
-            let starts_person = doc.has_hit(w.start, LexKind::Surname)
-                && next_word(text, w.end).is_some_and(|n| is_capitalized(&text[n]))
-                && !doc.phrase_before(w.start, LexKind::TypeWord, 2);
-            let word = &text[w.clone()];
-            if starts_person {
-                break;
-            }
-            // An abbreviation or a written-out long form is taken whole: `Bộ NN&PTNT`,
-            // `Phòng Cảnh sát giao thông Công an tỉnh`.
-            let abbreviation = doc
-                .hits_at(w.start)
-                .iter()
-                .filter(|h| match h.target {
-                    Target::Abbrev { .. } => true,
-                    Target::LongForm { .. } => is_capitalized(word),
-                    Target::Lex { .. } => false,
-                })
-                .map(|h| h.end)
-                .max();
-            if let Some(a) = abbreviation {
-                e = a;
-                lower_ok = false;
-                continue;
-            }
-            // A place inside the name is taken whole: `Trường THCS Mường Khương`.
-            if let Some(p) = known_place_at(doc, w.start) {
-                // A one-word place may be the first word of a compound: `Báo Pháp luật`.
-                let one_word = !text[w.start..p].contains(' ');
-                lower_ok = one_word && capitals == 0;
-                capitals = usize::from(one_word);
-                e = p;
-                continue;
-            }
-            // `và` joins two capitalised parts of one name after a Vietnamese word:
-            // `Bộ Thông tin và Truyền thông`, `Viện Văn hóa và Du lịch`.
-            if word == "và"
-                && joins_parts(doc, e, w.end)
-                && next_word(text, w.end)
-                    .is_none_or(|n| org_starting_at(doc, abbrevs, n.start, MAX_CHAIN).is_none())
-            {
-                e = w.end;
-                lower_ok = false;
-                capitals = 0;
-                continue;
-            }
-            // A unit's number: `Bệnh viện Quân y 175`, `Bộ Tư lệnh Vùng 3 Hải quân`.
-            if e > end && is_unit_number(text, w.clone()) {
-                e = w.end;
-                lower_ok = false;
-                continue;
-            }
-            if is_capitalized(word) {
-                capitals += 1;
-                // Only a Vietnamese word takes a lower-case one after it (`Sở Tư pháp`),
-                // not a foreign one (`Công ty Kovitek để`).
-                lower_ok = capitals == 1 && is_syllable(doc, w.clone());
-            } else if lower_ok
-                // A lower-case word that is also a head (`trường` in `Môi trường`) is a
-                // word of the name; a level word or any other dictionary word ends it.
-                && doc.hit_kinds(w.start).without(HEAD_WORDS).is_empty()
-                && word.chars().all(char::is_lowercase)
-                // Words that start what is said about the body (`not_in_body_name`: `Viện
-                // Hán Nôm cho biết`, `Sở Nội vụ đã`).
-                && !doc.word_is(w.start, LexKind::NotInBodyName)
-            {
-                lower_ok = false;
-                capitals = 0;
-            } else {
-                break;
-            }
-            e = w.end;
-        }
-        if e > end {
-            return Some(extend_tail(doc, e));
-        }
+        return name_after(doc, abbrevs, end, depth);
     }
     None
+}
+
+/// Where a name complement stands in its reading: the end so far, whether a lower-case
+/// word may come next, and how many capitalised words came since the last joint.
+struct NameRun {
+    e: usize,
+    lower_ok: bool,
+    capitals: usize,
+}
+
+impl NameRun {
+    /// The name goes on to `to` after a part that takes no lower-case word after it.
+    fn joint(&mut self, to: usize) {
+        self.e = to;
+        self.lower_ok = false;
+        self.capitals = 0;
+    }
+}
+
+/// The name that a head ending at `end` needs: capitalised words, or a whole organization
+/// (`Cơ quan CSĐT Công an huyện`), with the committee, level and place after it.
+fn name_after(
+    doc: &Doc<'_>,
+    abbrevs: &OrgAbbreviations<'_, '_, '_>,
+    end: usize,
+    depth: usize,
+) -> Option<usize> {
+    let text = doc.str();
+    // A head in capitals (`BÁO CHÍ`, `THANH TRA VÀ XỬ LÝ`) is a heading, not a name.
+    let head = word_ending_at(text, end)
+        .map(|w| &text[w])
+        .unwrap_or_default();
+    if is_all_caps(head) && !abbrevs.contains(end - head.len()) {
+        return None;
+    }
+    // Names are capitalised compounds: the word after a capitalised one may be lower case
+    // (`Học viện Chính trị`, `Sở Tư pháp`), two lower-case words end the name. A name in
+    // title case (`Báo Tuổi Trẻ`) ends at its first lower-case word.
+    let mut run = NameRun {
+        e: end,
+        lower_ok: false,
+        capitals: 0,
+    };
+    while let Some(w) = next_word(text, run.e).or_else(|| joined_part(doc, abbrevs, run.e, end)) {
+        if !name_step(doc, abbrevs, &mut run, w, end, depth) {
+            break;
+        }
+    }
+    (run.e > end).then(|| extend_tail(doc, run.e))
+}
+
+/// Reads the word `w` into the name `run` of the head ending at `head_end`: false where
+/// the name ends before it.
+fn name_step(
+    doc: &Doc<'_>,
+    abbrevs: &OrgAbbreviations<'_, '_, '_>,
+    run: &mut NameRun,
+    w: Range<usize>,
+    head_end: usize,
+    depth: usize,
+) -> bool {
+    let text = doc.str();
+    // A body inside the name is taken whole, and the name goes on after it: `Phòng CSGT
+    // Công an tỉnh Quảng Ninh`.
+    if depth < MAX_CHAIN {
+        if let Some(inner) = org_starting_at(doc, abbrevs, w.start, depth + 1) {
+            run.joint(inner);
+            return true;
+        }
+    }
+    // A name after the body is a person's: `Bí thư Chi bộ Sùng Mí Chá`. A surname before a
+    // lower-case word is only a word of the name (`Viện Văn hóa`). After a type word
+    // (`Công ty TNHH An Khang`) the name is the firm's.
+    if doc.has_hit(w.start, LexKind::Surname)
+        && next_word(text, w.end).is_some_and(|n| is_capitalized(&text[n]))
+        && !doc.phrase_before(w.start, LexKind::TypeWord, 2)
+    {
+        return false;
+    }
+    let word = &text[w.clone()];
+    // An abbreviation or a written-out long form is taken whole: `Bộ NN&PTNT`, `Phòng
+    // Cảnh sát giao thông Công an tỉnh`.
+    if let Some(a) = abbreviation_at(doc, w.clone()) {
+        run.e = a;
+        run.lower_ok = false;
+        return true;
+    }
+    // A place inside the name is taken whole: `Trường THCS Mường Khương`.
+    if let Some(p) = known_place_at(doc, w.start) {
+        // A one-word place may be the first word of a compound: `Báo Pháp luật`.
+        let one_word = !text[w.start..p].contains(' ');
+        run.lower_ok = one_word && run.capitals == 0;
+        run.capitals = usize::from(one_word);
+        run.e = p;
+        return true;
+    }
+    // `và` joins two capitalised parts of one name after a Vietnamese word: `Bộ Thông tin
+    // và Truyền thông`, `Viện Văn hóa và Du lịch`.
+    if word == "và"
+        && joins_parts(doc, run.e, w.end)
+        && next_word(text, w.end)
+            .is_none_or(|n| org_starting_at(doc, abbrevs, n.start, MAX_CHAIN).is_none())
+    {
+        run.joint(w.end);
+        return true;
+    }
+    // A unit's number: `Bệnh viện Quân y 175`, `Bộ Tư lệnh Vùng 3 Hải quân`.
+    if run.e > head_end && is_unit_number(text, w.clone()) {
+        run.e = w.end;
+        run.lower_ok = false;
+        return true;
+    }
+    if is_capitalized(word) {
+        run.capitals += 1;
+        // Only a Vietnamese word takes a lower-case one after it (`Sở Tư pháp`), not a
+        // foreign one (`Công ty Kovitek để`).
+        run.lower_ok = run.capitals == 1 && is_syllable(doc, w.clone());
+    } else if run.lower_ok
+        // A lower-case word that is also a head (`trường` in `Môi trường`) is a word of
+        // the name; a level word or any other dictionary word ends it.
+        && doc.hit_kinds(w.start).without(HEAD_WORDS).is_empty()
+        && word.chars().all(char::is_lowercase)
+        // Words that start what is said about the body (`not_in_body_name`: `Viện Hán Nôm
+        // cho biết`, `Sở Nội vụ đã`).
+        && !doc.word_is(w.start, LexKind::NotInBodyName)
+    {
+        run.lower_ok = false;
+        run.capitals = 0;
+    } else {
+        return false;
+    }
+    run.e = w.end;
+    true
+}
+
+/// The end of an abbreviation, or of a long form written capitalised, at word `w`.
+fn abbreviation_at(doc: &Doc<'_>, w: Range<usize>) -> Option<usize> {
+    let capitalized = is_capitalized(&doc.str()[w.clone()]);
+    doc.hits_at(w.start)
+        .iter()
+        .filter(|h| match h.target {
+            Target::Abbrev { .. } => true,
+            Target::LongForm { .. } => capitalized,
+            Target::Lex { .. } => false,
+        })
+        .map(|h| h.end)
+        .max()
 }
 
 /// `Xây dựng & Thương mại`, `Bưu điện - Viễn thông`: after a name's word at `e`, a `&` or

@@ -142,3 +142,21 @@ fn a_country_after_an_office_or_a_word_that_is_never_a_name() {
             .no_caps("in capitals every word is capitalised"),
     ]);
 }
+
+#[test]
+fn in_capitals_only_a_known_place_follows_a_level_word() {
+    expect(&[row(
+        "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG THÔNG BÁO",
+        Location,
+        "HÀ GIANG",
+    )
+    .with("canonical", "Hà Giang")]);
+    reject(&[
+        row(
+            "CÁC THÀNH VIÊN UBND TỈNH CHẤP HÀNH NGHIÊM",
+            Location,
+            "CHẤP HÀNH",
+        ),
+        row("THEO ĐƯỜNG LỐI CỦA ĐẢNG", Location, "LỐI CỦA ĐẢNG"),
+    ]);
+}

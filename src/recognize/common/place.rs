@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::words::{is_all_caps, is_capitalized, next_word, word_at};
+use super::words::{is_all_caps, is_capitalized, next_word, word_at, word_ending_at};
 use super::{Doc, HitKinds, Target};
 use crate::dict::{Entity, Level, LexEntry, LexKind};
 
@@ -26,9 +26,12 @@ pub(crate) fn place_after(doc: &Doc<'_>, end: usize) -> Option<usize> {
 /// words that do not start a person's name; with a final letter or number (`ấp Mỹ Phước B`).
 pub(crate) fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let text = doc.str();
+    // In capitals every word looks like a name: after a level word written out in capitals
+    // (`TỈNH`, `ĐƯỜNG`) only a place some list knows is taken (`UBND TỈNH CHẤP HÀNH`).
+    let guess = !written_out_in_capitals(text, pos);
     // After a road or a landmark's type word, every capitalised word is the name's: `đường
     // Nhật Tân`, not the country `Nhật`.
-    let named = landmark_name(doc, pos);
+    let named = landmark_name(doc, pos).filter(|_| guess);
     if let Some(end) = known_place_at(doc, pos) {
         return Some(
             place_suffix(text, end)
@@ -42,8 +45,20 @@ pub(crate) fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
         .lookup_at(pos, LexKind::FormerCommune)
         .filter(|(r, _)| is_capitalized(&text[r.clone()]))
         .map(|(r, _)| r.end);
-    let run = capitalised_run(doc, pos).or(named);
+    let run = capitalised_run(doc, pos).filter(|_| guess).or(named);
     looked.max(run)
+}
+
+/// Is the word before `pos` a level word written out in capitals (`TỈNH`, `HUYỆN`, not the
+/// short forms `TP`, `H.` that are always capitals), and the word at `pos` in capitals too?
+fn written_out_in_capitals(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end_matches([' ', '.']);
+    let Some(level) = word_ending_at(text, before.len()) else {
+        return false;
+    };
+    let level = &text[level];
+    let short_form = level.is_ascii() && level.len() <= 3;
+    !short_form && is_all_caps(level) && word_at(text, pos).is_some_and(|w| is_all_caps(&text[w]))
 }
 
 /// Is `level` the type word of a road or a landmark (`đường`, `hồ`, `chùa`), whose name
