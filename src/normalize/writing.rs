@@ -421,7 +421,7 @@ impl Word {
         }
         // A lone letter (`A` of a name, `x`) says nothing about accents; a capital word
         // without marks counts only in capitals (see `Counts::accents`).
-        if !(all_caps && !self.marked) && (self.letters > 1 || self.marked) {
+        if self.marked || (!all_caps && self.letters > 1) {
             c.counted += 1;
             c.marked += u32::from(self.marked);
         }
