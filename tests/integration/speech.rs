@@ -206,7 +206,10 @@ fn segments_tile_every_benchmark_sentence() {
     for set in ["sentences.tsv", "heldout.tsv"] {
         let path = format!("{}/benches/speech/{set}", env!("CARGO_MANIFEST_DIR"));
         let tsv = std::fs::read_to_string(&path).expect("a benchmark set");
-        for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in tsv
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let written = line.split('\t').nth(1).expect("category, written, spoken");
             let nfd: String = written.nfd().collect();
             for options in [
@@ -214,9 +217,17 @@ fn segments_tile_every_benchmark_sentence() {
                 SpeechOptions::new().punctuation(false),
             ] {
                 let s = a.speak_with(written, &options);
-                assert!(s.check(written).is_ok(), "{written:?}: {:?}", s.check(written));
+                assert!(
+                    s.check(written).is_ok(),
+                    "{written:?}: {:?}",
+                    s.check(written)
+                );
                 let d = a.speak_with(&nfd, &options);
-                assert!(d.check(&nfd).is_ok(), "NFD {written:?}: {:?}", d.check(&nfd));
+                assert!(
+                    d.check(&nfd).is_ok(),
+                    "NFD {written:?}: {:?}",
+                    d.check(&nfd)
+                );
                 assert_eq!(d.text, s.text, "{written:?} in NFD");
             }
             rows += 1;
