@@ -3,6 +3,8 @@
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
+use memchr::memmem;
+
 use crate::dict::Dictionary;
 use crate::error::Result;
 use crate::matcher::{Layer, Matcher};
@@ -209,11 +211,11 @@ fn piece_end(input: &str, at: usize, target: usize, max: usize) -> usize {
     let window = &input[at..limit];
     let from = target.min(window.len());
     let after = |found: Option<usize>, len: usize| found.map(|i| at + from + i + len);
-    let tail = &window[from..];
-    after(tail.rfind("\n\n"), 2)
-        .or_else(|| after(tail.rfind('\n'), 1))
-        .or_else(|| after(tail.rfind(". "), 2))
-        .or_else(|| after(tail.rfind(' '), 1))
+    let tail = &window.as_bytes()[from..];
+    after(memmem::rfind(tail, b"\n\n"), 2)
+        .or_else(|| after(memchr::memrchr(b'\n', tail), 1))
+        .or_else(|| after(memmem::rfind(tail, b". "), 2))
+        .or_else(|| after(memchr::memrchr(b' ', tail), 1))
         .filter(|&e| e > at)
         .unwrap_or(if limit > at { limit } else { input.len() })
 }
