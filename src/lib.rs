@@ -47,6 +47,7 @@
 #![deny(missing_docs)]
 
 mod annotate;
+mod calendar;
 pub mod dict;
 pub mod encoding;
 pub mod error;

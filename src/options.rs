@@ -222,13 +222,7 @@ fn check_date(text: &str, year: i32, month: u32, day: u32) -> Result<()> {
     if !(1..=12).contains(&month) {
         return Err(invalid(format!("month {month} is not 1 to 12")));
     }
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
+    let days = crate::calendar::days_in_month(Some(year), month);
     if day == 0 || day > days {
         let name = MONTHS[month as usize - 1];
         return Err(invalid(format!("{name} {year} has {days} days")));

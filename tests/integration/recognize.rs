@@ -102,6 +102,76 @@ fn ambiguous_abbreviations_follow_their_cues() {
 }
 
 #[test]
+fn party_news_reads_an_undecided_abbreviation_in_its_party_sense() {
+    // Two abbreviations only the Party uses make the document party news: `HH`, with no
+    // cue near it, is then the decoration, not the beauty title.
+    let input = "Hội nghị BCHTW bế mạc hôm qua. BTGTW công bố kết quả. \
+        Sau phần khai mạc buổi lễ, ba HH được trao cho các cụ.";
+    run(&[(input, Abbreviation, "HH", Expansion("Huy hiệu"))]);
+    // Elsewhere the default sense stands.
+    run(&[(
+        "Buổi lễ có ba HH đến dự.",
+        Abbreviation,
+        "HH",
+        Expansion("Hoa hậu"),
+    )]);
+}
+
+#[test]
+fn police_codes_of_before_2018_take_the_expansion_of_their_current_code() {
+    run(&[
+        (
+            "Đại úy Tín, cán bộ PC45 Công an tỉnh",
+            Abbreviation,
+            "PC45",
+            Expansion("Phòng Cảnh sát hình sự"),
+        ),
+        (
+            "Trưởng phòng PA92 cho biết",
+            Abbreviation,
+            "PA92",
+            Expansion("Phòng An ninh điều tra"),
+        ),
+        (
+            "lực lượng PC66 có mặt",
+            Abbreviation,
+            "PC66",
+            Expansion("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+        ),
+    ]);
+}
+
+#[test]
+fn long_forms_are_types_of_bodies_not_single_bodies() {
+    run(&[
+        (
+            "Ủy viên Ban Thường vụ Huyện ủy dự họp.",
+            LongForm,
+            "Ban Thường vụ",
+            None,
+        ),
+        (
+            "Trưởng phòng Tổ chức cán bộ của Sở",
+            LongForm,
+            "Tổ chức cán bộ",
+            None,
+        ),
+    ]);
+    absent(&[
+        ("Thứ trưởng Bộ Xây dựng phát biểu.", LongForm, "Bộ Xây dựng"),
+        ("một cán bộ công an xã", LongForm, "bộ công an"),
+    ]);
+}
+
+#[test]
+fn a_name_that_is_a_numeral_is_not_a_number_where_the_document_names_the_person() {
+    let input = "Anh Phạm Văn Chín lái xe tải. Chín đã dừng xe lại.";
+    absent(&[(input, Number, "Chín")]);
+    run(&[("Chín người đã dừng xe lại.", Number, "Chín", None)]);
+    absent(&[("đường hai chiều", Number, "hai")]);
+}
+
+#[test]
 fn undecided_ambiguity_reports_alternatives() {
     let input = "BTV.";
     let a = annotate(input);
