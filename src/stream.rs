@@ -121,7 +121,7 @@ impl<R: Read> ChunkIter<R> {
 }
 
 fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).rposition(|w| w == needle)
+    memchr::memmem::rfind(hay, needle)
 }
 
 impl<R: Read> Iterator for ChunkIter<R> {

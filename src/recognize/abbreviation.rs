@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::common::words::{is_all_caps, word_ending_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
-use crate::dict::{Entity, LexKind};
+use crate::dict::{Domain, Entity, LexKind};
 use crate::normalize::table::{flag, is_letter};
 use crate::normalize::{is_word_char, strip_diacritics};
 use crate::span::{Kind, RelationKind, Source};
@@ -47,18 +47,53 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     // is indexed again while this recognizer runs.
     found.index();
     let (chosen, decided) = choose_senses(doc, hits, found);
+    let party = party_news(doc, hits);
     for (range, group, pick) in chosen {
         let pick = pick.map(|p| (p, true)).unwrap_or_else(|| {
-            // Undecided: the reading cues chose elsewhere in the document, else the default.
+            // Undecided: the reading cues chose elsewhere in the document, else in party
+            // news the party sense, else the default.
             decided
                 .get(&group)
                 .and_then(|d| d.iter().max_by_key(|(p, n)| (**n, Reverse(**p))))
-                .map_or((0, false), |(&p, _)| (p, true))
+                .map(|(&p, _)| p)
+                .or_else(|| party.then(|| party_sense(doc, group)).flatten())
+                .map_or((0, false), |p| (p, true))
         });
         push_abbreviation(doc, found, &definitions, range, group, pick);
     }
     long_forms(doc, hits, found);
     defined_uses(doc, found, &definitions);
+}
+
+/// How many abbreviations and long forms of the Party's own vocabulary (`BCH`, `Ban
+/// Thường vụ`, `đảng viên`) make a document party news.
+const PARTY_NEWS: usize = 2;
+
+/// Is the document party news: does it name at least [`PARTY_NEWS`] things that only the
+/// Party's vocabulary has (abbreviations of one sense and long forms, of the party
+/// domain)?
+fn party_news(doc: &Doc<'_>, hits: &[Hit]) -> bool {
+    let party = |sense: u32| doc.sense(sense).domain == Domain::Party;
+    hits.iter()
+        .filter(|h| match h.target {
+            Target::Abbrev { group, .. } => {
+                let senses = &doc.group(group).senses;
+                senses.len() == 1 && party(senses[0])
+            }
+            Target::LongForm { sense } => party(sense),
+            Target::Lex { .. } => false,
+        })
+        .nth(PARTY_NEWS - 1)
+        .is_some()
+}
+
+/// The party sense of an ambiguous abbreviation (`TBT` as Tổng Bí thư, `HH` as Huy
+/// hiệu), by index into its senses.
+fn party_sense(doc: &Doc<'_>, group: u32) -> Option<usize> {
+    doc.group(group)
+        .senses
+        .iter()
+        .position(|&s| doc.sense(s).domain == Domain::Party)
 }
 
 /// An abbreviation hit with its group and the sense chosen for it, if context chose one.

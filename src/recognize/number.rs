@@ -37,7 +37,10 @@
 //!   one word is kept only when a lower-case word follows it after a space, the word
 //!   before is not a capitalised name word, and it is not `một` (too common as "a"); `năm`
 //!   alone only before a counted noun (`năm người`, not `năm nay`), `ba` not before
-//!   `mẹ`, `tôi`, `ơi`... ("father"), `chín` not in `chín muồi`, `nấu chín` ("ripe").
+//!   `mẹ`, `tôi`, `ơi`... ("father"), `chín` not in `chín muồi`, `nấu chín` ("ripe"),
+//!   none before `chiều` (`hai chiều`, two-way). A capitalised numeral word that starts a
+//!   sentence is a name, not a number, where the document writes it as the last word of a
+//!   name (`Lê Văn Tám ... Tám đã`): the number recognizer leaves it to the people.
 
 use std::ops::Range;
 
@@ -207,6 +210,8 @@ const FATHER: &str = "mẹ má tôi ơi của nói bảo mình nó ấy đã đa
 const RIPE_AFTER: &str = "muồi chắn rộ mọng đỏ nẫu ép kỹ kĩ";
 /// Words before a lone `chín` that make it "ripe", "cooked".
 const RIPE_BEFORE: &str = "nấu luộc hấp chưa đã quả trái lúa";
+/// `hai chiều`, `ba chiều`: "two-way", "three-dimensional", not a count.
+const DIRECTIONS: &str = "chiều";
 /// Words that cannot be counted by a lone number word.
 const NOT_COUNTED: &str = "và hoặc hay là của thì mà với ơi";
 
@@ -477,6 +482,22 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// Does the document name someone by the capitalised numeral word at `i` (`Tám`
+    /// after `Lê Văn Tám`): is it written elsewhere as the last word of a name, after a
+    /// capitalised word? Then the word here is that person, not a number.
+    fn names_someone(&self, i: usize) -> bool {
+        let l = self.l;
+        let word = l.s(i);
+        (1..l.len()).any(|k| {
+            k != i
+                && l.s(k) == word
+                && l.spaced(k)
+                && l.kind(k - 1) == Some(Tk::Word)
+                && l.upper(k - 1)
+                && !l.glued(k + 1)
+        })
+    }
+
     /// A spelled-out numeral at `i` that passes the noise rules (see the module docs).
     fn spelled(&self, i: usize) -> Option<(usize, f64)> {
         let l = self.l;
@@ -487,7 +508,9 @@ impl Finder<'_, '_> {
         let sentence_start = i == 0
             || l.text[l.end(i - 1)..l.start(i)].contains('\n')
             || (l.kind(i - 1) == Some(Tk::Punct) && !l.punct(i - 1, ','));
-        if l.upper(i) && !sentence_start {
+        if l.upper(i)
+            && (!sentence_start || (e == i + 1 && !l.among(e, COUNTED) && self.names_someone(i)))
+        {
             return None;
         }
         if e == i + 1 && self.percent(e).is_none() {
@@ -497,6 +520,7 @@ impl Finder<'_, '_> {
             let lone = l.is(i, "một")
                 || !(l.spaced(e) && l.lower(e))
                 || l.among(e, NOT_COUNTED)
+                || l.among(e, DIRECTIONS)
                 || name_before
                 || (l.is(i, "năm") && (!l.among(e, COUNTED) || before(YEAR_PREV)))
                 || (l.is(i, "ba") && l.among(e, FATHER))
@@ -556,6 +580,9 @@ ba mẹ tôi nói, thời cơ đã chín muồi, suy nghĩ chín chắn, nấu c
 năm học mới, năm thành lập
 chín người và bảy xã | chín = 9 | bảy = 7
 quận Hai Bà Trưng và ông Ba nói
+đường hai chiều, không gian ba chiều
+Anh Lê Văn Bảy lái xe. Bảy người đi cùng. Bảy đã khai | Bảy = 7
+Bảy người đi cùng | Bảy = 7
 phiên bản 1.2.3, 1.2345, 1,2,3
 tăng 6.11 lần, 6.5
 số 24-KL/TW, 3344/QĐ-TTCP, 123/2020/NĐ-CP

@@ -1,7 +1,7 @@
 //! Table tests for the recognizers: each row is an input, a span kind, the exact text the
 //! span must cover in the input, and the attribute that must come with it.
 
-use nhan::{Annotation, Annotator, Kind, RelationKind, Source, Span};
+use nhan::{Annotation, Annotator, Kind, Options, RelationKind, Source, Span};
 
 /// What a row expects of a span's attributes.
 #[derive(Debug, Clone, Copy)]
@@ -102,6 +102,76 @@ fn ambiguous_abbreviations_follow_their_cues() {
 }
 
 #[test]
+fn party_news_reads_an_undecided_abbreviation_in_its_party_sense() {
+    // Two abbreviations only the Party uses make the document party news: `HH`, with no
+    // cue near it, is then the decoration, not the beauty title.
+    let input = "Hội nghị BCHTW bế mạc hôm qua. BTGTW công bố kết quả. \
+        Sau phần khai mạc buổi lễ, ba HH được trao cho các cụ.";
+    run(&[(input, Abbreviation, "HH", Expansion("Huy hiệu"))]);
+    // Elsewhere the default sense stands.
+    run(&[(
+        "Buổi lễ có ba HH đến dự.",
+        Abbreviation,
+        "HH",
+        Expansion("Hoa hậu"),
+    )]);
+}
+
+#[test]
+fn police_codes_of_before_2018_take_the_expansion_of_their_current_code() {
+    run(&[
+        (
+            "Đại úy Tín, cán bộ PC45 Công an tỉnh",
+            Abbreviation,
+            "PC45",
+            Expansion("Phòng Cảnh sát hình sự"),
+        ),
+        (
+            "Trưởng phòng PA92 cho biết",
+            Abbreviation,
+            "PA92",
+            Expansion("Phòng An ninh điều tra"),
+        ),
+        (
+            "lực lượng PC66 có mặt",
+            Abbreviation,
+            "PC66",
+            Expansion("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+        ),
+    ]);
+}
+
+#[test]
+fn long_forms_are_types_of_bodies_not_single_bodies() {
+    run(&[
+        (
+            "Ủy viên Ban Thường vụ Huyện ủy dự họp.",
+            LongForm,
+            "Ban Thường vụ",
+            None,
+        ),
+        (
+            "Trưởng phòng Tổ chức cán bộ của Sở",
+            LongForm,
+            "Tổ chức cán bộ",
+            None,
+        ),
+    ]);
+    absent(&[
+        ("Thứ trưởng Bộ Xây dựng phát biểu.", LongForm, "Bộ Xây dựng"),
+        ("một cán bộ công an xã", LongForm, "bộ công an"),
+    ]);
+}
+
+#[test]
+fn a_name_that_is_a_numeral_is_not_a_number_where_the_document_names_the_person() {
+    let input = "Anh Phạm Văn Chín lái xe tải. Chín đã dừng xe lại.";
+    absent(&[(input, Number, "Chín")]);
+    run(&[("Chín người đã dừng xe lại.", Number, "Chín", None)]);
+    absent(&[("đường hai chiều", Number, "hai")]);
+}
+
+#[test]
 fn undecided_ambiguity_reports_alternatives() {
     let input = "BTV.";
     let a = annotate(input);
@@ -188,29 +258,26 @@ fn long_forms_in_any_case_and_tone_style() {
 }
 
 #[test]
-fn unaccented_long_forms_when_asked() {
+fn unaccented_long_forms_without_being_told() {
     let input = "uy ban nhan dan tinh Ha Giang";
-    let plain = Annotator::builder()
+    let forced = Annotator::builder()
         .match_unaccented(true)
         .build()
         .expect("builds");
-    let a = plain.annotate(input);
-    assert_eq!(a.check(input), Ok(()));
-    let s = a
-        .spans
-        .iter()
-        .find(|s| s.kind == LongForm)
-        .expect("long form");
-    assert_eq!(&input[s.start..s.end], "uy ban nhan dan");
-    assert_eq!(s.abbreviation.as_deref(), Some("UBND"));
-    // Off by default.
-    assert!(
-        Annotator::new()
-            .annotate(input)
-            .of_kind(LongForm)
-            .next()
-            .is_none()
-    );
+    for a in [forced.annotate(input), Annotator::new().annotate(input)] {
+        assert_eq!(a.check(input), Ok(()));
+        let s = a
+            .spans
+            .iter()
+            .find(|s| s.kind == LongForm)
+            .expect("long form");
+        assert_eq!(&input[s.start..s.end], "uy ban nhan dan");
+        assert_eq!(s.abbreviation.as_deref(), Some("UBND"));
+    }
+    // Told the text is accented, the words are read as written.
+    let accented = Options::new().writing(nhan::Writing::Accented);
+    let a = Annotator::new().annotate_with(input, &accented);
+    assert!(a.of_kind(LongForm).next().is_none());
 }
 
 #[test]

@@ -35,13 +35,18 @@ pub(crate) const NO_ATTRS: u32 = u32::MAX;
 /// The attributes of a span that has none.
 static EMPTY: LazyLock<Attrs<'static>> = LazyLock::new(Attrs::default);
 
-/// A set of span kinds, one bit each.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct KindSet(u16);
+bitflags::bitflags! {
+    /// A set of span kinds, one bit each (bit `kind as u16`).
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    pub(crate) struct KindSet: u16 {
+        // The bits are the variants of `span::Kind`; `of` sets them.
+        const _ = !0;
+    }
+}
 
 impl KindSet {
     /// No kind.
-    pub(crate) const NONE: KindSet = KindSet(0);
+    pub(crate) const NONE: KindSet = KindSet::empty();
     /// Every kind.
     pub(crate) const ALL: KindSet = KindSet::of(&Kind::ALL);
 
@@ -53,27 +58,27 @@ impl KindSet {
             bits |= 1 << kinds[i] as u16;
             i += 1;
         }
-        KindSet(bits)
+        KindSet::from_bits_retain(bits)
     }
 
     /// Does the set hold `kind`?
     pub(crate) const fn has(self, kind: Kind) -> bool {
-        self.0 & (1 << kind as u16) != 0
+        self.bits() & (1 << kind as u16) != 0
     }
 
     /// Both sets.
     pub(crate) const fn and(self, other: KindSet) -> KindSet {
-        KindSet(self.0 | other.0)
+        self.union(other)
     }
 
     /// Do the sets share a kind?
     pub(crate) const fn meets(self, other: KindSet) -> bool {
-        self.0 & other.0 != 0
+        self.intersects(other)
     }
 
     /// Does the set hold every kind of `other`?
     pub(crate) const fn holds(self, other: KindSet) -> bool {
-        self.0 & other.0 == other.0
+        self.contains(other)
     }
 }
 

@@ -40,26 +40,31 @@ pub(crate) trait Recognizer: Sync {
     fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>);
 }
 
-/// A set of hit classes: abbreviations, long forms, and each lexicon kind.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct HitKinds(u32);
+bitflags::bitflags! {
+    /// A set of hit classes: abbreviations, long forms, and each lexicon kind.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    pub(crate) struct HitKinds: u32 {
+        /// Abbreviations in any of their written forms.
+        const ABBREVIATIONS = 1;
+        /// Long forms written out.
+        const LONG_FORMS = 2;
+        // The lexicon kinds, from bit 2 on: `lex` sets them.
+        const _ = !0;
+    }
+}
 
 impl HitKinds {
     /// No hits: the recognizer reads the text's tokens or earlier spans only.
-    pub(crate) const NOTHING: HitKinds = HitKinds(0);
-    /// Abbreviations in any of their written forms.
-    pub(crate) const ABBREVIATIONS: HitKinds = HitKinds(1);
-    /// Long forms written out.
-    pub(crate) const LONG_FORMS: HitKinds = HitKinds(2);
+    pub(crate) const NOTHING: HitKinds = HitKinds::empty();
 
     /// Lexicon entries of `kind`.
     pub(crate) const fn lex(kind: LexKind) -> HitKinds {
-        HitKinds(4 << kind.index())
+        HitKinds::from_bits_retain(4 << kind.index())
     }
 
     /// Both sets.
     pub(crate) const fn and(self, other: HitKinds) -> HitKinds {
-        HitKinds(self.0 | other.0)
+        self.union(other)
     }
 
     /// The class of `target`.
@@ -73,12 +78,12 @@ impl HitKinds {
 
     /// Does the set hold the class of `target`?
     pub(crate) fn wants(self, target: &Target) -> bool {
-        self.0 & Self::of(target).0 != 0
+        self.intersects(Self::of(target))
     }
 
     /// Does the set hold every class of `other`?
     pub(crate) const fn has(self, other: HitKinds) -> bool {
-        self.0 & other.0 == other.0
+        self.contains(other)
     }
 
     /// Does the set hold lexicon kind `kind`?
@@ -88,11 +93,6 @@ impl HitKinds {
 
     /// The set without the classes of `other`.
     pub(crate) const fn without(self, other: HitKinds) -> HitKinds {
-        HitKinds(self.0 & !other.0)
-    }
-
-    /// Is the set empty?
-    pub(crate) const fn is_empty(self) -> bool {
-        self.0 == 0
+        self.difference(other)
     }
 }

@@ -33,12 +33,12 @@
 //!   duration); times after `trong`, `mất`, `suốt`, `hơn`, `gần` are durations.
 //! - Periods need two years in 1900–2100, the second later than the first.
 
-use std::fmt::Write;
-
 use super::common::numerals::is_number_word;
 use super::common::tokens::{Lex, Tk};
 use super::common::{Doc, Found, Hit, HitKinds, RawValue, Recognizer};
+use crate::calendar::days_in_month;
 use crate::span::Kind;
+use value::Days;
 use words::{clock, month_name, weekday};
 
 /// Dates, times and periods, read from the document's tokens.
@@ -117,7 +117,16 @@ pub(crate) fn find_dates_in(
     reference: Option<(i32, u32, u32)>,
 ) -> Vec<DateFound> {
     let p = Parser { l, reference };
+    let mut days = Days::default();
     let mut out = Vec::new();
+    let mut push = |s: usize, e: usize, v: Val| {
+        let v = days.resolve(v);
+        out.push(DateFound {
+            start: p.l.start(s),
+            end: p.l.end(e - 1),
+            value: p.format(&v),
+        });
+    };
     let mut i = 0;
     while i < p.l.len() {
         if !may_start(p.l, lower, i) {
@@ -125,24 +134,15 @@ pub(crate) fn find_dates_in(
             continue;
         }
         if let Some(list) = p.day_list(i) {
-            for (s, e, w) in &list {
-                out.push(DateFound {
-                    start: p.l.start(*s),
-                    end: p.l.end(e - 1),
-                    value: p.format(&(*w, None)),
-                });
+            for &(s, e, w) in &list {
+                push(s, e, (w, None));
             }
             i = list.last().map_or(i + 1, |&(_, e, _)| e);
             continue;
         }
         match p.at(i) {
             Some((s, e, v)) if e > s => {
-                let value = p.format(&v);
-                out.push(DateFound {
-                    start: p.l.start(s),
-                    end: p.l.end(e - 1),
-                    value,
-                });
+                push(s, e, v);
                 i = e;
             }
             _ => i += 1,
@@ -168,6 +168,18 @@ struct When {
     time: Option<(u32, u32)>,
     /// A quarter or a season of the year, instead of a month.
     part: Option<Part>,
+    /// A day named by its relation to another (`hôm nay`, `cùng ngày`).
+    anchor: Option<Anchor>,
+}
+
+/// A day the text names without writing its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Anchor {
+    /// `cùng ngày`: the day of the date before it in the document.
+    SameDay,
+    /// A day that no date of the document or reference tells (`hôm nay` without a
+    /// reference date).
+    Unknown,
 }
 
 /// A part of a year written instead of a month.
@@ -213,31 +225,6 @@ const QUANT: &[&str] = &["những", "các", "nhiều", "mấy", "vài", "mỗi",
 const CAN: &str = "giáp ất bính đinh mậu kỷ kỉ canh tân nhâm quý";
 /// The twelve earthly branches of a can-chi year name.
 const CHI: &str = "tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi";
-
-/// Days in month `m` (29 for February of an unknown year).
-fn dim(year: Option<i32>, m: u32) -> u32 {
-    match m {
-        2 => match year {
-            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
-            _ => 29,
-        },
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// The day `off` (−1, 0 or 1) days from a valid date.
-fn shift((y, m, d): (i32, u32, u32), off: i32) -> Option<(i32, u32, u32)> {
-    Some(match off {
-        1 if d < dim(Some(y), m) => (y, m, d + 1),
-        1 if m < 12 => (y, m + 1, 1),
-        1 => (y.checked_add(1)?, 1, 1),
-        -1 if d > 1 => (y, m, d - 1),
-        -1 if m > 1 => (y, m - 1, dim(Some(y), m - 1)),
-        -1 => (y.checked_sub(1)?, 12, 31),
-        _ => (y, m, d),
-    })
-}
 
 /// The tokens of one text and the document date.
 struct Parser<'a, 't> {
@@ -338,57 +325,6 @@ impl Parser<'_, '_> {
     /// A year that may bound a period, 1900–2100.
     fn period_year(&self, i: usize) -> Option<i32> {
         self.year4(i).filter(|y| (1900..=2100).contains(y))
-    }
-
-    /// Tết with a year, `mùng D Tết [năm YYYY]`, `rằm tháng M [năm YYYY]`.
-    fn lunar(&self, i: usize) -> Option<(usize, When)> {
-        let l = self.l;
-        if l.is(i, "tết") {
-            let k = self.year_names(i + 1);
-            let y = self.year4(k).filter(|_| l.right_ok(k + 1))?;
-            return Some((k + 1, When::ymd(Some(y), None, None)));
-        }
-        let lunar = |m, d| When::ymd(None, Some(m), Some(d)).lunar(true);
-        if l.is_any(i, &["mùng", "mồng"]) {
-            let (d, n) = l.num(i + 1)?;
-            if n > 2 || !(1..=30).contains(&d) || !l.is(i + 2, "tết") {
-                return None;
-            }
-            let mut w = lunar(1, d);
-            let k = self.year_names(i + 3);
-            if let Some(y) = self.year4(k).filter(|_| l.right_ok(k + 1)) {
-                w.year = Some(y);
-                return Some((k + 1, w));
-            }
-            return Some((i + 3, w));
-        }
-        if l.is(i, "rằm") && l.is(i + 1, "tháng") {
-            let (mut k, m, _) = month_name(self.l, i + 2, true)?;
-            let mut w = lunar(m, 15);
-            if let Some(y) = self.year4(k + 1).filter(|_| l.is(k, "năm")) {
-                w.year = Some(y);
-                k += 2;
-            }
-            return self.checked(k, w);
-        }
-        None
-    }
-
-    /// Skips `Nguyên đán`, `năm`, `Xuân` and a can-chi pair (`Tân Sửu`) before a year.
-    fn year_names(&self, mut k: usize) -> usize {
-        let l = self.l;
-        for _ in 0..4 {
-            if let Some(n) = l.words(k, "nguyên đán") {
-                k = n;
-            } else if l.is_any(k, &["năm", "xuân"]) {
-                k += 1;
-            } else if l.among(k, CAN) && l.among(k + 1, CHI) {
-                k += 2;
-            } else {
-                break;
-            }
-        }
-        k
     }
 
     /// `tháng M[/YYYY| năm YYYY| năm nay]`.
@@ -511,6 +447,11 @@ impl Parser<'_, '_> {
         if let Some((k, d)) = self.relative(j, after_pod == Some(j)) {
             return Some((k, When { time: w.time, ..d }));
         }
+        if trig && !ctx {
+            if let Some(r) = self.same_day(j, w) {
+                return Some(r);
+            }
+        }
         if let Some(k) = weekday(self.l, j) {
             j = k + usize::from(l.punct(k, ','));
             trig = true;
@@ -532,33 +473,6 @@ impl Parser<'_, '_> {
             Some((k, d)) => Some((k, When { time: w.time, ..d })),
             None => good.map(|k| (k, w)),
         }
-    }
-
-    /// `hôm nay`, `hôm qua`, `ngày mai`, `ngày hôm nay`, and after a part of day `nay`,
-    /// `qua`, `mai`: needs a valid reference date.
-    fn relative(&self, j: usize, after_pod: bool) -> Option<(usize, When)> {
-        let l = self.l;
-        let (y, m, d) = self.reference?;
-        if !(1..=12).contains(&m) || d == 0 || d > dim(Some(y), m) {
-            return None;
-        }
-        let mut k = j;
-        let ngay =
-            l.is(k, "ngày") && (l.is(k + 1, "hôm") || (l.is(k + 1, "mai") && l.lower(k + 1)));
-        k += usize::from(ngay);
-        let hom = l.is(k, "hôm");
-        if !(hom || after_pod || ngay) {
-            return None;
-        }
-        k += usize::from(hom);
-        let mai = l.lower(k) && !hom;
-        let off = [("nay", 0, true), ("qua", -1, true), ("mai", 1, mai)]
-            .iter()
-            .find(|&&(w, _, ok)| ok && l.is(k, w))?
-            .1;
-        let (y, m, d) = shift((y, m, d), off)?;
-        l.right_ok(k + 1)
-            .then_some((k + 1, When::ymd(Some(y), Some(m), Some(d))))
     }
 
     /// A written date at `j`: `D/M/YYYY` (also `-`, `.`), ISO `YYYY-MM[-DD]`, `D tháng M
@@ -621,51 +535,21 @@ impl Parser<'_, '_> {
         };
         w.lunar |= lunar;
         if let Some(m) = w.month {
-            let max = if w.lunar { 30 } else { dim(w.year, m) };
+            let max = if w.lunar {
+                30
+            } else {
+                days_in_month(w.year, m)
+            };
             if !(1..=12).contains(&m) || w.day.is_some_and(|d| d == 0 || d > max) {
                 return None;
             }
         }
         l.right_ok(k).then_some((k, w))
     }
-
-    /// The value: one point, or two joined by `/`.
-    fn format(&self, (a, b): &Val) -> String {
-        let mut s = String::new();
-        self.push(&mut s, a);
-        if let Some(b) = b {
-            s.push('/');
-            self.push(&mut s, b);
-        }
-        s
-    }
-
-    /// Writes one point: `YYYY[-[L]MM[-DD]]` with `XXXX` for an unknown year, `THH:MM`.
-    fn push(&self, s: &mut String, w: &When) {
-        if w.date {
-            match w.year.or(self.reference.map(|r| r.0)) {
-                Some(y) => _ = write!(s, "{y:04}"),
-                None => s.push_str("XXXX"),
-            }
-            match w.part {
-                Some(Part::Quarter(q)) => _ = write!(s, "-Q{q}"),
-                Some(Part::Season(code)) => _ = write!(s, "-{code}"),
-                None => {}
-            }
-            if let Some(m) = w.month {
-                _ = write!(s, "-{}{m:02}", if w.lunar { "L" } else { "" });
-            }
-            if let Some(d) = w.day {
-                _ = write!(s, "-{d:02}");
-            }
-        }
-        if let Some((h, m)) = w.time {
-            _ = write!(s, "T{h:02}:{m:02}");
-        }
-    }
 }
 
 mod parts;
 #[cfg(test)]
 mod tests;
+mod value;
 mod words;

@@ -1,8 +1,9 @@
 //! Parts of a year and edges of a period: `đầu/giữa/cuối` before a date, quarters
-//! (`quý II/2021`, `quý 3 năm 2020`), seasons (`mùa hè năm 2019`) and lists of days
-//! (`ngày 5, 6 và 7/11`).
+//! (`quý II/2021`, `quý 3 năm 2020`), seasons (`mùa hè năm 2019`), lunar dates and Tết
+//! (`rằm tháng Giêng`, `mùng 1 Tết`) and lists of days (`ngày 5, 6 và 7/11`).
 
-use super::{Parser, Part, Val, When};
+use super::words::month_name;
+use super::{CAN, CHI, Parser, Part, Val, When};
 use crate::recognize::common::tokens::Tk;
 
 /// Words that mark the start, middle or end of the date after them.
@@ -70,6 +71,59 @@ impl Parser<'_, '_> {
                 ..When::default()
             },
         ))
+    }
+}
+
+impl Parser<'_, '_> {
+    /// Tết with a year, `mùng D Tết [năm YYYY]`, `rằm tháng M [năm YYYY]`.
+    pub(super) fn lunar(&self, i: usize) -> Option<(usize, When)> {
+        let l = self.l;
+        if l.is(i, "tết") {
+            let k = self.year_names(i + 1);
+            let y = self.year4(k).filter(|_| l.right_ok(k + 1))?;
+            return Some((k + 1, When::ymd(Some(y), None, None)));
+        }
+        let lunar = |m, d| When::ymd(None, Some(m), Some(d)).lunar(true);
+        if l.is_any(i, &["mùng", "mồng"]) {
+            let (d, n) = l.num(i + 1)?;
+            if n > 2 || !(1..=30).contains(&d) || !l.is(i + 2, "tết") {
+                return None;
+            }
+            let mut w = lunar(1, d);
+            let k = self.year_names(i + 3);
+            if let Some(y) = self.year4(k).filter(|_| l.right_ok(k + 1)) {
+                w.year = Some(y);
+                return Some((k + 1, w));
+            }
+            return Some((i + 3, w));
+        }
+        if l.is(i, "rằm") && l.is(i + 1, "tháng") {
+            let (mut k, m, _) = month_name(self.l, i + 2, true)?;
+            let mut w = lunar(m, 15);
+            if let Some(y) = self.year4(k + 1).filter(|_| l.is(k, "năm")) {
+                w.year = Some(y);
+                k += 2;
+            }
+            return self.checked(k, w);
+        }
+        None
+    }
+
+    /// Skips `Nguyên đán`, `năm`, `Xuân` and a can-chi pair (`Tân Sửu`) before a year.
+    fn year_names(&self, mut k: usize) -> usize {
+        let l = self.l;
+        for _ in 0..4 {
+            if let Some(n) = l.words(k, "nguyên đán") {
+                k = n;
+            } else if l.is_any(k, &["năm", "xuân"]) {
+                k += 1;
+            } else if l.among(k, CAN) && l.among(k + 1, CHI) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        k
     }
 }
 

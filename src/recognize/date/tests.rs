@@ -36,7 +36,12 @@ trong năm nay | năm nay = XXXX
 @trong năm nay và năm ngoái | năm nay = 2021 | năm ngoái = 2020
 những năm trước, hai năm nay
 @hôm nay, tối qua và ngày mai | hôm nay = 2021-03-01 | tối qua = 2021-02-28 | ngày mai = 2021-03-02
-hôm nay
+hôm nay và tối qua | hôm nay = XXXX-XX-XX | tối qua = XXXX-XX-XX
+ngày 3/5/2019 họp, sáng cùng ngày về, 21h15 cùng ngày đi | ngày 3/5/2019 = 2019-05-03 | sáng cùng ngày = 2019-05-03 | 21h15 cùng ngày = 2019-05-03T21:15
+sáng cùng ngày, tỉnh | sáng cùng ngày = XXXX-XX-XX
+ngày 12/3/2024 khai mạc, ngày 14/3 bế mạc | ngày 12/3/2024 = 2024-03-12 | ngày 14/3 = 2024-03-14
+@ngày 14/3 khai mạc, ngày 2/9/2019 và tháng 10 | ngày 14/3 = 2021-03-14 | ngày 2/9/2019 = 2019-09-02 | tháng 10 = 2019-10
+tháng 5/2020 rồi ngày 14/3 | tháng 5/2020 = 2020-05 | ngày 14/3 = XXXX-03-14
 ISO 2020-11-06. | 2020-11-06 = 2020-11-06
 @lúc 10h15 ngày 27/4/2021 | 10h15 ngày 27/4/2021 = 2021-04-27T10:15
 lúc 10h15, | 10h15 = T10:15
