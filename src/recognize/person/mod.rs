@@ -46,10 +46,6 @@ impl Recognizer for People {
     fn emits(&self) -> &'static [(Kind, u8)] {
         &[(Kind::Person, 5), (Kind::Rank, 5), (Kind::Honorific, 5)]
     }
-    fn overrides(&self) -> &'static [(Kind, Kind)] {
-        // `Lê Văn Tám ... Tám đã lái xe`: a name the document gives is no number.
-        &[(Kind::Person, Kind::Number)]
-    }
     fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         recognize(doc, hits, found);
     }

@@ -126,11 +126,16 @@ pub(crate) fn by_context(
     let mut more = Vec::new();
     // A single word opening a sentence is capitalised for that alone (`Tôi`, `Hoa`). A
     // foreign word or a speaker is no sentence-case word.
+    // A word the document gives as a name stays (`Lê Văn Tám ... Tám đã`).
     pending.retain(|c| {
         c.words != 1
             || !sentence_start(text, c.range.start)
             || is_foreign(doc, c.range.clone())
             || (saying_after(doc, c.range.end) && name_syllable(doc, c.range.start))
+            || (known.contains(&text[c.range.clone()])
+                && doc
+                    .lookup_at(c.range.start, LexKind::NotName)
+                    .is_none_or(|(x, _)| x.end != c.range.end))
     });
     // A numeral that is also a name is that person's where the document names them.
     more.extend(
