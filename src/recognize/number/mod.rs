@@ -122,11 +122,12 @@ pub(crate) fn find_numbers_in(
             Some(Tk::Word) if l.glued(i + 1) => f.word(i),
             Some(Tk::Word) => {
                 let w = lower.get(l.start(i)..l.end(i)).unwrap_or_default();
-                if SPELLED_STARTS.contains(&w) {
-                    f.word(i)
+                let starts = if l.plain(i) {
+                    l.is_any(i, SPELLED_STARTS)
                 } else {
-                    i + 1
-                }
+                    SPELLED_STARTS.contains(&w)
+                };
+                if starts { f.word(i) } else { i + 1 }
             }
             _ => i + 1,
         }
@@ -398,13 +399,12 @@ impl Finder<'_, '_> {
     /// Is the numeral at token `i` an identifier or an ordinal by the words before it
     /// (`Chỉ thị 12`, `lần thứ 15`, `xóm 7`, `quốc lộ 1`)?
     fn named(&self, i: usize) -> bool {
-        let before = self.lower[..self.l.start(i)].trim_end_matches(' ');
+        let l = self.l;
         IDENTIFIED_BY.iter().any(|w| {
-            before.strip_suffix(w).is_some_and(|rest| {
-                (rest.is_empty() || rest.ends_with([' ', '(', '\n', ',']))
-                    // `tỷ số 3-1`, `tổng số 50`: a score and a total count.
-                    && !(*w == "số" && BEFORE_A_COUNT.iter().any(|c| rest.trim_end().ends_with(c)))
-            })
+            let n = w.split(' ').count();
+            i >= n && l.words(i - n, w) == Some(i)
+                // `tỷ số 3-1`, `tổng số 50`: a score and a total count.
+                && !(*w == "số" && i > n && l.is_any(i - n - 1, &BEFORE_A_COUNT))
         })
     }
 
@@ -498,6 +498,15 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// Without marks most one-word numerals are also other words (`sau` after, `bay`
+    /// fly, `tam` temporary, `nam` south, `hai` in `thiệt hại`): only `hai`, `ba`, `bốn`
+    /// before a counted noun count (`hai nguoi`), not `ba con` (`bà con`, the people).
+    fn plain_count(&self, i: usize) -> bool {
+        let (l, e) = (self.l, i + 1);
+        (l.among(i, "hai ba bốn") && l.among(e, COUNTED) && !(l.is(i, "ba") && l.is(e, "con")))
+            || self.percent(e).is_some()
+    }
+
     /// A spelled-out numeral at `i` that passes the noise rules (see the module docs).
     fn spelled(&self, i: usize) -> Option<(usize, f64)> {
         let l = self.l;
@@ -511,6 +520,9 @@ impl Finder<'_, '_> {
         if l.upper(i)
             && (!sentence_start || (e == i + 1 && !l.among(e, COUNTED) && self.names_someone(i)))
         {
+            return None;
+        }
+        if e == i + 1 && l.plain(i) && !self.plain_count(i) {
             return None;
         }
         if e == i + 1 && self.percent(e).is_none() {

@@ -66,6 +66,30 @@ chỉ 0.5 điểm, 4.0 | 0.5 = 0.5 | 4.0 = 4
 có 365. Và 2.900, | 365 = 365 | 2.900 = 2900
 ";
 
+/// Numerals written without marks: one-word numerals only before a counted noun.
+const PLAIN_CASES: &str = "
+chi 10 trieu dong va 2,5 ty dong | 10 trieu = 10000000 | 2,5 ty = 2500000000
+hai nghin nguoi, ba tram nam muoi lam ho | hai nghin = 2000 | ba tram nam muoi lam = 355
+trong hai ngay, hai nguoi den | hai = 2 | hai = 2
+ba con nhan dan, thiet hai lon, sau ngay le, nam nguoi, bay ve
+theo Quyet dinh so 12, lan thu 3, khoa 9
+";
+
+#[test]
+fn plain_table() {
+    use super::find_numbers_in;
+    use crate::recognize::common::tokens::Lex;
+    for (_, text, want) in crate::recognize::common::tokens::table_rows(PLAIN_CASES) {
+        let found = find_numbers_in(&Lex::new_plain(text), &text.to_lowercase(), &|_| false);
+        let got: Vec<_> = found
+            .iter()
+            .map(|n| (&text[n.start..n.end], n.value.to_string()))
+            .collect();
+        let want: Vec<_> = want.into_iter().map(|(s, v)| (s, v.to_string())).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 #[test]
 fn table() {
     let rows = crate::recognize::common::tokens::table_rows(CASES);
