@@ -128,6 +128,26 @@ closed_set! {
         CuaKhau = "cửa khẩu",
         /// `khu kinh tế`: an economic zone.
         KhuKinhTe = "khu kinh tế",
+        /// `đường`: a road or street (`đường Võ Văn Kiệt`).
+        Duong = "đường",
+        /// `phố`: a street of a town (`phố Hàng Bạc`).
+        Pho = "phố",
+        /// `đại lộ`: an avenue.
+        DaiLo = "đại lộ",
+        /// `hồ`: a lake.
+        Ho = "hồ",
+        /// `núi`: a mountain.
+        Nui = "núi",
+        /// `đèo`: a mountain pass.
+        Deo = "đèo",
+        /// `chùa`: a pagoda.
+        Chua = "chùa",
+        /// `đền`: a temple.
+        Den = "đền",
+        /// `sân bay`: an airport.
+        SanBay = "sân bay",
+        /// `công trình`: a landmark or building named without a type word (`Phủ Chủ tịch`).
+        CongTrinh = "công trình",
         /// `đặc khu hành chính`: a special administrative region.
         DacKhuHanhChinh = "đặc khu hành chính",
         /// `tối cao`: supreme (a court or procuracy of the whole country).

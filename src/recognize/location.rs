@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::common::place::{level_word_at, place_after, place_suffix};
+use super::common::place::{level_word_at, names_a_landmark, place_after, place_suffix};
 use super::common::words::{is_capitalized, next_word, prev_word};
 use super::common::{Doc, Found, Hit, HitKinds, KindSet, Recognizer, Target};
 use crate::dict::{Entity, Level, LexEntry, LexKind, Ranks};
@@ -76,6 +76,11 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             continue;
         };
         let level = level_before(doc, start);
+        // After a road's or a landmark's type word the name is read with the unknown names
+        // below, whole: `đường Nhật Tân`, not the country `Nhật`.
+        if level.as_ref().is_some_and(|(_, l)| names_a_landmark(*l)) {
+            continue;
+        }
         // After a level word the name may end in a letter or number: `ấp Mỹ Phước B`.
         let written_end = match level {
             Some(_) => place_suffix(text, end).unwrap_or(end),
@@ -229,8 +234,10 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     abbreviated_places(doc, found);
 }
 
-/// Abbreviations that name a place (`TP.HCM`, `TP Hồ Chí Minh`): the name after the level
-/// short form is the place, its canonical the expansion without the level word.
+/// Abbreviations that name a place. With the name written out after the level short form
+/// (`TP Hồ Chí Minh`) the name is the place, its canonical the expansion without the level
+/// word; where the level is fused into an abbreviated name (`TP.HCM`, `TPHCM`, `TP. HCM`)
+/// the whole form is the place, its canonical the whole expansion.
 fn abbreviated_places<'a>(doc: &Doc<'a>, found: &mut Found<'a>) {
     let text = doc.str();
     let places: Vec<(Range<usize>, Option<&'a str>)> = found
@@ -245,17 +252,21 @@ fn abbreviated_places<'a>(doc: &Doc<'a>, found: &mut Found<'a>) {
         })
         .collect();
     for (range, expansion) in places {
-        let Some((level_range, entry)) = level_word_at(doc, range.start) else {
-            continue;
-        };
-        let start = level_range.end + text[level_range.end..range.end].len()
-            - text[level_range.end..range.end]
-                .trim_start_matches(['.', ' '])
-                .len();
-        // `TT - Huế` is Thừa Thiên - Huế, not a township: the name must follow the level.
-        if start >= range.end || !text[start..].starts_with(char::is_alphabetic) {
+        let level = level_word_at(doc, range.start);
+        let name_start = level.as_ref().map(|(level_range, _)| {
+            let rest = &text[level_range.end..range.end];
+            range.end - rest.trim_start_matches(['.', ' ']).len()
+        });
+        let written_out = name_start.is_some_and(|start| {
+            start < range.end && doc.has_hit_to(start, range.end, LexKind::Place)
+        });
+        if !written_out {
+            fused_place(doc, found, range, expansion);
             continue;
         }
+        let (Some(start), Some((_, entry))) = (name_start, level) else {
+            continue;
+        };
         let Some(level) = entry.info.level else {
             continue;
         };
@@ -279,6 +290,34 @@ fn abbreviated_places<'a>(doc: &Doc<'a>, found: &mut Found<'a>) {
             None,
         );
     }
+}
+
+/// An abbreviation that names a place as a whole: its expansion is a dictionary place
+/// (`VN`, `ĐBSCL`), or a level word and one (`TP.HCM`: `Thành phố` + `Hồ Chí Minh`). The
+/// whole form is the place, its canonical the whole expansion, its level the one the
+/// expansion names. Type words (`KCN`, `TP` alone) name no place.
+fn fused_place<'a>(
+    doc: &Doc<'a>,
+    found: &mut Found<'a>,
+    range: Range<usize>,
+    expansion: Option<&'a str>,
+) {
+    let Some(expansion) = expansion else { return };
+    let is_place = |name: &str| doc.entry_named(name, LexKind::Place).is_some();
+    let level = if is_place(expansion) {
+        None
+    } else {
+        // `Thành phố Hồ Chí Minh`: one or two words of level, then a place.
+        let cuts = expansion.match_indices(' ').map(|(i, _)| i).take(2);
+        let Some(level) = cuts
+            .filter(|&i| is_place(&expansion[i + 1..]))
+            .find_map(|i| doc.entry_named(&expansion[..i], LexKind::Level)?.info.level)
+        else {
+            return;
+        };
+        Some(Cow::Borrowed(level.as_str()))
+    };
+    emit(found, range, expansion.into(), level, None);
 }
 
 fn emit<'a>(

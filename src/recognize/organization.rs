@@ -48,6 +48,9 @@ fn needs_of(e: &LexEntry) -> Needs {
     }
 }
 
+/// Organization words that, written in lower case inside a name, are only its words.
+const HEAD_WORDS: HitKinds = HitKinds::lex(LexKind::OrgHead).and(HitKinds::lex(LexKind::Org));
+
 /// How deep one organization's name may hold another (`Cơ quan CSĐT Công an huyện`).
 const MAX_CHAIN: usize = 3;
 
@@ -261,7 +264,9 @@ fn complement(
                 // not a foreign one (`Công ty Kovitek để`).
                 lower_ok = capitals == 1 && is_syllable(doc, w.clone());
             } else if lower_ok
-                && doc.hit_kinds(w.start).is_empty()
+                // A lower-case word that is also a head (`trường` in `Môi trường`) is a
+                // word of the name; a level word or any other dictionary word ends it.
+                && doc.hit_kinds(w.start).without(HEAD_WORDS).is_empty()
                 && word.chars().all(char::is_lowercase)
                 // Words that start what is said about the body (`not_in_body_name`: `Viện
                 // Hán Nôm cho biết`, `Sở Nội vụ đã`).
@@ -353,25 +358,19 @@ pub(crate) fn level_and_place(doc: &Doc<'_>, end: usize) -> Option<usize> {
     let text = doc.str();
     next_word(text, end)?;
     let pos = end + 1;
+    // A place the dictionary knows, level and all (`TP.HCM`), or a level word and a name.
+    let known = known_place_at(doc, pos);
     if let Some((level, _)) = level_word_at(doc, pos) {
         let after = place_after(doc, level.end).unwrap_or(level.end);
-        return Some(after);
+        return Some(after.max(known.unwrap_or(0)));
     }
     // Without a level word only a place the dictionary knows completes the body.
-    known_place_at(doc, pos)
+    known
 }
 
 /// A complete organization may carry its committee (`Ban Tuyên giáo Tỉnh ủy`), then its
 /// level and place (`Tỉnh ủy Tuyên Quang`, `Sở Tư pháp tỉnh Hà Giang`).
 fn extend_tail(doc: &Doc<'_>, end: usize) -> usize {
     let end = committee(doc, end + 1).unwrap_or(end);
-    let text = doc.str();
-    if next_word(text, end).is_none() {
-        return end;
-    }
-    let pos = end + 1;
-    if let Some((level, _)) = level_word_at(doc, pos) {
-        return place_after(doc, level.end).unwrap_or(level.end);
-    }
-    known_place_at(doc, pos).unwrap_or(end)
+    level_and_place(doc, end).unwrap_or(end)
 }

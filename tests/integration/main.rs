@@ -1,4 +1,5 @@
 mod adversarial;
+mod bodies;
 mod docs;
 mod encoding;
 mod golden;

@@ -504,9 +504,8 @@ fn places_after_type_words_dotted_and_capitalised_levels() {
         row("Ông về TP. Hà Giang hôm qua.", Location, "Hà Giang")
             .with("level", "thành phố")
             .no_caps(CAPS),
-        row("Anh làm việc tại TP.HCM.", Location, "HCM")
-            .with("canonical", "Hồ Chí Minh")
-            .no_caps("the abbreviation is matched as written, in its own case"),
+        row("Anh làm việc tại TP.HCM.", Location, "TP.HCM")
+            .with("canonical", "Thành phố Hồ Chí Minh"),
         row("Anh làm việc tại TP Hồ Chí Minh.", Location, "Hồ Chí Minh")
             .with("level", "thành phố")
             .no_caps(CAPS),

@@ -26,8 +26,15 @@ pub(crate) fn place_after(doc: &Doc<'_>, end: usize) -> Option<usize> {
 /// words that do not start a person's name; with a final letter or number (`ấp Mỹ Phước B`).
 pub(crate) fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let text = doc.str();
+    // After a road or a landmark's type word, every capitalised word is the name's: `đường
+    // Nhật Tân`, not the country `Nhật`.
+    let named = landmark_name(doc, pos);
     if let Some(end) = known_place_at(doc, pos) {
-        return Some(place_suffix(text, end).unwrap_or(end));
+        return Some(
+            place_suffix(text, end)
+                .unwrap_or(end)
+                .max(named.unwrap_or(0)),
+        );
     }
     // Former communes are not in the automaton: they are looked up after the level word,
     // and taken when no longer run of capitalised words is there (`xã Sơn Thủy`, not `Sơn`).
@@ -35,8 +42,57 @@ pub(crate) fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
         .lookup_at(pos, LexKind::FormerCommune)
         .filter(|(r, _)| is_capitalized(&text[r.clone()]))
         .map(|(r, _)| r.end);
-    let run = capitalised_run(doc, pos);
+    let run = capitalised_run(doc, pos).or(named);
     looked.max(run)
+}
+
+/// Is `level` the type word of a road or a landmark (`đường`, `hồ`, `chùa`), whose name
+/// may be any capitalised words, a person's name or a country's included?
+pub(crate) fn names_a_landmark(level: Level) -> bool {
+    matches!(
+        level,
+        Level::Duong
+            | Level::Pho
+            | Level::DaiLo
+            | Level::Ho
+            | Level::Nui
+            | Level::Deo
+            | Level::Chua
+            | Level::Den
+            | Level::SanBay
+    )
+}
+
+/// After a road's or a landmark's type word, the capitalised words of its name, a person's
+/// name included: `đường Võ Văn Kiệt` is a road, not Mr Võ Văn Kiệt.
+fn landmark_name(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    let landmark = doc
+        .entry_before(pos, LexKind::Level, 2)
+        .and_then(|e| e.info.level)
+        .is_some_and(names_a_landmark);
+    if !landmark {
+        return None;
+    }
+    let text = doc.str();
+    // A level word or an abbreviation ends the name (`Trường` may be a person's name).
+    let stop = HitKinds::lex(LexKind::Level)
+        .and(HitKinds::lex(LexKind::Committee))
+        .and(HitKinds::ABBREVIATIONS);
+    let name_word = |w: &Range<usize>| {
+        let word = &text[w.clone()];
+        is_capitalized(word)
+            && !word.chars().all(|c| c.is_ascii_digit())
+            && doc.hit_kinds(w.start).without(stop) == doc.hit_kinds(w.start)
+    };
+    let first = word_at(text, pos).filter(name_word)?;
+    let mut e = first.end;
+    for _ in 1..MAX_PLACE_WORDS {
+        match next_word(text, e).filter(name_word) {
+            Some(w) => e = w.end,
+            None => break,
+        }
+    }
+    Some(e)
 }
 
 /// Capitalised words at `pos` that do not start a person's name or another dictionary word.

@@ -1,0 +1,102 @@
+//! Organizations and places in news shapes (issue 19): fused city forms inside bodies,
+//! bodies whose names hold lower-case words that are also heads. Every row also runs as
+//! NFD, with `Ð` for `Đ`, in old tone placement and in capitals where it can hold. The
+//! sentences are our own.
+
+use nhan::Kind::*;
+
+use super::places::{expect, reject, row};
+
+const CAPS: &str = "an organization head in capitals is a heading, not a name";
+
+#[test]
+fn the_fused_city_form_is_one_place_inside_bodies() {
+    expect(&[
+        row("Đoàn khách rời TP. HCM sáng nay.", Location, "TP. HCM")
+            .with("canonical", "Thành phố Hồ Chí Minh"),
+        row("Giá nhà ở TPHCM tiếp tục tăng.", Location, "TPHCM").with("level", "thành phố"),
+        row(
+            "Phòng CSGT Công an TP.HCM ra quân đầu năm.",
+            Organization,
+            "Phòng CSGT Công an TP.HCM",
+        )
+        .no_caps(CAPS),
+        row(
+            "Phòng CSGT Công an TP.HCM ra quân đầu năm.",
+            Organization,
+            "Công an TP.HCM",
+        ),
+        row(
+            "Chủ tịch UBND TP.HCM Phan Văn Mãi dự lễ.",
+            Organization,
+            "UBND TP.HCM",
+        ),
+        row(
+            "Sở Y tế Tp.HCM khuyến cáo người dân.",
+            Organization,
+            "Sở Y tế Tp.HCM",
+        )
+        .no_caps(CAPS),
+    ]);
+    // The level word and the fused name are one place: no place `HCM` inside it.
+    reject(&[row("Ông đến TP.HCM hôm qua.", Location, "HCM")]);
+    // An abbreviation that names a place as a whole is a place; a type word is not.
+    expect(&[
+        row("Hàng từ VN sang TQ tăng mạnh.", Location, "VN").with("canonical", "Việt Nam"),
+        row("Lúa ở ĐBSCL được mùa.", Location, "ĐBSCL"),
+    ]);
+    reject(&[row(
+        "Nhà máy trong KCN Tân Tạo hoạt động lại.",
+        Location,
+        "KCN",
+    )]);
+}
+
+#[test]
+fn a_lower_case_word_that_is_also_a_head_stays_in_the_name() {
+    expect(&[row(
+        "Trung tâm Nghiên cứu Môi trường và Cộng đồng công bố khảo sát.",
+        Organization,
+        "Trung tâm Nghiên cứu Môi trường và Cộng đồng",
+    )
+    .no_caps(CAPS)]);
+}
+
+#[test]
+fn roads_and_landmarks_are_places_without_their_type_word() {
+    expect(&[
+        row(
+            "Xe buýt chạy trên đường Võ Văn Kiệt về trung tâm.",
+            Location,
+            "Võ Văn Kiệt",
+        )
+        .with("level", "đường")
+        .no_caps("in capitals the type word reads as part of the name"),
+        row("Khách dạo quanh hồ Hoàn Kiếm.", Location, "Hoàn Kiếm")
+            .with("level", "hồ")
+            .no_caps("in capitals the type word reads as part of the name"),
+        row(
+            "Quán cà phê trên phố Nhật Tân đông khách.",
+            Location,
+            "Nhật Tân",
+        )
+        .no_caps("in capitals the type word reads as part of the name"),
+        row(
+            "Đoàn đại biểu vào Phủ Chủ tịch dâng hương.",
+            Location,
+            "Phủ Chủ tịch",
+        )
+        .with("canonical", "Phủ Chủ tịch")
+        .no_caps("in capitals the title word is read first"),
+    ]);
+    // The person named by the road is no person there; a numbered road is no place.
+    reject(&[
+        row(
+            "Xe buýt chạy trên đường Võ Văn Kiệt về trung tâm.",
+            Person,
+            "Võ Văn Kiệt",
+        ),
+        row("Nhà ông ở đường 32 gần chợ.", Location, "32"),
+        row("Bộ yêu cầu Apple nộp thuế.", Location, "Apple"),
+    ]);
+}
