@@ -11,6 +11,7 @@ use crate::matcher::{Layer, Matcher};
 use crate::normalize::NormalizedText;
 use crate::normalize::Normalizer;
 use crate::normalize::table::Syllables;
+use crate::normalize::writing::Writing;
 use crate::recognize::{self, Doc, Found, KindSet};
 use crate::resolve::{resolve, resolve_raw};
 use crate::span::{Annotation, Kind};
@@ -38,6 +39,7 @@ struct Inner {
     normalizer: Normalizer,
     matcher: Matcher,
     reference_date: Option<(i32, u32, u32)>,
+    writing: Writing,
 }
 
 /// The annotator with the built-in dictionaries. They are part of the crate and a test
@@ -71,42 +73,40 @@ impl Annotator {
     /// annotated in pieces cut as [`Annotator::annotate_reader`] cuts a stream, and the pieces'
     /// spans joined: nothing is left out, but no relation joins two pieces.
     pub fn annotate(&self, input: &str) -> Annotation {
-        self.annotate_for(input, None, KindSet::ALL)
+        self.annotate_for(input, None, KindSet::ALL, Writing::Auto)
     }
 
     /// [`Annotator::annotate`] with a reference date for this call only (`None`: the
     /// annotator's own), running only the recognizers that spans of the `wanted` kinds
-    /// need. The hook behind [`Annotator::annotate_with`].
+    /// need, with `writing` for this call ([`Writing::Auto`]: the annotator's own). The hook
+    /// behind [`Annotator::annotate_with`].
     pub(crate) fn annotate_for(
         &self,
         input: &str,
         reference_date: Option<(i32, u32, u32)>,
         wanted: KindSet,
+        writing: Writing,
     ) -> Annotation {
+        let call = Call {
+            reference_date,
+            wanted,
+            writing,
+        };
         if input.len() >= ONE_PASS_MAX {
-            return self.annotate_in_pieces(input, reference_date, wanted, CHUNK_TARGET, CHUNK_MAX);
+            return self.annotate_in_pieces(input, call, CHUNK_TARGET, CHUNK_MAX);
         }
-        self.pipeline(input, reference_date, wanted, |text, _, found| {
-            resolve(input, text, found)
-        })
+        self.pipeline(input, call, |text, _, found| resolve(input, text, found))
     }
 
     /// Annotates `input` piece by piece (pieces of `target` bytes or more, cut after a
     /// paragraph break, a line break, a sentence end or a space, at most `max` bytes) and
     /// joins the pieces' annotations.
-    fn annotate_in_pieces(
-        &self,
-        input: &str,
-        reference_date: Option<(i32, u32, u32)>,
-        wanted: KindSet,
-        target: usize,
-        max: usize,
-    ) -> Annotation {
+    fn annotate_in_pieces(&self, input: &str, call: Call, target: usize, max: usize) -> Annotation {
         let mut whole = Annotation::default();
         let mut at = 0;
         while at < input.len() {
             let end = piece_end(input, at, target, max);
-            let piece = self.pipeline(&input[at..end], reference_date, wanted, |text, _, found| {
+            let piece = self.pipeline(&input[at..end], call, |text, _, found| {
                 resolve(&input[at..end], text, found)
             });
             let first = whole.spans.len();
@@ -128,23 +128,22 @@ impl Annotator {
         whole
     }
 
-    /// Normalizes, matches and recognizes `input` (with `reference_date` for this call, else
-    /// the annotator's own; with the recognizers `wanted` needs), and hands what was found
-    /// to `finish`, with the document.
+    /// Normalizes `input`, detects how it is written, matches and recognizes it (with the
+    /// call's reference date and writing, else the annotator's own; with the recognizers the
+    /// call wants), and hands what was found to `finish`, with the document.
     fn pipeline<R>(
         &self,
         input: &str,
-        reference_date: Option<(i32, u32, u32)>,
-        wanted: KindSet,
+        call: Call,
         finish: impl FnOnce(&NormalizedText, &Doc<'_>, Found<'_>) -> R,
     ) -> R {
         let inner = &*self.inner;
-        let text = inner.normalizer.normalize(input);
+        let text = self.prepare(input, call.writing);
         let mut hits = Vec::new();
         inner.matcher.find(&text, &mut hits);
-        let reference_date = reference_date.or(inner.reference_date);
+        let reference_date = call.reference_date.or(inner.reference_date);
         let doc = Doc::new(&text, &hits, &inner.matcher, reference_date);
-        let found = recognize::run(&doc, wanted);
+        let found = recognize::run(&doc, call.wanted);
         finish(&text, &doc, found)
     }
 
@@ -157,7 +156,7 @@ impl Annotator {
         finish: impl FnOnce(&NormalizedText, &Syllables, Annotation) -> R,
     ) -> R {
         const SPOKEN: KindSet = KindSet::of(&[Kind::Abbreviation, Kind::Date, Kind::Number]);
-        self.pipeline(input, None, SPOKEN, |text, doc, found| {
+        self.pipeline(input, Call::all(SPOKEN), |text, doc, found| {
             finish(text, doc.table(), resolve(input, text, found))
         })
     }
@@ -172,7 +171,7 @@ impl Annotator {
     /// dictionary hits. For benchmarks that separate the matcher from the recognizers.
     #[doc(hidden)]
     pub fn count_hits(&self, input: &str) -> usize {
-        let text = self.inner.normalizer.normalize(input);
+        let text = self.prepare(input, Writing::Auto);
         let mut hits = Vec::new();
         self.inner.matcher.find(&text, &mut hits);
         hits.len()
@@ -182,7 +181,7 @@ impl Annotator {
     /// (no strings); returns the number of spans. For benchmarks and the allocation test.
     #[doc(hidden)]
     pub fn count_spans(&self, input: &str) -> usize {
-        self.pipeline(input, None, KindSet::ALL, |text, _, found| {
+        self.pipeline(input, Call::all(KindSet::ALL), |text, _, found| {
             resolve_raw(text, &mut found.into_raw()).order.len()
         })
     }
@@ -190,6 +189,45 @@ impl Annotator {
     /// Heap bytes held by the automaton.
     pub fn automaton_bytes(&self) -> usize {
         self.inner.matcher.automaton_bytes()
+    }
+}
+
+/// What one call asks for beyond the annotator's own settings.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Call {
+    reference_date: Option<(i32, u32, u32)>,
+    wanted: KindSet,
+    writing: Writing,
+}
+
+impl Call {
+    /// The kinds `wanted`, with the annotator's reference date and writing.
+    fn all(wanted: KindSet) -> Call {
+        Call {
+            reference_date: None,
+            wanted,
+            writing: Writing::Auto,
+        }
+    }
+}
+
+impl Annotator {
+    /// The normalized text of `input` with its writing detected (`writing` for this call;
+    /// [`Writing::Auto`]: the annotator's own).
+    fn prepare(&self, input: &str, writing: Writing) -> NormalizedText {
+        let mut text = self.inner.normalizer.normalize(input);
+        let writing = match writing {
+            Writing::Auto => self.inner.writing,
+            w => w,
+        };
+        text.detect_writing(writing);
+        text
+    }
+
+    /// How the annotator reads text unless a call says otherwise ([`Writing::Auto`]
+    /// unless [`AnnotatorBuilder::writing`] set it).
+    pub fn writing(&self) -> Writing {
+        self.inner.writing
     }
 }
 
@@ -227,7 +265,7 @@ pub struct AnnotatorBuilder {
     extra: Vec<Dictionary>,
     normalizer: Normalizer,
     reference_date: Option<(i32, u32, u32)>,
-    unaccented: bool,
+    writing: Writing,
 }
 
 impl Default for AnnotatorBuilder {
@@ -237,7 +275,7 @@ impl Default for AnnotatorBuilder {
             extra: Vec::new(),
             normalizer: Normalizer::new(),
             reference_date: None,
-            unaccented: false,
+            writing: Writing::Auto,
         }
     }
 }
@@ -279,11 +317,35 @@ impl AnnotatorBuilder {
         self
     }
 
-    /// Also match long forms, offices and places typed without diacritics
-    /// (`uy ban nhan dan`), where the text has none (default: off; it costs a second scan).
-    pub fn match_unaccented(mut self, on: bool) -> Self {
-        self.unaccented = on;
+    /// How text is written unless a call says otherwise ([`Options::writing`](crate::Options::writing)):
+    /// [`Writing::Auto`] (the default) finds out per document and per line or sentence;
+    /// [`Writing::Unaccented`] reads every word without its marks; [`Writing::Accented`]
+    /// reads words as written.
+    ///
+    /// ```
+    /// use nhan::{Annotator, Kind};
+    /// use nhan::normalize::writing::Writing;
+    ///
+    /// let input = "Ha Giang";
+    /// let a = Annotator::builder().writing(Writing::Unaccented).build()?;
+    /// let place = a.annotate(input).of_kind(Kind::Location).next().cloned();
+    /// assert_eq!(place.map(|s| (s.start, s.end)), Some((0, input.len())));
+    /// # Ok::<(), nhan::Error>(())
+    /// ```
+    pub fn writing(mut self, writing: Writing) -> Self {
+        self.writing = writing;
         self
+    }
+
+    /// `true`: [`writing`](Self::writing)`(Writing::Unaccented)`, every word read without
+    /// its marks; `false`: [`Writing::Auto`]. Kept for earlier callers: unaccented text is
+    /// found without being told.
+    pub fn match_unaccented(self, on: bool) -> Self {
+        self.writing(if on {
+            Writing::Unaccented
+        } else {
+            Writing::Auto
+        })
     }
 
     /// Compiles the dictionaries.
@@ -296,12 +358,13 @@ impl AnnotatorBuilder {
             .into_iter()
             .chain(self.extra.into_iter().map(Layer::User))
             .collect();
-        let matcher = Matcher::build(layers, &self.normalizer, self.unaccented)?;
+        let matcher = Matcher::build(layers, &self.normalizer)?;
         Ok(Annotator {
             inner: Arc::new(Inner {
                 normalizer: self.normalizer,
                 matcher,
                 reference_date: self.reference_date,
+                writing: self.writing,
             }),
         })
     }
@@ -317,7 +380,7 @@ mod tests {
         let input = paragraph.repeat(40);
         let a = Annotator::new();
         let one = a.annotate(paragraph);
-        let whole = a.annotate_in_pieces(&input, None, KindSet::ALL, 300, 1000);
+        let whole = a.annotate_in_pieces(&input, Call::all(KindSet::ALL), 300, 1000);
         assert_eq!(whole.check(&input), Ok(()));
         assert_eq!(whole.spans.len(), one.spans.len() * 40);
         assert_eq!(whole.relations.len(), one.relations.len() * 40);

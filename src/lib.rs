@@ -66,6 +66,7 @@ pub mod stream;
 pub use annotate::{Annotator, AnnotatorBuilder};
 pub use dict::Dictionary;
 pub use error::{Error, Result, Violation};
+pub use normalize::writing::Writing;
 pub use options::Options;
 pub use span::{Annotation, Kind, Relation, RelationKind, Source, Span, Value};
 pub use speak::{Acronyms, Segment, Speech, SpeechOptions};

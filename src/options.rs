@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use crate::annotate::Annotator;
 use crate::error::{Error, Result};
+use crate::normalize::writing::Writing;
 use crate::recognize::KindSet;
 use crate::span::{Annotation, Kind};
 
@@ -37,6 +38,7 @@ pub struct Options {
     kinds: Option<Vec<Kind>>,
     char_offsets: bool,
     utf16_offsets: bool,
+    writing: Writing,
 }
 
 impl Options {
@@ -92,6 +94,32 @@ impl Options {
     pub fn utf16_offsets(mut self, on: bool) -> Options {
         self.utf16_offsets = on;
         self
+    }
+
+    /// How the text of this call is written: [`Writing::Auto`] (the default) leaves it to
+    /// the annotator, which finds out per document and per line or sentence unless it was
+    /// built with [`AnnotatorBuilder::writing`](crate::AnnotatorBuilder::writing);
+    /// [`Writing::Unaccented`] reads every word without its marks; [`Writing::Accented`]
+    /// reads words as written.
+    ///
+    /// ```
+    /// use nhan::{Annotator, Kind, Options};
+    /// use nhan::normalize::writing::Writing;
+    ///
+    /// let input = "Ha Giang";
+    /// let a = Annotator::new();
+    /// let places = |w| a.annotate_with(input, &Options::new().writing(w)).of_kind(Kind::Location).count();
+    /// assert_eq!(places(Writing::Unaccented), 1);
+    /// assert_eq!(places(Writing::Accented), 0);
+    /// ```
+    pub fn writing(mut self, writing: Writing) -> Options {
+        self.writing = writing;
+        self
+    }
+
+    /// How the text of this call is written, as set by [`Options::writing`].
+    pub fn get_writing(&self) -> Writing {
+        self.writing
     }
 
     /// The reference date set for the call, if any, as (year, month, day).
@@ -235,7 +263,12 @@ impl Annotator {
     /// wanted and the offsets to fill. [`Annotator::annotate`] is this with
     /// `Options::new()`.
     pub fn annotate_with(&self, input: &str, options: &Options) -> Annotation {
-        let mut annotation = self.annotate_for(input, options.reference_date, options.wanted());
+        let mut annotation = self.annotate_for(
+            input,
+            options.reference_date,
+            options.wanted(),
+            options.writing,
+        );
         options.apply(input, &mut annotation);
         annotation
     }

@@ -11,6 +11,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
@@ -23,7 +24,8 @@ pub(crate) use lexicon::Lexicon;
 
 use crate::dict::{Level, LexEntry, LexKind, Sense};
 use crate::error::{Error, Result};
-use crate::normalize::{NormalizedText, Normalizer, strip_diacritics};
+use crate::normalize::writing::Accents;
+use crate::normalize::{NormalizedText, Normalizer, strip_diacritics, unaccent};
 
 /// What a key stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,7 +61,8 @@ pub(crate) struct Matcher {
     ac: AhoCorasick,
     /// The first word of every key, to skip words inside a match that start none.
     key_starts: HashSet<String, FxBuild>,
-    plain: Option<Plain>,
+    /// The automaton over folded keys, for unaccented segments; built on first use.
+    plain: OnceLock<Option<Plain>>,
     keys: Vec<String>,
     /// Per pattern: range into `targets`.
     pattern_targets: Vec<(u32, u32)>,
@@ -104,11 +107,7 @@ fn is_lookup_only(kind: LexKind) -> bool {
 
 impl Matcher {
     /// Compiles the union of `layers` (see [`layers::union`]).
-    pub(crate) fn build(
-        layers: Vec<Layer>,
-        normalizer: &Normalizer,
-        unaccented: bool,
-    ) -> Result<Matcher> {
+    pub(crate) fn build(layers: Vec<Layer>, normalizer: &Normalizer) -> Result<Matcher> {
         let Union {
             senses: sense_ids,
             entries: entry_ids,
@@ -210,11 +209,6 @@ impl Matcher {
             pattern_targets.push((targets.len() as u32, ts.len() as u32));
             targets.extend(ts);
         }
-        let plain = if unaccented {
-            Some(Plain::build(&keys, &pattern_targets, &targets)?)
-        } else {
-            None
-        };
         drop((senses, entries));
         let key_starts = keys
             .iter()
@@ -228,7 +222,7 @@ impl Matcher {
         Ok(Matcher {
             ac,
             key_starts,
-            plain,
+            plain: OnceLock::new(),
             keys,
             pattern_targets,
             targets,
@@ -273,13 +267,55 @@ impl Matcher {
         &self.lexicon
     }
 
-    /// Every valid hit in `text`, sorted by start.
+    /// The automaton over folded keys, built on first use (`None` only if it could not
+    /// be built, which holds no more keys than the automaton that was).
+    fn plain(&self) -> Option<&Plain> {
+        self.plain
+            .get_or_init(|| Plain::build(&self.keys, &self.pattern_targets, &self.targets).ok())
+            .as_ref()
+    }
+
+    /// Every valid hit in `text`, sorted by start: in accented segments of its
+    /// [`writing`](NormalizedText::writing) the keys as written (in any case); in
+    /// unaccented ones the keys without their marks, so that every entry a folded key
+    /// stands for is found there (`Dang`: `Đảng` and the surname `Đặng`).
     pub(crate) fn find(&self, text: &NormalizedText, hits: &mut Vec<Hit>) {
+        let layout = text.writing();
+        if !layout.any_unaccented() {
+            self.find_accented(text, 0..text.len(), hits);
+            return;
+        }
+        let parts = layout.parts();
+        let mut i = 0;
+        while i < parts.len() {
+            let accents = parts[i].accents;
+            let start = parts[i].range.start;
+            while i + 1 < parts.len() && parts[i + 1].accents == accents {
+                i += 1;
+            }
+            let range = start..parts[i].range.end;
+            i += 1;
+            if accents == Accents::Accented {
+                self.find_accented(text, range, hits);
+            } else {
+                match self.plain() {
+                    Some(plain) => self.find_unaccented(text, range, plain, hits),
+                    // Cannot happen: the folded keys are fewer than those built. Read the
+                    // segment as written rather than not at all.
+                    None => self.find_accented(text, range, hits),
+                }
+            }
+        }
+    }
+
+    /// The keys as written over `range` of `text`.
+    fn find_accented(&self, text: &NormalizedText, range: Range<usize>, hits: &mut Vec<Hit>) {
         let cased = text.as_str();
         let may_start = |w: &str| self.key_starts.contains(w);
         scan(
             &self.ac,
             text.lowercase(),
+            range,
             may_start,
             |start, end, pattern| {
                 let (from, n) = self.pattern_targets[pattern];
@@ -291,33 +327,35 @@ impl Matcher {
                 )
             },
         );
-        if let Some(plain) = &self.plain {
-            self.find_unaccented(text, plain, hits);
-        }
     }
 
-    /// Long forms, offices and places typed without diacritics (`uy ban nhan dan`). A hit
-    /// counts only where the text itself has no diacritics, so `bán` never matches `ban`.
-    fn find_unaccented(&self, text: &NormalizedText, plain: &Plain, hits: &mut Vec<Hit>) {
+    /// The folded keys over `range` of `text`, an unaccented segment (`uy ban nhan dan`,
+    /// `Quang Ngai`); a word typed with its marks there is read without them.
+    fn find_unaccented(
+        &self,
+        text: &NormalizedText,
+        range: Range<usize>,
+        plain: &Plain,
+        hits: &mut Vec<Hit>,
+    ) {
         let cased = text.as_str();
-        let view = text.unaccented();
-        let mut more = Vec::new();
+        let (view, alignment) = unaccent(&text.lowercase()[range.clone()]);
+        let at = range.start;
         scan(
             &plain.ac,
-            &view.text,
+            &view,
+            0..view.len(),
             |_| true,
             |start, end, pattern| {
-                let r = view.alignment.original_range(start..end);
-                let unaccented = cased[r.clone()].chars().all(|c| strip_diacritics(c) == c);
-                unaccented && self.push_valid(cased, r, &plain.targets[pattern], &mut more)
+                let r = alignment.original_range(start..end);
+                self.push_valid(
+                    cased,
+                    at + r.start..at + r.end,
+                    &plain.targets[pattern],
+                    hits,
+                )
             },
         );
-        if more.is_empty() {
-            return;
-        }
-        let taken: std::collections::HashSet<usize> = hits.iter().map(|h| h.start).collect();
-        hits.extend(more.into_iter().filter(|h| !taken.contains(&h.start)));
-        hits.sort_by_key(|h| h.start);
     }
 
     fn push_valid(
@@ -373,11 +411,12 @@ impl Matcher {
 fn scan(
     ac: &AhoCorasick,
     hay: &str,
+    range: Range<usize>,
     may_start: impl Fn(&str) -> bool,
     mut accept: impl FnMut(usize, usize, usize) -> bool,
 ) {
-    let len = hay.len();
-    let mut pos = 0;
+    let len = range.end;
+    let mut pos = range.start;
     while pos < len {
         let Some(m) = ac.find(Input::new(hay).span(pos..len)) else {
             break;
@@ -427,14 +466,6 @@ impl Plain {
         let mut plain_targets: Vec<Vec<Target>> = Vec::new();
         for (key, &(from, n)) in keys.iter().zip(pattern_targets) {
             for &t in &targets[from as usize..(from + n) as usize] {
-                let wanted = match t {
-                    Target::LongForm { .. } => true,
-                    Target::Lex { kind, .. } => !matches!(kind, LexKind::Surname),
-                    Target::Abbrev { .. } => false,
-                };
-                if !wanted {
-                    continue;
-                }
                 let plain: String = key.chars().map(strip_diacritics).collect();
                 let i = *index.entry(plain.clone()).or_insert_with(|| {
                     plain_keys.push(plain);

@@ -1,5 +1,6 @@
 use super::*;
 use crate::dict::Dictionary;
+use crate::normalize::writing::Writing;
 
 fn dict() -> Dictionary {
     let mut d = Dictionary::parse(
@@ -21,12 +22,17 @@ fn dict() -> Dictionary {
 }
 
 fn found(text: &str) -> Vec<String> {
+    found_as(text, Writing::Auto)
+}
+
+fn found_as(text: &str, writing: Writing) -> Vec<String> {
     let n = Normalizer::new();
-    let m = Matcher::build(vec![Layer::User(dict())], &n, true).ok();
+    let m = Matcher::build(vec![Layer::User(dict())], &n).ok();
     let Some(m) = m else {
         return vec!["build failed".into()];
     };
-    let t = n.normalize(text);
+    let mut t = n.normalize(text);
+    t.detect_writing(writing);
     let mut hits = Vec::new();
     m.find(&t, &mut hits);
     hits.iter()
@@ -72,10 +78,37 @@ fn case_rules_for_names() {
 }
 
 #[test]
-fn unaccented_text_matches_only_unaccented_keys() {
+fn unaccented_segments_match_folded_keys() {
     assert_eq!(found("uy ban nhan dan"), vec!["uy ban nhan dan"]);
     assert_eq!(found("Ha Giang"), vec!["Ha Giang"]);
+    // Surnames and abbreviations too, with their case rules.
+    assert_eq!(
+        found("ong Huy, ong huy, UBND Ha Giang"),
+        vec!["Huy", "UBND", "Ha Giang"]
+    );
+    // Accented text is read as written: `bán` is not `ban`, `Ha Giang` typed without
+    // marks in it is a typo the folded keys do not read.
     assert!(found("Ủy bán nhân dân").is_empty());
+    assert_eq!(
+        found_as("Ha Giang", Writing::Accented),
+        Vec::<String>::new()
+    );
+    // A document told it is unaccented reads its few accented words folded.
+    assert_eq!(
+        found_as("Ủy bán nhân dân", Writing::Unaccented),
+        vec!["Ủy bán nhân dân"]
+    );
+}
+
+#[test]
+fn each_segment_is_matched_in_its_own_way() {
+    let text = "Ủy ban nhân dân tỉnh Hà Giang họp bàn.\nuy ban nhan dan tinh Ha Giang hop ban\nHa Giang ban bán";
+    let got = found(text);
+    // Line 3 is too short to tell: it takes the document's accents (accented).
+    assert_eq!(
+        got,
+        vec!["Ủy ban nhân dân", "Hà Giang", "uy ban nhan dan", "Ha Giang"]
+    );
 }
 
 #[test]

@@ -34,13 +34,14 @@ mod fold;
 mod nfc;
 pub(crate) mod table;
 mod tone;
+pub mod writing;
 
 use std::ops::Range;
 
 pub use alignment::{Alignment, Segment};
 pub use chars::is_word_char;
-pub(crate) use fold::lowercase_into;
 pub use fold::strip_diacritics;
+pub(crate) use fold::{lowercase_into, unaccent};
 pub use tone::ToneStyle;
 
 use alignment::AlignedWriter;
@@ -121,6 +122,7 @@ pub struct NormalizedText {
     text: String,
     lower: String,
     alignment: Alignment,
+    writing: writing::Layout,
 }
 
 /// A lower-case view without diacritics, with its map back to the normalized text.
@@ -156,6 +158,15 @@ impl NormalizedText {
     /// The original byte range a normalized byte range came from.
     pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
         self.alignment.original_range(range)
+    }
+    /// How the text is written, segment by segment, as [`detect_writing`](Self::detect_writing)
+    /// last found it (before that: no segments, read as accented in normal case).
+    pub fn writing(&self) -> &writing::Layout {
+        &self.writing
+    }
+    /// Detects how the text is written ([`writing::detect`]); `writing` forces the accents.
+    pub fn detect_writing(&mut self, writing: writing::Writing) {
+        self.writing = writing::detect(self, writing);
     }
     /// Builds the view without diacritics.
     pub fn unaccented(&self) -> Unaccented {
@@ -206,6 +217,7 @@ impl Normalizer {
             text,
             lower,
             alignment,
+            writing: writing::Layout::default(),
         }
     }
 }

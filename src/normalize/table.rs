@@ -57,6 +57,9 @@ pub(crate) struct Syllables {
     pub(crate) members: Vec<Members>,
     /// Row of each token start.
     pub(crate) rows: Positions,
+    /// Per row, the index of its segment in the text's [`Layout`](super::writing::Layout)
+    /// (empty when the text is one segment).
+    pub(crate) part: Vec<u32>,
 }
 
 /// A letter, or a combining mark left over in a word. Latin letters, Vietnamese ones
@@ -83,6 +86,7 @@ impl Syllables {
     pub(crate) fn new(text: &NormalizedText) -> Syllables {
         let mut t = Syllables::default();
         t.fill(text.as_str());
+        t.fill_parts(text.writing().parts());
         let segs = text.alignment().segments();
         if segs.is_empty() {
             t.orig_start.clone_from(&t.start);
@@ -116,6 +120,27 @@ impl Syllables {
             t.orig_end.push(oe as u32);
         }
         t
+    }
+
+    /// Writes each row's segment.
+    fn fill_parts(&mut self, parts: &[super::writing::Part]) {
+        if parts.len() < 2 {
+            return;
+        }
+        self.part.reserve(self.start.len());
+        let mut p = 0;
+        for &s in &self.start {
+            while p + 1 < parts.len() && parts[p].range.end <= s as usize {
+                p += 1;
+            }
+            self.part.push(p as u32);
+        }
+    }
+
+    /// The segment of row `row` (0 when the text is one segment).
+    #[inline]
+    pub(crate) fn part(&self, row: usize) -> usize {
+        self.part.get(row).map_or(0, |&p| p as usize)
     }
 
     fn fill(&mut self, text: &str) {
@@ -344,7 +369,7 @@ fn is_mark(c: char) -> bool {
 
 /// (lower case, upper case) of a letter; Vietnamese letters without the Unicode tables.
 #[inline]
-fn case_of(c: char) -> (bool, bool) {
+pub(crate) fn case_of(c: char) -> (bool, bool) {
     let n = c as u32;
     match n {
         0..=0x7F => (c.is_ascii_lowercase(), c.is_ascii_uppercase()),

@@ -40,12 +40,8 @@ mod tests {
 
     fn annotate(input: &str, registry: &[&dyn Recognizer]) -> Annotation {
         let normalizer = Normalizer::new();
-        let matcher = Matcher::build(
-            vec![Layer::Builtin(Dictionary::builtin())],
-            &normalizer,
-            false,
-        )
-        .expect("the built-in dictionary compiles");
+        let matcher = Matcher::build(vec![Layer::Builtin(Dictionary::builtin())], &normalizer)
+            .expect("the built-in dictionary compiles");
         let text = normalizer.normalize(input);
         let mut hits = Vec::new();
         matcher.find(&text, &mut hits);

@@ -1,7 +1,7 @@
 //! Table tests for the recognizers: each row is an input, a span kind, the exact text the
 //! span must cover in the input, and the attribute that must come with it.
 
-use nhan::{Annotation, Annotator, Kind, RelationKind, Source, Span};
+use nhan::{Annotation, Annotator, Kind, Options, RelationKind, Source, Span};
 
 /// What a row expects of a span's attributes.
 #[derive(Debug, Clone, Copy)]
@@ -258,29 +258,26 @@ fn long_forms_in_any_case_and_tone_style() {
 }
 
 #[test]
-fn unaccented_long_forms_when_asked() {
+fn unaccented_long_forms_without_being_told() {
     let input = "uy ban nhan dan tinh Ha Giang";
-    let plain = Annotator::builder()
+    let forced = Annotator::builder()
         .match_unaccented(true)
         .build()
         .expect("builds");
-    let a = plain.annotate(input);
-    assert_eq!(a.check(input), Ok(()));
-    let s = a
-        .spans
-        .iter()
-        .find(|s| s.kind == LongForm)
-        .expect("long form");
-    assert_eq!(&input[s.start..s.end], "uy ban nhan dan");
-    assert_eq!(s.abbreviation.as_deref(), Some("UBND"));
-    // Off by default.
-    assert!(
-        Annotator::new()
-            .annotate(input)
-            .of_kind(LongForm)
-            .next()
-            .is_none()
-    );
+    for a in [forced.annotate(input), Annotator::new().annotate(input)] {
+        assert_eq!(a.check(input), Ok(()));
+        let s = a
+            .spans
+            .iter()
+            .find(|s| s.kind == LongForm)
+            .expect("long form");
+        assert_eq!(&input[s.start..s.end], "uy ban nhan dan");
+        assert_eq!(s.abbreviation.as_deref(), Some("UBND"));
+    }
+    // Told the text is accented, the words are read as written.
+    let accented = Options::new().writing(nhan::Writing::Accented);
+    let a = Annotator::new().annotate_with(input, &accented);
+    assert!(a.of_kind(LongForm).next().is_none());
 }
 
 #[test]

@@ -6,7 +6,8 @@ use super::tokens::Lex;
 use crate::dict::{LexEntry, Sense};
 use crate::matcher::{AbbrevGroup, Hit, Matcher};
 use crate::normalize::NormalizedText;
-use crate::normalize::table::{Positions, PositionsBuilder, Syllables};
+use crate::normalize::table::{Positions, PositionsBuilder, Syllables, flag};
+use crate::normalize::writing::{Accents, Case, Layout, Part};
 
 use super::HitKinds;
 
@@ -83,8 +84,54 @@ impl<'a> Doc<'a> {
             let lexicon = self.matcher.lexicon();
             let mut scratch = self.scratch.borrow_mut();
             table.intern(self.text.lowercase(), |w| lexicon.ids(w, &mut scratch));
+            // In unaccented segments a token holds what its folded form holds: every
+            // entry its letters may stand for (`dang`: `Đảng`, `Đặng`).
+            let parts = self.text.writing().parts();
+            if self.text.writing().any_unaccented() {
+                for row in 0..table.len() {
+                    if parts[table.part(row)].accents == Accents::Unaccented {
+                        table.members[row] = lexicon.members_folded(table.fold_id[row]);
+                    }
+                }
+            }
             table
         })
+    }
+    /// How the document is written, as a whole and segment by segment.
+    #[cfg_attr(not(test), allow(dead_code))] // read by recognizers (issue 18)
+    pub(crate) fn writing(&self) -> &'a Layout {
+        self.text.writing()
+    }
+    /// The segment of row `row` (`None` before the writing was detected).
+    fn part(&self, row: usize) -> Option<&'a Part> {
+        self.text.writing().parts().get(self.table().part(row))
+    }
+    /// Is row `row` in a segment written without marks? Then the look-ups of `lookup.rs`
+    /// read its folded form, and hits there are hits of folded keys.
+    #[inline]
+    pub(crate) fn unaccented(&self, row: usize) -> bool {
+        self.part(row)
+            .is_some_and(|p| p.accents == Accents::Unaccented)
+    }
+    /// Is row `row` in a segment in capitals or a title-case headline, where capitals say
+    /// nothing about names?
+    #[inline]
+    #[cfg_attr(not(test), allow(dead_code))] // read by recognizers (issue 18)
+    pub(crate) fn upper(&self, row: usize) -> bool {
+        self.part(row)
+            .is_some_and(|p| matches!(p.case, Case::Upper | Case::Title))
+    }
+    /// What the case of row `row` says: `Some(capitalised)` where case carries
+    /// information, `None` in a segment in capitals or a headline (decide there by the
+    /// lexicon and the context, never by capital letters).
+    #[inline]
+    #[cfg_attr(not(test), allow(dead_code))] // read by recognizers (issue 18)
+    pub(crate) fn case_cue(&self, row: usize) -> Option<bool> {
+        if self.upper(row) {
+            return None;
+        }
+        let f = *self.table().flags.get(row)?;
+        Some(f & flag::CAPITALISED != 0)
     }
     /// The token view of the table that dates and numbers read.
     pub(crate) fn tokens(&self) -> Lex<'_> {

@@ -29,8 +29,9 @@ impl<'a> Doc<'a> {
         self.table().start[rows.start] as usize..self.table().end[rows.end - 1] as usize
     }
 
-    /// What the lexicon holds of row `row` as written (lower case): the kinds with an
-    /// entry that is this token alone, that starts with it, that holds it.
+    /// What the lexicon holds of row `row` as written (lower case), or folded in an
+    /// unaccented segment: the kinds with an entry that is this token alone, that starts
+    /// with it, that holds it.
     #[inline]
     pub(crate) fn members(&self, row: usize) -> Members {
         self.table().members.get(row).copied().unwrap_or_default()
@@ -85,8 +86,9 @@ impl<'a> Doc<'a> {
     }
 
     /// The longest key of `kind` written from row `row` and every entry of that kind with
-    /// it, in entry order. `folded`: compare without marks, so that every entry the folded
-    /// key stands for comes back (`Dang` → `Đảng` and `Đặng`, for text typed without marks).
+    /// it, in entry order. `folded`, or a row in an unaccented segment: compare without
+    /// marks, so that every entry the folded key stands for comes back (`Dang` → `Đảng` and
+    /// `Đặng`, for text typed without marks).
     pub(crate) fn entries_at(
         &self,
         row: usize,
@@ -95,6 +97,7 @@ impl<'a> Doc<'a> {
     ) -> Option<(Range<usize>, impl Iterator<Item = &'a LexEntry> + 'a)> {
         let matcher = self.matcher;
         let lexicon = matcher.lexicon();
+        let folded = folded || self.unaccented(row);
         let (end, ids) = lexicon.longest(self.table(), row, kind, folded)?;
         let entries = ids
             .iter()
@@ -141,7 +144,7 @@ impl<'a> Doc<'a> {
                 || self
                     .matcher
                     .lexicon()
-                    .exact(t, first..last + 1, kind, false)
+                    .exact(t, first..last + 1, kind, self.unaccented(first))
                     .is_some())
     }
 
@@ -198,7 +201,7 @@ impl<'a> Doc<'a> {
             while from > 0 && self.glued_word(from) {
                 from -= 1;
             }
-            if let Some(ids) = lexicon.exact(t, from..end, kind, false) {
+            if let Some(ids) = lexicon.exact(t, from..end, kind, self.unaccented(from)) {
                 return ids
                     .iter()
                     .find(|&&e| lexicon.kind(e) == kind)
@@ -254,22 +257,29 @@ mod tests {
     use crate::dict::{Dictionary, Level, LexKind};
     use crate::matcher::{Layer, Matcher};
     use crate::normalize::Normalizer;
+    use crate::normalize::writing::Writing;
     use crate::recognize::Doc;
 
     /// Runs `check` on the document of `input`, with the built-in dictionaries and `extra`
     /// (a lexicon) on top.
     fn with_doc(input: &str, extra: &str, check: impl FnOnce(&Doc<'_>)) {
+        with_doc_as(input, extra, Writing::Auto, check);
+    }
+
+    /// [`with_doc`] with the writing given.
+    fn with_doc_as(input: &str, extra: &str, writing: Writing, check: impl FnOnce(&Doc<'_>)) {
         let normalizer = Normalizer::new();
         let mut layers = vec![Layer::Builtin(Dictionary::builtin())];
         if !extra.is_empty() {
             let d = Dictionary::parse("extra.tsv", extra);
             layers.push(Layer::User(d.unwrap_or_default()));
         }
-        let matcher = Matcher::build(layers, &normalizer, false);
+        let matcher = Matcher::build(layers, &normalizer);
         let Ok(matcher) = matcher else {
             panic!("{:?}", matcher.err());
         };
-        let text = normalizer.normalize(input);
+        let mut text = normalizer.normalize(input);
+        text.detect_writing(writing);
         let mut hits = Vec::new();
         matcher.find(&text, &mut hits);
         check(&Doc::new(&text, &hits, &matcher, None));
@@ -350,7 +360,7 @@ mod tests {
     fn folded_lookup_returns_every_candidate() {
         let extra = "form\tkind\tcanonical\tinfo\nĐảng\tsurname\tĐẢNG\t\n";
         let input = "ong Dang Van Hai, giam doc so";
-        with_doc(input, extra, |doc| {
+        with_doc_as(input, extra, Writing::Accented, |doc| {
             let at = doc.row_at(pos(input, "Dang")).unwrap_or(usize::MAX);
             // As written, `Dang` is no surname; folded, it is `Đặng` and the user's `Đảng`.
             assert!(!doc.is(at, LexKind::Surname));
@@ -389,6 +399,56 @@ mod tests {
             let committee = doc.entry_before(pos(input, "Vị"), LexKind::Committee, 2);
             assert_eq!(committee.and_then(|e| e.info.level), Some(Level::Huyen));
             assert!(doc.phrase_before(pos(input, "Tiên"), LexKind::TypeWord, 4));
+        });
+    }
+
+    /// In an unaccented segment every look-up reads folded forms without being asked;
+    /// accented segments of the same document are read as written.
+    #[test]
+    fn unaccented_segments_read_folded_ids() {
+        let extra = "form\tkind\tcanonical\tinfo\nĐảng\tsurname\tĐẢNG\t\n";
+        let input = "Ông Đặng Văn Hải, giám đốc sở, phát biểu tại hội nghị.\n\
+                     ong Dang Van Hai, giam doc so, phat bieu tai hoi nghi.";
+        with_doc(input, extra, |doc| {
+            let row = |w: &str| doc.row_at(pos(input, w)).unwrap_or(usize::MAX);
+            let (accented, plain) = (row("Đặng"), row("Dang"));
+            assert!(!doc.unaccented(accented) && doc.unaccented(plain));
+            assert!(doc.is(accented, LexKind::Surname) && doc.is(plain, LexKind::Surname));
+            assert!(doc.is(row("ong"), LexKind::Honorific));
+            let (r, found) = doc
+                .entries_at(plain, LexKind::Surname, false)
+                .map(|(r, e)| (r, e.map(|e| e.form.as_str()).collect::<Vec<_>>()))
+                .unwrap_or_default();
+            assert_eq!(&input[r], "Dang");
+            assert!(
+                found.contains(&"Đặng") && found.contains(&"Đảng"),
+                "{found:?}"
+            );
+            // As written, the accented `Đặng` is one entry, not the user's `Đảng`.
+            let written: Vec<&str> = doc
+                .entries_at(accented, LexKind::Surname, false)
+                .map(|(_, e)| e.map(|e| e.form.as_str()).collect())
+                .unwrap_or_default();
+            assert_eq!(written, ["Đặng"]);
+            let gd = pos(input, "giam");
+            assert_eq!(
+                doc.lookup_at(gd, LexKind::Role)
+                    .map(|(r, e)| (&input[r], e.form.as_str())),
+                Some(("giam doc", "Giám đốc"))
+            );
+            assert!(doc.spells(gd..gd + "giam doc".len(), LexKind::Role));
+            assert_eq!(doc.case_cue(plain), Some(true));
+            assert_eq!(doc.case_cue(row("giam")), Some(false));
+            assert!(!doc.upper(plain));
+        });
+        // In capitals, case says nothing.
+        let input = "ÔNG ĐẶNG VĂN HẢI, GIÁM ĐỐC SỞ, PHÁT BIỂU TẠI HỘI NGHỊ.";
+        with_doc(input, "", |doc| {
+            let at = doc.row_at(pos(input, "ĐẶNG")).unwrap_or(usize::MAX);
+            assert!(doc.upper(at) && !doc.unaccented(at));
+            assert_eq!(doc.case_cue(at), None);
+            assert!(doc.is(at, LexKind::Surname));
+            assert_eq!(doc.writing().case, crate::normalize::writing::Case::Upper);
         });
     }
 }

@@ -4,6 +4,7 @@
 //! Data flows one way: the driver in `recognize/mod.rs` imports the recognizers, the
 //! recognizers import this module, and this module imports none of them.
 
+pub(crate) mod case;
 mod doc;
 pub(crate) mod expand;
 mod found;
