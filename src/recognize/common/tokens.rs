@@ -99,7 +99,6 @@ impl<'a> Lex<'a> {
 
     /// The same view where the tokens for which `plain` holds are in segments written
     /// without marks: their words are compared folded.
-    #[cfg_attr(not(test), allow(dead_code))] // the document's view calls it (issue 18)
     pub(crate) fn with_plain(mut self, plain: impl Fn(usize) -> bool) -> Lex<'a> {
         let marks: Vec<bool> = (0..self.len()).map(plain).collect();
         self.plain = if marks.contains(&true) {

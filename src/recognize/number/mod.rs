@@ -186,6 +186,11 @@ const IDENTIFIED_BY: &[&str] = &[
     "top",
 ];
 
+/// Words of [`IDENTIFIED_BY`] that, written without marks, are mostly other words
+/// (`tang` is `tặng` "give", `doi` `đối`, `to` `tố`, `ky` `ký`, `hang` `hàng`, `ma` `mà`):
+/// there they do not make the numeral after them an identifier.
+const FOLDED_AWAY: &[&str] = &["tầng", "đội", "tổ", "kỳ", "hạng", "mã", "phòng", "vùng"];
+
 /// Words before `số` that make it a count or a score, not "number ...".
 const BEFORE_A_COUNT: [&str; 6] = ["tỷ", "tỉ", "tổng", "con", "đa", "phần"];
 
@@ -400,7 +405,11 @@ impl Finder<'_, '_> {
     /// (`Chỉ thị 12`, `lần thứ 15`, `xóm 7`, `quốc lộ 1`)?
     fn named(&self, i: usize) -> bool {
         let l = self.l;
+        let plain = i > 0 && l.plain(i - 1);
         IDENTIFIED_BY.iter().any(|w| {
+            if plain && FOLDED_AWAY.contains(w) {
+                return false;
+            }
             let n = w.split(' ').count();
             i >= n && l.words(i - n, w) == Some(i)
                 // `tỷ số 3-1`, `tổng số 50`: a score and a total count.

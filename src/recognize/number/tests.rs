@@ -73,6 +73,7 @@ hai nghin nguoi, ba tram nam muoi lam ho | hai nghin = 2000 | ba tram nam muoi l
 trong hai ngay, hai nguoi den | hai = 2 | hai = 2
 ba con nhan dan, thiet hai lon, sau ngay le, nam nguoi, bay ve
 theo Quyet dinh so 12, lan thu 3, khoa 9
+trao tang 2 tan gao, khoi to 20 bi can | 2 = 2 | 20 = 20
 ";
 
 #[test]
