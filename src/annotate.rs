@@ -13,7 +13,7 @@ use crate::normalize::Normalizer;
 use crate::normalize::table::Syllables;
 use crate::normalize::writing::Writing;
 use crate::recognize::{self, Doc, Found, KindSet};
-use crate::resolve::{resolve, resolve_raw};
+use crate::resolve::{materialize, resolve, resolve_raw};
 use crate::span::{Annotation, Kind};
 use crate::stream::{CHUNK_MAX, CHUNK_TARGET};
 
@@ -186,9 +186,126 @@ impl Annotator {
         })
     }
 
+    /// Runs the pipeline up to and including `stage` and returns a count from it (bytes,
+    /// rows, hits or spans), so that a benchmark can time each stage as the difference
+    /// between two prefixes of the pipeline. [`Stage::Table`] is timed on its own (after
+    /// normalizing): in the pipeline the recognizers build the table when they first read it.
+    #[doc(hidden)]
+    pub fn run_to(&self, input: &str, stage: Stage) -> usize {
+        let inner = &*self.inner;
+        let text = self.prepare(input, Writing::Auto);
+        match stage {
+            Stage::Normalize => return text.len(),
+            Stage::Table => {
+                let mut table = Syllables::new(&text);
+                let lexicon = inner.matcher.lexicon();
+                let mut scratch = String::new();
+                table.intern(text.lowercase(), |w| lexicon.ids(w, &mut scratch));
+                return table.len();
+            }
+            _ => {}
+        }
+        let mut hits = Vec::new();
+        inner.matcher.find(&text, &mut hits);
+        if stage == Stage::Match {
+            return hits.len();
+        }
+        let doc = Doc::new(&text, &hits, &inner.matcher, inner.reference_date);
+        let found = recognize::run(&doc, KindSet::ALL);
+        match stage {
+            Stage::Recognize => found.into_raw().spans.len(),
+            Stage::Resolve => resolve_raw(&text, &mut found.into_raw()).order.len(),
+            Stage::Materialize => resolve(input, &text, found).spans.len(),
+            _ => resolve(input, &text, found)
+                .to_json()
+                .map_or(0, |json| json.len()),
+        }
+    }
+
+    /// Runs the whole pipeline on `input` (JSON out) and returns the time each stage took,
+    /// in [`Stage::ALL`] order. The syllable table is built right after matching here, so
+    /// that its time is its own (in [`Annotator::annotate`] the recognizers build it when
+    /// they first read it). For benchmarks.
+    #[doc(hidden)]
+    pub fn time_stages(&self, input: &str) -> [std::time::Duration; 7] {
+        use std::time::Instant;
+        let inner = &*self.inner;
+        let mut times = [std::time::Duration::ZERO; 7];
+        let mut clock = Instant::now();
+        let mut lap = |stage: Stage| {
+            let now = Instant::now();
+            times[stage as usize] = now - clock;
+            clock = now;
+        };
+        let text = self.prepare(input, Writing::Auto);
+        lap(Stage::Normalize);
+        let mut hits = Vec::new();
+        inner.matcher.find(&text, &mut hits);
+        lap(Stage::Match);
+        let doc = Doc::new(&text, &hits, &inner.matcher, inner.reference_date);
+        std::hint::black_box(doc.table().len());
+        lap(Stage::Table);
+        let found = recognize::run(&doc, KindSet::ALL);
+        lap(Stage::Recognize);
+        let mut raw = found.into_raw();
+        let resolved = resolve_raw(&text, &mut raw);
+        lap(Stage::Resolve);
+        let annotation = materialize(input, raw, resolved);
+        lap(Stage::Materialize);
+        std::hint::black_box(annotation.to_json().map_or(0, |json| json.len()));
+        lap(Stage::Json);
+        times
+    }
+
     /// Heap bytes held by the automaton.
     pub fn automaton_bytes(&self) -> usize {
         self.inner.matcher.automaton_bytes()
+    }
+}
+
+/// A stage of the pipeline, for benchmarks ([`Annotator::run_to`]).
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// The normalized text, its alignment, the lower-case view and the way of writing.
+    Normalize,
+    /// The syllable table with its interned ids (after normalizing; timed alone).
+    Table,
+    /// The dictionary hits (after normalizing).
+    Match,
+    /// Every recognizer, the syllable table included (after matching).
+    Recognize,
+    /// The raw spans mapped to the input, crossings and overrides decided.
+    Resolve,
+    /// The [`Annotation`] with its owned strings.
+    Materialize,
+    /// The annotation as JSON.
+    Json,
+}
+
+impl Stage {
+    /// The stages in pipeline order.
+    pub const ALL: [Stage; 7] = [
+        Stage::Normalize,
+        Stage::Table,
+        Stage::Match,
+        Stage::Recognize,
+        Stage::Resolve,
+        Stage::Materialize,
+        Stage::Json,
+    ];
+
+    /// A short name for reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Normalize => "normalize",
+            Stage::Table => "table",
+            Stage::Match => "match",
+            Stage::Recognize => "recognize",
+            Stage::Resolve => "resolve",
+            Stage::Materialize => "materialize",
+            Stage::Json => "json",
+        }
     }
 }
 

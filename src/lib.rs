@@ -63,6 +63,8 @@ pub mod span;
 mod speak;
 pub mod stream;
 
+#[doc(hidden)]
+pub use annotate::Stage;
 pub use annotate::{Annotator, AnnotatorBuilder};
 pub use dict::Dictionary;
 pub use error::{Error, Result, Violation};
