@@ -3,11 +3,13 @@
 
     python3 benches/speech/run.py            # install, run, score, print the tables
     python3 benches/speech/run.py --errors   # also print every sentence a system got wrong
+    python3 benches/speech/run.py --set heldout --only nhan   # the held-out set, nhan alone
 
 Installs the peers (pinned) into a virtual environment under target/speech-bench/, builds
-the `nhan` command, runs every system on benches/speech/sentences.tsv and scores them all
-with the one scorer below: a sentence is right when its reading equals the expected one
-in lower case, NFC, one tone placement, without punctuation; the word error rate is the
+the `nhan` command, runs every system on benches/speech/sentences.tsv (`--set heldout`:
+benches/speech/heldout.tsv; `--upper`: its sentences in capitals) and scores them all with
+the one scorer below: a sentence is right when its reading equals the expected one in lower
+case, NFC, one tone placement, without punctuation; the word error rate is the
 word-level edit distance over the expected words. Nothing of the peers is kept in the
 repository; a peer that cannot run here (no network for its model) is reported as such.
 """
@@ -28,7 +30,7 @@ WORK = ROOT / "target" / "speech-bench"
 VENV = WORK / "venv"
 PEERS = {
     "vinorm": "vinorm==2.0.7",
-    "vinormx": "vinormx==1.0.8",
+    "vinormx": "vinormx==1.0.8 pyyaml",  # vinormx imports yaml without requiring it
     "vietnormalizer": "vietnormalizer==0.2.3",
     "g2p-hamster": "g2p-hamster==0.2.8",
     "soe-vinorm": "soe-vinorm==0.3.2",
@@ -67,9 +69,12 @@ print(json.dumps({"readings": out, "seconds": time.perf_counter() - t}))
 """
 
 
-def load():
+SETS = {"first": "sentences.tsv", "heldout": "heldout.tsv"}
+
+
+def load(name):
     rows = []
-    for line in (HERE / "sentences.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (HERE / SETS[name]).read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         category, written, spoken = line.split("\t")
@@ -78,12 +83,12 @@ def load():
     return rows
 
 
-def install():
+def install(peers):
     python = VENV / "bin" / "python"
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
     subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check",
-                    *PEERS.values()], check=True)
+                    *(req for p in peers for req in PEERS[p].split())], check=True)
     return python
 
 
@@ -166,21 +171,28 @@ def score(rows, readings):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="print every sentence gotten wrong")
-    parser.add_argument("--only", nargs="*", help="systems to run (default: all)")
+    parser.add_argument("--only", nargs="*", help="systems to run (default: all; `nhan` alone "
+                        "installs no peer)")
+    parser.add_argument("--set", choices=SETS, default="first",
+                        help="first: sentences.tsv (written with the rules); heldout: heldout.tsv "
+                        "(written after the rules, readings fixed before nhan ran on them)")
+    parser.add_argument("--upper", action="store_true",
+                        help="the written sentences in capitals, as in a headline (same readings)")
     args = parser.parse_args()
-    rows = load()
-    python = install()
+    rows = load(args.set)
+    if args.upper:
+        rows = [(c, w.upper(), s) for c, w, s in rows]
+    peers = [name for name in PEERS if not args.only or name in args.only]
+    python = install(peers) if peers else None
     systems = []
     readings, seconds, aligned = run_nhan(rows)
     nhan_version = re.search(r'^version = "(.+)"', (ROOT / "Cargo.toml").read_text(), re.M).group(1)
     systems.append((f"nhan speak {nhan_version}", readings, seconds, None))
-    for name in PEERS:
-        if args.only and name not in args.only:
-            continue
+    for name in peers:
         r = run_peer(python, name, rows)
         label = f"{name} {version(python, name)}"
         systems.append((label, r.get("readings"), r.get("seconds"), r.get("error")))
-    print(f"{len(rows)} sentences ({', '.join(f'{c} {sum(r[0] == c for r in rows)}' for c in CATEGORIES)})")
+    print(f"{SETS[args.set]}{' in capitals' if args.upper else ''}: {len(rows)} sentences ({', '.join(f'{c} {sum(r[0] == c for r in rows)}' for c in CATEGORIES)})")
     print(f"nhan speak: segments tile the input on {aligned} of {len(rows)} sentences\n")
     print("| system | sentences exactly right | word error rate | abbreviations right | time |")
     print("|---|---|---|---|---|")

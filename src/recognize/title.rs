@@ -4,10 +4,11 @@
 use std::ops::Range;
 
 use super::common::expand::expand_abbreviations;
+use super::common::office::one_word_name_at;
 use super::common::place::{level_word_at, place_after};
 use super::common::words::{is_capitalized, next_word, word_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
-use crate::dict::{LexKind, Ranks};
+use crate::dict::{Entity, LexEntry, LexKind, Ranks};
 use crate::span::Kind;
 
 /// Titles: a role, its qualifiers and the body it belongs to.
@@ -38,18 +39,9 @@ const MAX_OPEN_ORG_WORDS: usize = 40;
 
 fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let text = doc.str();
-    // Bodies named after a role's head word, found here: the earlier recognizers' bodies
-    // are in `found`'s index, these are not indexed while this recognizer runs.
-    let mut named_here: Vec<Range<usize>> = Vec::new();
-    let org_at = |found: &Found<'_>, named_here: &[Range<usize>], pos: usize| {
-        found
-            .at(pos, Kind::Organization)
-            .map(|s| s.range())
-            // Named in text order: sorted by start.
-            .or_else(|| {
-                let k = named_here.binary_search_by_key(&pos, |r| r.start).ok()?;
-                Some(named_here[k].clone())
-            })
+    let mut offices = Offices {
+        doc,
+        named_here: Vec::new(),
     };
     let mut covered = 0;
     for hit in hits {
@@ -60,18 +52,68 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         else {
             continue;
         };
-        let e = doc.entry(entry);
         if hit.start < covered || !office_may_start(doc, hit.start, hit.end) {
             continue;
         }
-        // Qualifiers after the role belong to it: `Phó Chủ tịch Thường trực`.
-        let mut role_end = hit.end;
-        while next_word(text, role_end).is_some() {
-            match doc.lookup_at(role_end + 1, LexKind::Qualifier) {
-                Some((q, _)) => role_end = q.end,
-                None => break,
-            }
+        let role_end = qualifiers_end(doc, hit.end);
+        let Some(end) = offices.office_end(found, hit, doc.entry(entry), role_end) else {
+            continue;
+        };
+        let end = offices.parent_end(found, end);
+        let i = found.push(Kind::Title, hit.start..end);
+        found.attrs(i).role = Some(text[hit.start..role_end].into());
+        covered = end;
+    }
+}
+
+/// Where the qualifiers after a role end: `Phó Chủ tịch Thường trực`.
+fn qualifiers_end(doc: &Doc<'_>, role_end: usize) -> usize {
+    let mut end = role_end;
+    while next_word(doc.str(), end).is_some() {
+        match doc.lookup_at(end + 1, LexKind::Qualifier) {
+            Some((q, _)) => end = q.end,
+            None => break,
         }
+    }
+    end
+}
+
+/// The offices of a document, and the bodies named after a role's head word found on the
+/// way (`Trưởng Ban Chỉ đạo ...`): the earlier recognizers' bodies are in `found`'s index,
+/// these are not indexed while this recognizer runs.
+struct Offices<'d, 'a> {
+    doc: &'d Doc<'a>,
+    /// In text order: sorted by start.
+    named_here: Vec<Range<usize>>,
+}
+
+impl<'a> Offices<'_, 'a> {
+    /// The body that starts at `pos`, found earlier or here.
+    fn org_at(&self, found: &Found<'_>, pos: usize) -> Option<Range<usize>> {
+        found
+            .at(pos, Kind::Organization)
+            .map(|s| s.range())
+            .or_else(|| {
+                let k = self
+                    .named_here
+                    .binary_search_by_key(&pos, |r| r.start)
+                    .ok()?;
+                Some(self.named_here[k].clone())
+            })
+    }
+
+    /// Where the office of the role `hit` (its qualifiers ending at `role_end`) ends: at the
+    /// end of its body, its unit's place, its field or country, or the role itself. `None`
+    /// when a role that needs a body has none and stands where no office is meant.
+    fn office_end(
+        &mut self,
+        found: &mut Found<'a>,
+        hit: &Hit,
+        e: &'a LexEntry,
+        role_end: usize,
+    ) -> Option<usize> {
+        let doc = self.doc;
+        let text = doc.str();
         // A role that names its body's head word (`Trưởng Ban`) shares that word with it.
         let head = e.info.head.as_deref().and_then(|h| {
             let start = hit.end.checked_sub(h.len())?;
@@ -81,22 +123,22 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
                 .eq(h.chars().flat_map(char::to_lowercase))
                 .then_some(start)
         });
-        let known = head.and_then(|h| org_at(found, &named_here, h));
+        let known = head.and_then(|h| self.org_at(found, h));
         let org = match head {
             Some(h) if role_end == hit.end => known.clone().or_else(|| open_org(doc, h, hit.end)),
-            _ => next_word(text, role_end).and_then(|w| org_at(found, &named_here, w.start)),
+            _ => next_word(text, role_end).and_then(|w| self.org_at(found, w.start)),
         };
-        let new_org = match (&org, head) {
-            (Some(o), Some(h)) if o.start == h && known.is_none() => Some(o.clone()),
-            _ => None,
-        };
-        if let Some(o) = new_org {
+        if let (Some(o), Some(h), None) = (&org, head, &known)
+            && o.start == h
+        {
             let canonical = expand_abbreviations(found, text, o.clone());
             let i = found.push(Kind::Organization, o.clone());
             found.attrs(i).canonical = Some(canonical);
-            named_here.push(o);
+            self.named_here.push(o.clone());
         }
-        let bare_ok = !e.info.takes_org;
+        if let Some(o) = org {
+            return Some(o.end);
+        }
         // `chủ tịch xã Tân Lập`, `trưởng thôn Nà Rại`: a level word after the role, or
         // ending it, and the place after that name the unit where no body is written.
         let level_end = next_word(text, role_end)
@@ -108,28 +150,181 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
                     .filter(|(l, _)| l.end == role_end)
                     .map(|_| role_end)
             });
-        let end = match (&org, bare_ok, level_end) {
-            (None, _, Some(l)) => place_after(doc, l).unwrap_or(l),
-            (org, bare_ok, _) => match (org, bare_ok) {
-                (Some(o), _) => o.end,
-                // `Tổng thống Mỹ`, `Bộ trưởng Ngoại giao`: a country or a field names the office
-                // where no body is written.
-                (None, _) if org.is_none() && head.is_none() => match office_field(doc, role_end) {
-                    Some(e) => e,
-                    // A role right before a name is that person's office: `Bộ trưởng Nguyễn Văn A`.
-                    None if bare_ok || starts_name(doc, role_end) => role_end,
-                    None => continue,
-                },
-                (None, true) => role_end,
-                // The role holds its body's head word: `Bí thư chi bộ`, `Trưởng phòng`.
-                (None, false) if head.is_some() => role_end,
-                (None, false) => continue,
-            },
-        };
-        let i = found.push(Kind::Title, hit.start..end);
-        found.attrs(i).role = Some(text[hit.start..role_end].into());
-        covered = end;
+        if let Some(l) = level_end {
+            return Some(place_after(doc, l).unwrap_or(l));
+        }
+        if head.is_some() {
+            // The role holds its body's head word: `Bí thư chi bộ`, `Trưởng phòng`.
+            return Some(role_end);
+        }
+        // `Tổng thống Mỹ`, `Bộ trưởng Ngoại giao`: a country or a field names the office
+        // where no body is written.
+        if let Some(end) = office_field(doc, role_end) {
+            return Some(end);
+        }
+        // `Giám đốc sở Tài chính`: a body the recognizers before did not read, its head
+        // word in lower case.
+        if let Some(end) = lower_body_after(doc, role_end) {
+            return Some(end);
+        }
+        // `Phó Chủ tịch UBND các phường`: a body's abbreviation, its unit left unnamed.
+        if let Some(end) = body_abbreviation_after(doc, role_end) {
+            return Some(end);
+        }
+        // A role right before a name is that person's office (`Bộ trưởng Nguyễn Văn A`);
+        // a role that needs no body stands alone, and so does one written with a capital
+        // where the clause goes on without a body (`đồng chí Bộ trưởng phát biểu`,
+        // `Giám đốc, Phó Giám đốc Sở`).
+        let alone = is_capitalized(&text[hit.start..hit.end])
+            && found
+                .covering(hit.start, Kind::Organization.into())
+                .next()
+                .is_none()
+            && stands_alone(doc, role_end);
+        (!e.info.takes_org || alone || starts_name(doc, role_end)).then_some(role_end)
     }
+
+    /// `Trưởng phòng Cảnh sát Kinh tế, Công an thành phố Cần Thơ`: a comma between a unit
+    /// and its parent body does not end the office. Where the office ending at `end` runs
+    /// on through such a parent.
+    fn parent_end(&self, found: &Found<'_>, end: usize) -> usize {
+        let doc = self.doc;
+        let text = doc.str();
+        let Some(rest) = text[end..].strip_prefix(", ") else {
+            return end;
+        };
+        let at = end + 2;
+        if rest.is_empty() || doc.has_hit(at, LexKind::Role) {
+            return end;
+        }
+        match self.org_at(found, at) {
+            // The parent names where it is; a lone list of bodies does not.
+            Some(o) if names_place(doc, o.clone()) => o.end,
+            _ => end,
+        }
+    }
+}
+
+/// Does nothing that could be a body follow a role ending at `end`: a verb of saying or a
+/// word that starts what is said of the holder (`Bộ trưởng phát biểu`, `Chủ tịch đã`), the
+/// end of a sentence, or another role after a comma or `và` (`Giám đốc, Phó Giám đốc Sở`)?
+fn stands_alone(doc: &Doc<'_>, end: usize) -> bool {
+    let text = doc.str();
+    let rest = &text[end..];
+    if rest.is_empty() || rest.starts_with(['.', ';', ':', ')', '\n']) {
+        return true;
+    }
+    if let Some(w) = next_word(text, end) {
+        return doc.phrase_at(w.start, LexKind::Saying).is_some()
+            || doc
+                .phrase_at(w.start, LexKind::NotInBodyName)
+                .is_some_and(|e| {
+                    // `Giám đốc và Phó Giám đốc Sở`: `và` before another role.
+                    !rest.starts_with(" và ") || doc.has_hit(e + 1, LexKind::Role)
+                });
+    }
+    rest.strip_prefix(", ")
+        .is_some_and(|_| doc.has_hit(end + 2, LexKind::Role))
+}
+
+/// Most words of a body after its lower-case head word (`sở Nông nghiệp và Phát triển
+/// nông thôn`).
+const MAX_LOWER_BODY_WORDS: usize = 10;
+
+/// A body written with its head word in lower case right after `role_end` (`sở Tài chính
+/// TP Hải Phòng`, `cục Thuế`): the head, a capitalised word, then capitalised words, one
+/// lower-case syllable after each (`Tài chính`), a known phrase (`Nông nghiệp và Phát triển
+/// nông thôn`), a level and its place, `và` before a capital; up to a mark, a word that
+/// starts what is said (`đã`, `cho biết`) or another role. Returns where it ends.
+fn lower_body_after(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
+    let text = doc.str();
+    let head = next_word(text, role_end)?;
+    if is_capitalized(&text[head.clone()]) {
+        return None;
+    }
+    let (h, _) = doc.lookup_at(head.start, LexKind::OrgHead)?;
+    let first = next_word(text, h.end)?;
+    if !is_capitalized(&text[first.clone()]) {
+        return None;
+    }
+    let mut end = first.end;
+    let mut after_capital = true;
+    for _ in 0..MAX_LOWER_BODY_WORDS {
+        let Some(w) = next_word(text, end) else { break };
+        let word = &text[w.clone()];
+        if doc.phrase_at(w.start, LexKind::Saying).is_some() || doc.has_hit(w.start, LexKind::Role)
+        {
+            break;
+        }
+        let phrase = doc
+            .hits_at(w.start)
+            .iter()
+            .filter(|h| matches!(h.target, Target::LongForm { .. } | Target::Abbrev { .. }))
+            .map(|h| h.end)
+            .max();
+        if let Some(e) = phrase {
+            end = e;
+            after_capital = false;
+        } else if let Some((l, _)) = level_word_at(doc, w.start) {
+            end = place_after(doc, l.end).unwrap_or(l.end);
+            after_capital = false;
+        } else if is_capitalized(word) {
+            end = w.end;
+            after_capital = true;
+        } else if (word == "và" && next_word(text, w.end).is_some_and(|n| is_capitalized(&text[n])))
+            || (after_capital && doc.phrase_at(w.start, LexKind::NotInBodyName).is_none())
+        {
+            end = w.end;
+            after_capital = false;
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+/// Does the body `org` end with a place or a level word (`Công an tỉnh Hà Tĩnh`, `Viện
+/// KSND Quảng Trị`, `Công an thành phố`)?
+fn names_place(doc: &Doc<'_>, org: Range<usize>) -> bool {
+    let text = doc.str();
+    let mut at = org.start;
+    while at < org.end {
+        let place = doc.hits_at(at).iter().any(|h| {
+            h.end == org.end
+                && match h.target {
+                    Target::Lex { kind, .. } => kind == LexKind::Place,
+                    Target::Abbrev { group, .. } => {
+                        doc.sense(doc.group(group).senses[0]).entity == Entity::Location
+                    }
+                    Target::LongForm { .. } => false,
+                }
+        });
+        if place || level_word_at(doc, at).is_some_and(|(l, _)| l.end == org.end) {
+            return true;
+        }
+        match text[at..org.end].find(' ') {
+            Some(k) => at += k + 1,
+            None => break,
+        }
+    }
+    false
+}
+
+/// The abbreviation of a body (`UBND`, `HĐND`) right after `role_end`: where it ends.
+fn body_abbreviation_after(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
+    let w = next_word(doc.str(), role_end)?;
+    doc.hits_at(w.start)
+        .iter()
+        .filter(|h| match h.target {
+            Target::Abbrev { group, .. } => {
+                let g = doc.group(group);
+                doc.sense(g.senses[0]).entity == Entity::Organization
+            }
+            _ => false,
+        })
+        .map(|h| h.end)
+        .filter(|&end| end == w.end)
+        .max()
 }
 
 /// Can an office start with the role written at `start..end`? Capitalised, always. In lower
@@ -142,6 +337,11 @@ fn office_may_start(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     if is_capitalized(&text[start..end]) {
         return true;
     }
+    // `chức vụ Trưởng phòng`: a lower-case word and a capitalised one are two words, not
+    // the role `Vụ trưởng`.
+    if text[start..end].split(' ').skip(1).any(is_capitalized) {
+        return false;
+    }
     let before = &doc.lower()[..start];
     next_word(text, end).is_some_and(|w| level_word_at(doc, w.start).is_some())
         || (text[start..end].contains(' ') && !text[start..end].contains("đại biểu"))
@@ -151,11 +351,14 @@ fn office_may_start(doc: &Doc<'_>, start: usize, end: usize) -> bool {
             .any(|p| before.ends_with(p))
 }
 
-/// Does a capitalised, surname-led name follow `end`?
+/// Does a name follow `end`: capitalised and surname-led, or one word that can only be a
+/// name there (`Bộ trưởng Lavrov nói`)?
 fn starts_name(doc: &Doc<'_>, end: usize) -> bool {
     let text = doc.str();
-    next_word(text, end)
-        .is_some_and(|w| is_capitalized(&text[w.clone()]) && doc.has_hit(w.start, LexKind::Surname))
+    next_word(text, end).is_some_and(|w| {
+        is_capitalized(&text[w.clone()])
+            && (doc.has_hit(w.start, LexKind::Surname) || one_word_name_at(doc, w.start).is_some())
+    })
 }
 
 /// After a role: a country (`Tổng thống Mỹ`) or a capitalised field that is no one's name
@@ -182,6 +385,10 @@ fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
         || lex(LexKind::Surname).next().is_some()
         || !hits.is_empty()
     {
+        return None;
+    }
+    // A one-word name after the office is no field: `Tổng thống Macron đã`.
+    if one_word_name_at(doc, w.start).is_some() {
         return None;
     }
     // One capitalised compound: a capital word and the lower-case word after it.

@@ -17,7 +17,9 @@ impl Reader<'_> {
         while k < b {
             k = self.date_part(k, b, value, listed).max(k + 1);
         }
-        self.last = Last::Word;
+        if self.last != Last::Time {
+            self.last = Last::Word;
+        }
         // `ngày 5` or `6` of a list of days.
         let t = self.t;
         self.listed_day = t.num(b - 1) && (b == a + 1 || (b == a + 2 && t.is(a, "ngày")));
@@ -198,7 +200,7 @@ impl Reader<'_> {
             if two(k + 2) && t.spaced(k + 2) {
                 let written = t.is(k + 3, "phút");
                 let e = if written { k + 4 } else { k + 3 };
-                self.piece(k + 2, e, Last::Word, |r| {
+                self.piece(k + 2, e, Last::Time, |r| {
                     r.say.digits_as_number(r.t.s(k + 2), &mut r.out);
                     r.out.word("phút");
                 });
@@ -208,7 +210,7 @@ impl Reader<'_> {
         } else {
             return None;
         };
-        self.piece(k, e, Last::Word, |r| {
+        self.piece(k, e, Last::Time, |r| {
             r.say.digits_as_number(h, &mut r.out);
             r.out.word("giờ");
             if let Some(m) = minutes {

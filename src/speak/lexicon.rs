@@ -1,14 +1,15 @@
 //! The words the speech form says for letters, units, currencies, signs, road codes and
 //! foreign acronyms, and the words that call for a Roman numeral or a service number.
 
-/// Vietnamese names of letters, as a reader spells a Vietnamese code (`VTV`, `30H`).
+/// Vietnamese names of letters, as a reader spells a Vietnamese code (`VTV`, `30H`) or an
+/// acronym in Vietnamese use (`ODA`); `D` is `đê` and `O` is `ô` there: `ô đê a`.
 const VI_LETTERS: &[(char, &str)] = &[
     ('a', "a"),
     ('ă', "á"),
     ('â', "ớ"),
     ('b', "bê"),
     ('c', "xê"),
-    ('d', "dê"),
+    ('d', "đê"),
     ('đ', "đê"),
     ('e', "e"),
     ('ê', "ê"),
@@ -21,7 +22,7 @@ const VI_LETTERS: &[(char, &str)] = &[
     ('l', "lờ"),
     ('m', "mờ"),
     ('n', "nờ"),
-    ('o', "o"),
+    ('o', "ô"),
     ('ô', "ô"),
     ('ơ', "ơ"),
     ('p', "pê"),
@@ -125,7 +126,6 @@ const fn prefix(written: &'static str, spoken: &'static str) -> Unit {
 pub(crate) const UNITS: &[Unit] = &[
     u("km", "ki lô mét", true),
     u("Km", "ki lô mét", true),
-    u("KM", "ki lô mét", false),
     u("m", "mét", false),
     u("cm", "xen ti mét", true),
     u("mm", "mi li mét", true),
@@ -191,6 +191,7 @@ pub(crate) const UNITS: &[Unit] = &[
     u("VND", "đồng", false),
     u("vnđ", "đồng", false),
     u("đ", "đồng", false),
+    u("Đ", "đồng", false),
     u("JPY", "yên Nhật", true),
     u("CNY", "nhân dân tệ", true),
     u("NDT", "nhân dân tệ", false),
@@ -277,6 +278,16 @@ pub(crate) const ROMAN_BEFORE: &[&str] = &[
     "lần",
 ];
 
+/// Words before an hour written `17g` (lower case).
+pub(crate) const TIME_BEFORE: &[&str] = &[
+    "lúc", "đến", "tới", "từ", "khoảng", "vào", "trước", "sau", "hồi", "tầm", "chừng",
+];
+
+/// Words after an hour written `17g`: a part of the day or the day itself.
+pub(crate) const TIME_AFTER: &[&str] = &[
+    "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "ngày", "hôm", "cùng",
+];
+
 /// Words before a number that make it a service or hotline number, said digit by digit.
 pub(crate) const CALL_WORDS: &[&str] = &[
     "gọi",
@@ -297,9 +308,5 @@ pub(crate) const SAID_AS_WORDS: &[&str] = &[
     "ASEM", "COVID", "SARS", "MERS", "AIDS", "IELTS", "TOEIC", "TOEFL", "ASIAD", "OCOP",
 ];
 
-/// Foreign acronyms with a reading of their own, letter by letter the Vietnamese way.
-pub(crate) const SPOKEN_ACRONYMS: &[(&str, &str)] = &[
-    ("WHO", "vê kép hát ô"),
-    ("WTO", "vê kép tê ô"),
-    ("WB", "vê kép bê"),
-];
+/// Acronyms with a reading of their own, other than their letters' Vietnamese names.
+pub(crate) const SPOKEN_ACRONYMS: &[(&str, &str)] = &[("GDP", "gi đi pi")];

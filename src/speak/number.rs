@@ -109,7 +109,6 @@ impl Reader<'_> {
                 Some(Tk::Num) => {
                     // A hotline or a clock time the annotation read as numbers.
                     if let Some(end) = self.phone(k, k).or_else(|| self.glued_clock(k)) {
-                        self.last = Last::Word;
                         return end;
                     }
                     let e = self.numeral_end(k).min(b);
@@ -190,7 +189,7 @@ impl Reader<'_> {
             return None;
         }
         let e = i + 3;
-        self.piece(i, e, Last::Word, |r| {
+        self.piece(i, e, Last::Time, |r| {
             r.say.digits_as_number(r.t.s(i), &mut r.out);
             r.out.word("giờ");
             r.say.digits_as_number(r.t.s(i + 2), &mut r.out);
@@ -245,9 +244,11 @@ impl Reader<'_> {
             return None;
         }
         let called = i > 0 && t.spaced(i) && t.after_any(i - 1, CALL_WORDS);
+        // A word in lower case, or a Vietnamese word among capitals (`115 TỶ ĐỒNG`).
         let counted = t.spaced(e)
             && t.word(e)
-            && t.s(e).chars().next().is_some_and(char::is_lowercase)
+            && (t.s(e).chars().next().is_some_and(char::is_lowercase)
+                || (t.in_lexicon(e, crate::dict::LexKind::Syllable) && self.in_capitals(e)))
             && !t.after_any(e, &["và", "hoặc", "hay", "để", "khi", "nếu"]);
         if !called && counted {
             return None;
@@ -262,6 +263,7 @@ impl Reader<'_> {
     pub(super) fn phone(&mut self, from: usize, i: usize) -> Option<usize> {
         let t = self.t;
         let mut digits = t.s(i).len();
+        let first_zero = t.s(i).starts_with('0');
         let mut e = i + 1;
         loop {
             let joined =
@@ -270,10 +272,20 @@ impl Reader<'_> {
                 && t.num(e)
                 && (2..=4).contains(&t.s(e).len())
                 && !(t.glued(e + 1) && matches!(t.kind(e + 1), Some(Tk::Word | Tk::Num)));
+            // `(024) 3825 6789`: an area code in brackets.
+            let area = e == i + 1
+                && first_zero
+                && (2..=4).contains(&digits)
+                && t.mark(e, ")")
+                && t.glued(e)
+                && t.spaced(e + 1)
+                && t.num(e + 1);
             if digits > 15 {
                 break;
             }
-            if joined {
+            if area {
+                e += 1;
+            } else if joined {
                 digits += t.s(e + 1).len();
                 e += 2;
             } else if spaced && (digits < 9 || t.s(i).starts_with('0')) {
@@ -356,7 +368,16 @@ impl Reader<'_> {
             // `Q.1`, `P.5`: a one-letter prefix only with its dot.
             return None;
         }
-        if !t.num(k) || (k == i + 1 && t.spaced(k) && !matches!(t.s(i), "QL" | "TL")) {
+        // Spaced from its number (`QL 6`, `ĐT 605`) only where the prefix says nothing
+        // else there (`ĐT 0912…` is a phone number).
+        let spaced_ok = match t.s(i) {
+            "QL" | "TL" => true,
+            "ĐT" | "DT" | "HL" => {
+                t.s(k).len() <= 4 && !t.s(k).starts_with('0') && !(t.spaced(k + 1) && t.num(k + 1))
+            }
+            _ => false,
+        };
+        if !t.num(k) || (k == i + 1 && t.spaced(k) && !spaced_ok) {
             return None;
         }
         let mut e = k + 1;
@@ -375,6 +396,29 @@ impl Reader<'_> {
             }
         });
         Some(e)
+    }
+
+    /// `P.Bến Nghé`, `Q. Hoàn Kiếm`: a ward or district written by its letter before its
+    /// name (not an initial of a person's name: no capitalised word before it). Returns
+    /// the row after the dot.
+    pub(super) fn ward(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let name = match t.s(i) {
+            "P" => "phường",
+            "Q" => "quận",
+            _ => return None,
+        };
+        let capital = |k: usize| t.word(k) && t.s(k).chars().next().is_some_and(char::is_uppercase);
+        let named = t.mark(i + 1, ".")
+            && t.glued(i + 1)
+            && capital(i + 2)
+            && t.s(i + 2).chars().count() > 1
+            && !(t.glued(i + 3) && t.mark(i + 3, "."));
+        if !named || (i > 0 && capital(i - 1)) {
+            return None;
+        }
+        self.piece(i, i + 2, Last::Word, |r| r.out.word(name));
+        Some(i + 2)
     }
 
     /// Letters glued to digits (`4G`, `12A`, `H5N1`), or a one-letter code: spelled.

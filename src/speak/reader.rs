@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{self, PER_WORDS, SIGNS};
+use super::lexicon::{self, PER_WORDS, SIGNS, TIME_AFTER, TIME_BEFORE};
 use super::numerals::Numerals;
 use super::out::Words;
 use super::tokens::{Tk, Tokens};
@@ -22,6 +22,8 @@ pub(super) enum Last {
     Number,
     /// A unit after a quantity: it may take a ratio slash.
     Unit,
+    /// A clock time: a range dash may follow (`18h30-21h`).
+    Time,
 }
 
 /// The reader of one text.
@@ -173,8 +175,28 @@ impl Reader<'_> {
                 return None;
             }
         }
-        self.piece(i, e, Last::Unit, |r| r.out.word(unit.spoken));
+        // `17g cùng ngày`, `đến 17g`: an hour, not grams.
+        let spoken = if unit.written == "g" && self.hour_written_g(i) {
+            "giờ"
+        } else {
+            unit.spoken
+        };
+        self.piece(i, e, Last::Unit, |r| r.out.word(spoken));
         Some(self.ratio(e).unwrap_or(e))
+    }
+
+    /// The `g` at `i` is glued to an hour (24 or less) that a word of time stands before
+    /// (`lúc`, `đến`) or after (`sáng`, `cùng ngày`).
+    fn hour_written_g(&self, i: usize) -> bool {
+        let t = self.t;
+        let hour = i > 0
+            && t.glued(i)
+            && t.num(i - 1)
+            && t.s(i - 1).len() <= 2
+            && t.s(i - 1).parse::<u8>().is_ok_and(|h| h <= 24);
+        let before = i > 1 && t.spaced(i - 1) && t.after_any(i - 2, TIME_BEFORE);
+        let after = t.spaced(i + 1) && TIME_AFTER.iter().any(|w| t.is(i + 1, w));
+        hour && (before || after)
     }
 
     /// `/h` after a unit: `trên giờ`. Returns the row after it.
@@ -203,12 +225,27 @@ impl Reader<'_> {
     /// The longest unit written at `i`, over up to three glued tokens.
     pub(super) fn unit_at(&self, i: usize) -> Option<(usize, &'static lexicon::Unit)> {
         let t = self.t;
+        // In capitals, a unit is the unit after a quantity (`8.200 ĐỒNG/KG`, `80.000 HA`,
+        // `500 G`, `KM/H`) or before a number among capitals (`TẠI KM 45`); a capital glued
+        // to its number is not (`4G`).
+        let quantity = matches!(self.last, Last::Number | Last::Unit)
+            || (t.spaced(i + 1) && t.num(i + 1) && self.in_capitals(i));
+        let single_ok = !t.glued(i) || (i > 0 && t.mark(i - 1, "/"));
         let mut best = None;
         for e in i..(i + 3).min(t.len()) {
             if e > i && !t.glued(e) {
                 break;
             }
-            if let Some(u) = lexicon::unit(t.text(i, e + 1)) {
+            let written = t.text(i, e + 1);
+            let found = lexicon::unit(written).or_else(|| {
+                let caps = (single_ok || written.chars().count() > 1)
+                    && written.chars().any(char::is_uppercase)
+                    && !written.chars().any(char::is_lowercase);
+                (quantity && caps)
+                    .then(|| lexicon::unit(&written.to_lowercase()))
+                    .flatten()
+            });
+            if let Some(u) = found {
                 best = Some((e + 1, u));
             }
         }
@@ -232,7 +269,8 @@ impl Reader<'_> {
         }
         let t = self.t;
         let s = t.s(i);
-        if self.last == Last::Unit {
+        // `7 km/h`, and `1,8 triệu/tháng` after a number.
+        if matches!(self.last, Last::Unit | Last::Number) {
             if let Some(e) = self.ratio(i) {
                 return e;
             }
@@ -240,7 +278,11 @@ impl Reader<'_> {
         let numeric_before = matches!(self.last, Last::Number | Last::Unit);
         let number_after = t.num(i + 1) || (t.mark(i + 1, "$") && t.num(i + 2));
         match s {
-            "-" | "–" | "—" if numeric_before && number_after && !self.code_after(i + 1) => {
+            "-" | "–" | "—"
+                if (numeric_before || self.last == Last::Time)
+                    && number_after
+                    && !self.code_after(i + 1) =>
+            {
                 self.piece(i, i + 1, Last::Word, |r| r.out.word("đến"));
                 return i + 1;
             }
@@ -296,12 +338,13 @@ impl Reader<'_> {
     /// `24-KL/TW`); bounded, so that a long chain is not scanned at every dash.
     pub(super) fn code_after(&self, i: usize) -> bool {
         let e = self.t.chain_end(i, 8);
-        (i..e).any(|k| self.t.word(k))
+        // A unit ending the chain makes no code: `200-300mm`.
+        (i..e).any(|k| self.t.word(k) && self.unit_at(k).is_none_or(|(end, _)| end != e))
     }
 
     /// A word at `i`.
     fn word(&mut self, i: usize) -> usize {
-        if let Some(e) = self.road(i) {
+        if let Some(e) = self.road(i).or_else(|| self.ward(i)) {
             return e;
         }
         if let Some(e) = self.roman(i) {
@@ -312,6 +355,18 @@ impl Reader<'_> {
         }
         if let Some(e) = self.letters_in_code(i) {
             return e;
+        }
+        // `30 độ C`: the scale's letter after `độ` and a number.
+        if i > 1 && self.t.is(i - 1, "độ") && self.t.num(i - 2) && self.t.spaced(i) {
+            let scale = match self.t.s(i) {
+                "C" => Some("xê"),
+                "F" => Some("ép"),
+                _ => None,
+            };
+            if let Some(w) = scale {
+                self.piece(i, i + 1, Last::Unit, |r| r.out.word(w));
+                return i + 1;
+            }
         }
         if self.t.all_caps(i) {
             let w = self.t.s(i);

@@ -119,6 +119,25 @@ hết bài./. | hết bài.
 họp từ 20-25/11 | họp từ hai mươi đến hai mươi lăm tháng mười một
 QUÁN KARAOKE BỊ PHẠT | quán karaoke bị phạt
 Nghị định 100/2019/NĐ-CP | nghị định một trăm hai nghìn không trăm mười chín nghị định chính phủ
+đến 17g cùng ngày | đến mười bảy giờ cùng ngày
+mua 17g vàng | mua mười bảy gam vàng
+nóng 30 độ C | nóng ba mươi độ xê
+Luật số 45/2019/QH14 | luật số bốn mươi lăm hai nghìn không trăm mười chín quốc hội khóa mười bốn
+ngập ĐT 605 | ngập đường tỉnh sáu trăm linh năm
+mưa 200-300mm | mưa hai trăm đến ba trăm mi li mét
+gọi (024) 3825 6789 | gọi không hai bốn ba tám hai năm sáu bảy tám chín
+lương 1,8 triệu/tháng | lương một phẩy tám triệu trên tháng
+vốn FDI và ODA | vốn ép đê i và ô đê a
+từ 18h30-21h | từ mười tám giờ ba mươi phút đến hai mươi mốt giờ
+tại P.Bến Nghé, Q. Hoàn Kiếm | tại phường bến nghé, quận hoàn kiếm
+xe 74D1-234.56 | xe bảy bốn đê một hai ba bốn năm sáu
+GIÁ 8.200 ĐỒNG/KG | giá tám nghìn hai trăm đồng trên ki lô gam
+THU 500 G MA TÚY, 80 KM/H | thu năm trăm gam ma túy, tám mươi ki lô mét trên giờ
+TẠI KM 45+500 | tại ki lô mét bốn mươi lăm cộng năm trăm
+VƯỢT 115 TỶ ĐỒNG | vượt một trăm mười lăm tỷ đồng
+ĐẦU TƯ DU LỊCH | đầu tư du lịch
+GIÁ 500.000Đ | giá năm trăm nghìn đồng
+MẠNG 4G | mạng bốn giê
 ";
 
 fn table(rows: &str, options: &SpeechOptions) {

@@ -4,6 +4,7 @@ use super::Acronyms;
 use super::lexicon::{ROADS, ROMAN_BEFORE, SAID_AS_WORDS, SPOKEN_ACRONYMS, base_letter};
 use super::numerals::roman;
 use super::reader::{Last, Reader};
+use crate::dict::LexKind;
 use crate::span::Span;
 
 impl Reader<'_> {
@@ -12,6 +13,12 @@ impl Reader<'_> {
     /// (`NATO`, `VTV`) is said as people say it.
     pub(super) fn abbreviation(&mut self, a: usize, b: usize, span: &Span) -> usize {
         let t = self.t;
+        // A Vietnamese syllable among words in capitals (`ĐẦU TƯ`, `DU LỊCH` in a
+        // headline) is that word, not an abbreviation.
+        if b == a + 1 && t.in_lexicon(a, LexKind::Syllable) && self.in_capitals(a) {
+            self.as_written(a);
+            return b;
+        }
         if b == a + 1 {
             if let Some(e) = self
                 .unit(a)
@@ -48,7 +55,7 @@ impl Reader<'_> {
                             words = rest;
                         }
                     }
-                    r.out.words_of(words, |w| keep_commas && w.ends_with(','));
+                    r.expansion_words(words, keep_commas);
                 });
             }
             expansion => {
@@ -57,6 +64,40 @@ impl Reader<'_> {
             }
         }
         b
+    }
+
+    /// Token `i` stands among words in capitals: the words next to it (one at least) are
+    /// all capitals.
+    pub(super) fn in_capitals(&self, i: usize) -> bool {
+        let t = self.t;
+        let before = (i > 0 && t.spaced(i) && t.word(i - 1)).then(|| t.all_caps(i - 1));
+        let after = (t.spaced(i + 1) && t.word(i + 1)).then(|| t.all_caps(i + 1));
+        matches!(
+            (before, after),
+            (Some(true), Some(true) | None) | (None, Some(true))
+        )
+    }
+
+    /// The words of an expansion in lower case, commas kept when `keep_commas`; numbers
+    /// in it are said (`Quốc hội khóa XIV` → `quốc hội khóa mười bốn`).
+    fn expansion_words(&mut self, words: &str, keep_commas: bool) {
+        let mut before = "";
+        for w in words.split_whitespace() {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let upper = bare.to_uppercase();
+            let number = if bare.bytes().all(|b| b.is_ascii_digit()) {
+                bare.parse().ok()
+            } else if ROMAN_BEFORE.contains(&before) {
+                roman(&upper)
+            } else {
+                None
+            };
+            match number {
+                Some(n) if !bare.is_empty() => self.say.cardinal(n, &mut self.out),
+                _ => self.out.words_of(w, |w| keep_commas && w.ends_with(',')),
+            }
+            before = bare;
+        }
     }
 
     /// A foreign acronym or a code in capitals: as a word when people say it as one,
@@ -72,9 +113,11 @@ impl Reader<'_> {
         if let Some(&(_, said)) = SPOKEN_ACRONYMS.iter().find(|(a, _)| *a == upper) {
             return self.out.word(said);
         }
-        let foreign = upper.chars().any(|c| matches!(c, 'F' | 'J' | 'W' | 'Z'))
-            || expansion.is_some_and(|e| !e.contains("Việt Nam"))
-            || as_word;
+        // An acronym the dictionary knows is in Vietnamese use: Vietnamese letter names
+        // (`ODA` → `ô đê a`, `WTO` → `vê kép tê ô`). One it does not know is foreign when
+        // it has letters the Vietnamese alphabet lacks (`FBI` → `ép bi ai`).
+        let foreign = as_word
+            || (expansion.is_none() && upper.chars().any(|c| matches!(c, 'F' | 'J' | 'W' | 'Z')));
         self.spell(&upper, foreign);
     }
 

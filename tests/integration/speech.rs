@@ -195,3 +195,43 @@ fn long_adversarial_runs() {
         );
     }
 }
+
+/// Every sentence of both benchmark sets (`benches/speech/*.tsv`: the first, written with
+/// the rules, and the held-out one, written after them), as written and in NFD, with both
+/// punctuation choices: the segments tile the input, and NFD says what NFC says.
+#[test]
+fn segments_tile_every_benchmark_sentence() {
+    let a = Annotator::new();
+    let mut rows = 0;
+    for set in ["sentences.tsv", "heldout.tsv"] {
+        let path = format!("{}/benches/speech/{set}", env!("CARGO_MANIFEST_DIR"));
+        let tsv = std::fs::read_to_string(&path).expect("a benchmark set");
+        for line in tsv
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let written = line.split('\t').nth(1).expect("category, written, spoken");
+            let nfd: String = written.nfd().collect();
+            for options in [
+                SpeechOptions::new(),
+                SpeechOptions::new().punctuation(false),
+            ] {
+                let s = a.speak_with(written, &options);
+                assert!(
+                    s.check(written).is_ok(),
+                    "{written:?}: {:?}",
+                    s.check(written)
+                );
+                let d = a.speak_with(&nfd, &options);
+                assert!(
+                    d.check(&nfd).is_ok(),
+                    "NFD {written:?}: {:?}",
+                    d.check(&nfd)
+                );
+                assert_eq!(d.text, s.text, "{written:?} in NFD");
+            }
+            rows += 1;
+        }
+    }
+    assert!(rows >= 190, "{rows} rows");
+}

@@ -42,7 +42,7 @@ fn annotate(input: &str) -> Annotation {
 }
 
 /// Rows: input, a person, the title that person holds (exactly its text).
-const HELD: [(&str, &str, &str); 7] = [
+const HELD: [(&str, &str, &str); 13] = [
     (
         "Ông Nguyễn Văn An, chủ tịch xã Tân Lập, cho biết mưa lớn.",
         "Nguyễn Văn An",
@@ -78,7 +78,66 @@ const HELD: [(&str, &str, &str); 7] = [
         "Vàng Seo Dình",
         "trưởng bản Sín Chải",
     ),
+    ("Tổng thống Macron đã tới Paris.", "Macron", "Tổng thống"),
+    (
+        "Phó Giám đốc Công an tỉnh Hà Nam, Đại tá Trần Văn Quyết, chủ trì.",
+        "Trần Văn Quyết",
+        "Phó Giám đốc Công an tỉnh Hà Nam",
+    ),
+    (
+        "Ông Lê Văn Hải, Trưởng phòng Cảnh sát Kinh tế, Công an thành phố Đà Nẵng, cho biết.",
+        "Lê Văn Hải",
+        "Trưởng phòng Cảnh sát Kinh tế, Công an thành phố Đà Nẵng",
+    ),
+    (
+        "Ông Trần Văn Bình, Tỉnh ủy viên, Giám đốc Sở Y tế, dự họp.",
+        "Trần Văn Bình",
+        "Tỉnh ủy viên",
+    ),
+    (
+        "Ông Trần Văn Hùng, nguyên Cục trưởng cục Thuế tỉnh Nam Định, cho biết.",
+        "Trần Văn Hùng",
+        "Cục trưởng cục Thuế tỉnh Nam Định",
+    ),
+    (
+        "Ông Hoàng Văn Tuấn, Đồn phó Đồn Biên phòng Cà Ná, cho biết.",
+        "Hoàng Văn Tuấn",
+        "Đồn phó Đồn Biên phòng Cà Ná",
+    ),
 ];
+
+/// Offices that no name follows are offices all the same: each of a list that shares one
+/// body, after a form of address, before a body's abbreviation.
+#[test]
+fn offices_without_a_name() {
+    for (input, titles) in [
+        (
+            "Sáng nay, đồng chí Bộ trưởng phát biểu.",
+            &["Bộ trưởng"][..],
+        ),
+        (
+            "Giám đốc, Phó Giám đốc Sở Tài chính có mặt.",
+            &["Giám đốc", "Phó Giám đốc Sở Tài chính"][..],
+        ),
+        (
+            "Phó Chủ tịch UBND các phường dự họp.",
+            &["Phó Chủ tịch UBND"][..],
+        ),
+        ("Hội nghị bầu chức danh trưởng ban.", &["trưởng ban"][..]),
+    ] {
+        for (text, f) in variants(input) {
+            let a = annotate(&text);
+            for title in titles {
+                let title = f(title);
+                assert!(
+                    a.of_kind(Kind::Title)
+                        .any(|s| text[s.start..s.end] == *title),
+                    "no title {title:?} in {text:?}"
+                );
+            }
+        }
+    }
+}
 
 #[test]
 fn offices_held_in_apposition() {

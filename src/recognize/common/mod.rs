@@ -10,6 +10,7 @@ pub(crate) mod expand;
 mod found;
 mod lookup;
 pub(crate) mod numerals;
+pub(crate) mod office;
 pub(crate) mod place;
 mod recognizer;
 pub(crate) mod tokens;

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::super::common::Doc;
-use super::super::common::words::{next_word, prev_word};
+use super::super::common::words::{is_all_caps, next_word, prev_word};
 use crate::dict::LexKind;
 
 /// If a word for a person (`bị cáo`, `cầu thủ`: the `person_word` list) starts at `pos`,
@@ -28,7 +28,19 @@ pub(crate) fn type_word_before(doc: &Doc<'_>, start: usize) -> bool {
     if start > 0 && text.as_bytes()[start - 1] == b'.' {
         return true;
     }
-    doc.phrase_before(start, LexKind::TypeWord, 4)
+    // `Công ty TNHH An Khang`, `Công ty CP XNK Hòa Bình`: the firm's legal form, in
+    // capitals, stands between its type word and its name.
+    let mut at = start;
+    for _ in 0..3 {
+        if doc.phrase_before(at, LexKind::TypeWord, 4) {
+            return true;
+        }
+        match prev_word(text, at) {
+            Some(w) if is_all_caps(&text[w.clone()]) => at = w.start,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Is `start` inside a longer place the matcher found one or two words back (`Bồ Đào

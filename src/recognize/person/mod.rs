@@ -2,9 +2,10 @@
 //! (after a rank, an honorific or an office, in a byline); with their ranks, honorifics
 //! and the titles they hold.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use super::common::office::one_word_name_at;
 use super::common::words::{
     is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at, word_ending_at,
 };
@@ -60,13 +61,57 @@ const CLAIMED: KindSet = KindSet::of(&[
     Kind::Number,
 ]);
 
+/// What earlier recognizers found, numbers aside: a word read as a number may still be
+/// a name the document gives (`Lê Văn Tám ... Tám đã`).
+const CLAIMED_NOT_NUMBER: KindSet = KindSet::of(&[
+    Kind::Organization,
+    Kind::Title,
+    Kind::Abbreviation,
+    Kind::LongForm,
+    Kind::Date,
+]);
+
 /// Most words in a name after its first: `Tôn Nữ Thị Hồng Nhung` has four.
 const MAX_NAME_WORDS: usize = 4;
 
+/// A name found, and the rank written before it (an index into `found`).
+type Named = (Range<usize>, Option<usize>);
+
 fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
+    let rank_before = ranks(doc, hits, found);
+    let finder = Finder {
+        doc,
+        found,
+        rank_before,
+        byline: byline_start(doc),
+    };
+    let mut people = finder.by_surname(hits);
+    finder.where_names_stand(&mut people);
+    people.sort_by_key(|(r, _)| r.start);
+    people.dedup_by_key(|(r, _)| r.start);
+    let is_claimed = |pos: usize| finder.is_claimed_not_number(pos);
+    let is_number = |pos: usize| {
+        finder
+            .found
+            .covering(pos, Kind::Number.into())
+            .next()
+            .is_some()
+    };
+    names::by_context(doc, &is_claimed, &is_number, &mut people);
+
+    let mut persons = Vec::with_capacity(people.len());
+    let mut linked = HashSet::new();
+    for (name, rank) in people {
+        persons.push(add_person(doc, found, name, rank, &mut linked));
+    }
+    same_as::link(doc, found, &persons);
+}
+
+/// Ranks (`Đại tá`, `đại tá` before a name): always spans; they also make the next
+/// capitalised words a name. Returns, by the start of the word after each rank, the rank.
+fn ranks<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) -> HashMap<usize, usize> {
     let text = doc.str();
-    // Ranks: always spans; they also make the next capitalised words a name.
-    let mut rank_before: HashMap<usize, usize> = HashMap::new();
+    let mut rank_before = HashMap::new();
     for hit in hits {
         let Target::Lex {
             entry,
@@ -76,37 +121,117 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             continue;
         };
         let e = doc.entry(entry);
-        if !is_capitalized(&text[hit.start..hit.end]) {
+        let next = next_word(text, hit.end);
+        // In lower case a rank is one only before a name: `đại tá Long`, not `đại úy quân đội`.
+        let named = next
+            .as_ref()
+            .is_some_and(|w| is_capitalized(&text[w.clone()]));
+        if !is_capitalized(&text[hit.start..hit.end]) && !named {
             continue;
         }
         let i = found.push(Kind::Rank, hit.start..hit.end);
         found.attrs(i).canonical = Some(e.canonical.as_str().into());
-        if let Some(w) = next_word(text, hit.end) {
+        if let Some(w) = next {
             rank_before.insert(w.start, i);
         }
     }
+    rank_before
+}
 
-    // What earlier recognizers claimed: a name does not start inside them. The ranks
-    // above are not indexed while this recognizer runs, so they claim nothing.
-    let is_claimed = |pos: usize| found.covering(pos, CLAIMED).next().is_some();
-    let title_ending_at = |end: usize| found.ending(end, Kind::Title).map(|s| s.id);
-    let byline = byline_start(doc);
-    let mut people: Vec<(Range<usize>, Option<usize>)> = Vec::new();
-    let mut covered = 0;
-    let try_at = |start: usize,
-                  known_surname: bool,
-                  people: &mut Vec<(Range<usize>, Option<usize>)>,
-                  covered: &mut usize| {
-        if start < *covered || is_claimed(start) {
+/// What the finder of names knows: the document, what earlier recognizers found, the ranks
+/// and where a byline's name starts.
+struct Finder<'d, 'a> {
+    doc: &'d Doc<'a>,
+    found: &'d Found<'a>,
+    rank_before: HashMap<usize, usize>,
+    byline: Option<usize>,
+}
+
+impl Finder<'_, '_> {
+    /// Does an earlier recognizer's span cover `pos`? A name does not start inside one. The
+    /// ranks are not indexed while this recognizer runs, so they claim nothing.
+    fn is_claimed(&self, pos: usize) -> bool {
+        self.found.covering(pos, CLAIMED).next().is_some()
+    }
+
+    /// Does a span other than a number cover `pos`? (A numeral may be a name: `Tám`.)
+    fn is_claimed_not_number(&self, pos: usize) -> bool {
+        self.found
+            .covering(pos, CLAIMED_NOT_NUMBER)
+            .next()
+            .is_some()
+    }
+
+    /// Does an office end right before `start` (a space between)?
+    fn title_ends_before(&self, start: usize) -> bool {
+        start > 0
+            && self.doc.str().as_bytes()[start - 1] == b' '
+            && self.found.ending(start - 1, Kind::Title).is_some()
+    }
+
+    /// Names led by a known surname.
+    fn by_surname(&self, hits: &[Hit]) -> Vec<Named> {
+        let mut people = Vec::new();
+        let mut covered = 0;
+        for hit in hits {
+            if matches!(
+                hit.target,
+                Target::Lex {
+                    kind: LexKind::Surname,
+                    ..
+                }
+            ) {
+                self.try_at(hit.start, true, &mut people, &mut covered);
+            }
+        }
+        people
+    }
+
+    /// Names without a known surname where a name must stand: after a rank, an office (or
+    /// an office and its country) and in a byline.
+    fn where_names_stand(&self, people: &mut Vec<Named>) {
+        let (doc, text) = (self.doc, self.doc.str());
+        let mut starts: Vec<usize> = self.rank_before.keys().copied().collect();
+        let title_ends = || self.found.of(Kind::Title).map(|t| t.end);
+        starts.extend(title_ends().map(|e| e + 1));
+        starts.extend(title_ends().filter_map(|e| {
+            let country = doc
+                .hits_at(e + 1)
+                .iter()
+                .filter(|h| is_province_or_country(doc, h))
+                .map(|h| h.end)
+                .max()?;
+            Some(country + 1)
+        }));
+        starts.extend(self.byline);
+        starts.sort_unstable();
+        let known: HashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
+        for s in starts {
+            if word_at(text, s).is_some_and(|w| is_capitalized(&text[w])) && !known.contains(&s) {
+                self.try_at(s, false, people, &mut 0);
+            }
+        }
+    }
+
+    /// Tries a name at `start` (led by a known surname or not), adds it to `people` and
+    /// moves `covered` past it.
+    fn try_at(
+        &self,
+        start: usize,
+        known_surname: bool,
+        people: &mut Vec<Named>,
+        covered: &mut usize,
+    ) {
+        let (doc, text) = (self.doc, self.doc.str());
+        if start < *covered || self.is_claimed(start) {
             return;
         }
-        let positional = rank_before.get(&start).copied();
+        let positional = self.rank_before.get(&start).copied();
         // `Bộ trưởng Ngoại giao Mỹ Antony Blinken`: the office's country stands between.
-        let after_title = title_ending_at(start.wrapping_sub(1)).is_some()
-            || country_after_title(doc, start)
-                .is_some_and(|c| title_ending_at(c.wrapping_sub(1)).is_some());
+        let after_title = self.title_ends_before(start)
+            || country_after_title(doc, start).is_some_and(|c| self.title_ends_before(c));
         let after_honorific = honorific_before(doc, start).is_some();
-        let in_byline = byline == Some(start);
+        let in_byline = self.byline == Some(start);
         let placed = positional.is_some() || after_title || after_honorific || in_byline;
         // A name in capitals stands in a byline or after a rank, honorific or office;
         // elsewhere capitals are headings (`CHẾ ĐỘ`, `THẨM QUYỀN`).
@@ -148,84 +273,76 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         if is_place && !known_surname && !in_byline && !after_honorific && positional.is_none() {
             return;
         }
-        let words = text[name.clone()].split(' ').count();
-        if words < 2 && !(positional.is_some() || after_honorific) {
+        // One word is a name after a rank or a form of address, and after an office where
+        // nothing else can stand there (`Tổng thống Macron đã`, `Bộ trưởng Lavrov nói`).
+        let one_word_ok = positional.is_some()
+            || after_honorific
+            || (after_title && one_word_name_at(doc, start).is_some_and(|w| w == name));
+        if !text[name.clone()].contains(' ') && !one_word_ok {
             return;
         }
         *covered = name.end;
         people.push((name, positional));
-    };
-    for hit in hits {
-        if matches!(
-            hit.target,
-            Target::Lex {
-                kind: LexKind::Surname,
-                ..
-            }
-        ) {
-            try_at(hit.start, true, &mut people, &mut covered);
-        }
     }
-    // Names without a known surname where a name must stand.
-    let mut starts: Vec<usize> = rank_before.keys().copied().collect();
-    let title_ends = || found.of(Kind::Title).map(|t| t.end);
-    starts.extend(title_ends().map(|e| e + 1));
-    starts.extend(title_ends().filter_map(|e| {
-        let country = doc
-            .hits_at(e + 1)
-            .iter()
-            .filter(|h| is_province_or_country(doc, h))
-            .map(|h| h.end)
-            .max()?;
-        Some(country + 1)
-    }));
-    starts.extend(byline);
-    starts.sort_unstable();
-    let known: std::collections::HashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
-    for s in starts {
-        if word_at(text, s).is_some_and(|w| is_capitalized(&text[w])) && !known.contains(&s) {
-            let mut c = 0;
-            try_at(s, false, &mut people, &mut c);
-        }
-    }
-    people.sort_by_key(|(r, _)| r.start);
-    people.dedup_by_key(|(r, _)| r.start);
-    names::by_context(doc, &is_claimed, &mut people);
+}
 
-    let mut persons = Vec::with_capacity(people.len());
-    for (name, rank) in people {
-        let p = found.push(Kind::Person, name.clone());
-        persons.push(p);
-        found.attrs(p).canonical = Some(title_case(&text[name.clone()]));
-        if let Some(r) = rank {
-            found.link(RelationKind::HasRank, p, r);
-        }
-        let mut before = name.start;
-        if let Some((range, e)) = honorific_before(doc, name.start) {
-            before = range.start;
-            let h = found.push(Kind::Honorific, range);
-            found.attrs(h).canonical = Some(e.canonical.as_str().into());
-        }
-        // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`, also with a form
-        // of address between (`Chủ tịch UBND xã ông Lò Văn A`).
-        for at in [name.start, before] {
-            if let Some(t) = found.ending(at.wrapping_sub(1), Kind::Title) {
-                found.link(RelationKind::HasTitle, p, t.id);
-            }
-        }
-        // Offices after the name, each after a comma, a dash or a bracket (`former` words
-        // left out), up to a `;` or the next name.
-        let mut pos = name.end;
-        while let Some(at) = title_after(doc, pos) {
-            let Some(t) = found.at(at, Kind::Title) else {
-                break;
-            };
-            let (t, end) = (t.id, t.end);
-            found.link(RelationKind::HasTitle, p, t);
-            pos = end;
+/// Adds the person `name` (with the rank before it), its honorific and the links to its rank
+/// and to the offices it holds; returns the person's index. `linked` holds the offices
+/// already linked to a person: an office after one name is not taken again by the next.
+fn add_person<'a>(
+    doc: &Doc<'a>,
+    found: &mut Found<'a>,
+    name: Range<usize>,
+    rank: Option<usize>,
+    linked: &mut HashSet<usize>,
+) -> usize {
+    let text = doc.str();
+    let p = found.push(Kind::Person, name.clone());
+    found.attrs(p).canonical = Some(title_case(&text[name.clone()]));
+    let mut before = name.start;
+    if let Some(r) = rank {
+        found.link(RelationKind::HasRank, p, r);
+        // The rank is written right before the name.
+        before = found.span(r).start;
+    }
+    if let Some((range, e)) = honorific_before(doc, name.start) {
+        before = range.start;
+        let h = found.push(Kind::Honorific, range);
+        found.attrs(h).canonical = Some(e.canonical.as_str().into());
+    }
+    // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`, also with a form
+    // of address between (`Chủ tịch UBND xã ông Lò Văn A`).
+    for at in [name.start, before] {
+        if let Some(t) = found.ending(at.wrapping_sub(1), Kind::Title) {
+            linked.insert(t.id);
+            found.link(RelationKind::HasTitle, p, t.id);
         }
     }
-    same_as::link(doc, found, &persons);
+    // An office, a comma, then a rank or a form of address and the name: `Phó Giám đốc
+    // Công an tỉnh, Đại tá Lê Văn A`. An office that an earlier name holds is not this one's.
+    if before < name.start
+        && let Some(t) = text[..before]
+            .strip_suffix(", ")
+            .and_then(|t| found.ending(t.len(), Kind::Title))
+        && !linked.contains(&t.id)
+    {
+        let t = t.id;
+        linked.insert(t);
+        found.link(RelationKind::HasTitle, p, t);
+    }
+    // Offices after the name, each after a comma, a dash or a bracket (`former` words
+    // left out), up to a `;` or the next name.
+    let mut pos = name.end;
+    while let Some(at) = title_after(doc, pos) {
+        let Some(t) = found.at(at, Kind::Title) else {
+            break;
+        };
+        let (t, end) = (t.id, t.end);
+        linked.insert(t);
+        found.link(RelationKind::HasTitle, p, t);
+        pos = end;
+    }
+    p
 }
 
 /// The capitalised words of a name starting at `start`.

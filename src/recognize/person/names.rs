@@ -22,9 +22,14 @@ use crate::dict::LexKind;
 /// form of address or a word for a person (`ông Wangchuk`, `cầu thủ Quang Hải`), before a
 /// verb of saying (`Hùng cho biết`), or the same as a name already found in the document
 /// (`Trần Văn Khải ... Khải`).
+///
+/// `is_claimed` says where an earlier recognizer's span starts no name; `is_number` where a
+/// number was read: a word there is a name only where the document names that person
+/// already (`Lê Văn Tám ... Tám đã`).
 pub(crate) fn by_context(
     doc: &Doc<'_>,
     is_claimed: &dyn Fn(usize) -> bool,
+    is_number: &dyn Fn(usize) -> bool,
     people: &mut Vec<(Range<usize>, Option<usize>)>,
 ) {
     let text = doc.str();
@@ -37,12 +42,19 @@ pub(crate) fn by_context(
             .any(|(p, _)| p.end > r.start)
     };
     let mut pending: Vec<Candidate> = Vec::new();
+    let mut numbers: Vec<Candidate> = Vec::new();
     let mut added = Vec::new();
     // Runs that start inside a name found already or a claimed span are not looked at.
     let skip = |pos: usize| is_claimed(pos) || taken(people, &(pos..pos + 1));
     for c in capitalized_runs(doc, &skip) {
         let r = &c.range;
         if is_claimed(r.start) || taken(people, r) || is_sexagenary(doc, r) {
+            continue;
+        }
+        if is_number(r.start) {
+            if c.words == 1 && !c.caps {
+                numbers.push(c);
+            }
             continue;
         }
         if number_before(text, r.start) || is_known_place(doc, r) {
@@ -53,6 +65,10 @@ pub(crate) fn by_context(
             continue;
         }
         if c.caps {
+            continue;
+        }
+        // `Qualcomm Technologies`, `La Liga`: a firm's or a league's word is in no name.
+        if doc.holds_word(r.clone(), LexKind::NotInName) {
             continue;
         }
         if c.addressed
@@ -75,7 +91,18 @@ pub(crate) fn by_context(
                 .is_some_and(|(x, _)| x.end == r.end);
         // One foreign word before `cho biết` is as often a firm (`Apple`) as a person.
         let one_foreign = c.words == 1 && is_foreign(doc, r.clone());
-        if !single_common && !one_foreign && c.words <= 3 && saying_after(doc, r.end) {
+        // One word opening a sentence before a verb of saying is a speaker only if it can be
+        // a name: `Hùng cho biết`, not `Chuyện kể rằng`.
+        let common_opener = c.words == 1
+            && sentence_start(text, r.start)
+            && !is_foreign(doc, r.clone())
+            && !name_syllable(doc, r.start);
+        if !single_common
+            && !one_foreign
+            && !common_opener
+            && c.words <= 3
+            && saying_after(doc, r.end)
+        {
             added.push((r.clone(), None));
             continue;
         }
@@ -99,12 +126,24 @@ pub(crate) fn by_context(
     let mut more = Vec::new();
     // A single word opening a sentence is capitalised for that alone (`Tôi`, `Hoa`). A
     // foreign word or a speaker is no sentence-case word.
+    // A word the document gives as a name stays (`Lê Văn Tám ... Tám đã`).
     pending.retain(|c| {
         c.words != 1
             || !sentence_start(text, c.range.start)
             || is_foreign(doc, c.range.clone())
-            || saying_after(doc, c.range.end)
+            || (saying_after(doc, c.range.end) && name_syllable(doc, c.range.start))
+            || (known.contains(&text[c.range.clone()])
+                && doc
+                    .lookup_at(c.range.start, LexKind::NotName)
+                    .is_none_or(|(x, _)| x.end != c.range.end))
     });
+    // A numeral that is also a name is that person's where the document names them.
+    more.extend(
+        numbers
+            .iter()
+            .filter(|c| known.contains(&text[c.range.clone()]))
+            .map(|c| (c.range.clone(), None)),
+    );
     pending.retain(|c| {
         let again = known.contains(&text[c.range.clone()]);
         if again {
@@ -166,4 +205,13 @@ fn in_lists(
     }
     people.extend(more);
     people.sort_by_key(|(r, _)| r.start);
+}
+
+/// Can the word at `pos` be part of a Vietnamese name: a surname, or a syllable of a given
+/// name in the `given_name` list (`Hùng`, `Lan`; not `Chuyện`)?
+fn name_syllable(doc: &Doc<'_>, pos: usize) -> bool {
+    doc.row_at(pos).is_some_and(|row| {
+        let m = doc.members(row);
+        m.holds.has(LexKind::GivenName) || m.whole.has(LexKind::Surname)
+    })
 }
