@@ -113,7 +113,7 @@ pub(crate) fn find_numbers_in(
         lower,
         taken,
         out: Vec::new(),
-        named: Default::default(),
+        names_by_word: Default::default(),
     };
     let mut i = 0;
     while i < l.len() {
@@ -305,7 +305,7 @@ struct Finder<'a, 't> {
     out: Vec<NumberFound>,
     /// Per capitalised numeral word asked about, the first two places where it names
     /// someone ([`Finder::names_someone`]).
-    named: std::cell::RefCell<std::collections::HashMap<&'t str, [Option<usize>; 2]>>,
+    names_by_word: std::cell::RefCell<std::collections::HashMap<&'t str, [Option<usize>; 2]>>,
 }
 
 impl Finder<'_, '_> {
@@ -503,7 +503,7 @@ impl Finder<'_, '_> {
     fn names_someone(&self, i: usize) -> bool {
         let l = self.l;
         let word = l.s(i);
-        let mut named = self.named.borrow_mut();
+        let mut named = self.names_by_word.borrow_mut();
         let places = named.entry(word).or_insert_with(|| {
             let mut at = (1..l.len()).filter(|&k| {
                 l.s(k) == word
