@@ -103,6 +103,7 @@ impl Annotator {
     /// joins the pieces' annotations.
     fn annotate_in_pieces(&self, input: &str, call: Call, target: usize, max: usize) -> Annotation {
         let mut whole = Annotation::default();
+        let mut writing = Vec::new();
         let mut at = 0;
         while at < input.len() {
             let end = piece_end(input, at, target, max);
@@ -123,8 +124,16 @@ impl Annotator {
                     r.tail += first;
                     r
                 }));
+            let mut w = piece.writing;
+            for p in &mut w.parts {
+                p.start += at;
+                p.end += at;
+            }
+            writing.push((at, end - at, w));
             at = end;
         }
+        whole.writing =
+            crate::span::Written::join(writing.iter().map(|(at, len, w)| (*at, *len, w)));
         whole
     }
 

@@ -177,6 +177,18 @@ pub enum Violation {
         /// The span's position.
         index: usize,
     },
+    /// The ranges of `writing.parts` do not cover the input in order, on char boundaries.
+    #[error(
+        "writing part {index} ({start}..{end}) does not follow the one before it, or leaves the input"
+    )]
+    Writing {
+        /// The part's position.
+        index: usize,
+        /// Its start.
+        start: usize,
+        /// Its end.
+        end: usize,
+    },
     /// A relation names a span id that does not exist.
     #[error("relation {index} ({kind} {head} -> {tail}) points outside the {spans} spans")]
     Dangling {

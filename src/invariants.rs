@@ -8,8 +8,9 @@ impl Annotation {
     /// Checks the output contract ([guide](crate::guide)) against the `input` it came from:
     /// spans sorted by start (longer first), inside the input, on char boundaries, their
     /// text equal to the input bytes, never crossing, number values finite; ids equal to
-    /// positions; relations between existing spans of the right kinds. The first rule broken
-    /// is the error.
+    /// positions; relations between existing spans of the right kinds; the writing's parts,
+    /// where the document mixes ways of writing, cover the input in order. The first rule
+    /// broken is the error.
     ///
     /// ```
     /// use nhan::error::Violation;
@@ -87,6 +88,28 @@ impl Annotation {
                     tail: t.kind,
                 });
             }
+        }
+        self.check_writing(input)
+    }
+
+    /// The writing's parts, if any, cover `input` in order, each on char boundaries.
+    fn check_writing(&self, input: &str) -> Result<(), Violation> {
+        let parts = &self.writing.parts;
+        let mut at = 0;
+        for (index, p) in parts.iter().enumerate() {
+            let last = index + 1 == parts.len();
+            let ok = p.start == at
+                && p.start < p.end
+                && (p.end < input.len() || last && p.end == input.len())
+                && input.is_char_boundary(p.end);
+            if !ok {
+                return Err(Violation::Writing {
+                    index,
+                    start: p.start,
+                    end: p.end,
+                });
+            }
+            at = p.end;
         }
         Ok(())
     }

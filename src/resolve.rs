@@ -20,7 +20,9 @@ pub(crate) struct Resolved {
 pub(crate) fn resolve(input: &str, text: &NormalizedText, found: Found<'_>) -> Annotation {
     let mut raw = found.into_raw();
     let resolved = resolve_raw(text, &mut raw);
-    materialize(input, raw, resolved)
+    let mut annotation = materialize(input, raw, resolved);
+    annotation.writing = crate::span::Written::of(text);
+    annotation
 }
 
 /// Maps the raw spans of `found` to original offsets (in place), drops empty spans, spans
@@ -163,6 +165,7 @@ pub(crate) fn materialize(input: &str, mut found: Raw<'_>, resolved: Resolved) -
     Annotation {
         spans,
         relations: resolved.relations,
+        writing: Default::default(),
     }
 }
 

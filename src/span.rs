@@ -11,10 +11,12 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[macro_use]
 mod attributes;
+mod writing;
 
 pub use attributes::Attribute;
 use attributes::Field;
 pub(crate) use attributes::{Attrs, RawValue};
+pub use writing::{Accents, Case, Written, WrittenPart};
 
 /// What a span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -363,6 +365,9 @@ pub struct Annotation {
     pub spans: Vec<Span>,
     /// Relations between spans.
     pub relations: Vec<Relation>,
+    /// How the document is written (accents, case) and, where it mixes, how each range is.
+    #[serde(default)]
+    pub writing: Written,
 }
 
 impl Annotation {
@@ -530,6 +535,7 @@ mod tests {
                     tail: 1,
                 },
             ],
+            writing: Default::default(),
         };
         assert_eq!(a.first_mention(2).map(|s| s.id), Some(0));
         assert_eq!(a.first_mention(0).map(|s| s.id), Some(0));

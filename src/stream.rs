@@ -184,6 +184,10 @@ impl<R: Read> Iterator for ChunkIter<R> {
             r.head += first_id;
             r.tail += first_id;
         }
+        for p in &mut annotation.writing.parts {
+            p.start += offset;
+            p.end += offset;
+        }
         self.next_id += annotation.spans.len();
         Some(Ok(Chunk {
             offset,

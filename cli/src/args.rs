@@ -83,6 +83,10 @@ pub struct AnnotateArgs {
     /// honorific, organization, location, date, number.
     #[arg(long, value_delimiter = ',', value_parser = parse_kind)]
     pub kinds: Vec<nhan::Kind>,
+    /// How the text is written: `auto` finds out per document and per line or sentence;
+    /// `unaccented` reads every word without its marks; `accented` reads words as written.
+    #[arg(long, value_name = "WAY", default_value = "auto", value_parser = parse_writing)]
+    pub writing: nhan::Writing,
     /// Documents annotated at once (default: the number of CPUs). Output keeps input order.
     #[arg(short, long)]
     pub jobs: Option<usize>,
@@ -209,5 +213,9 @@ impl EncodingArg {
 }
 
 fn parse_kind(s: &str) -> Result<nhan::Kind, nhan::Error> {
+    s.parse()
+}
+
+fn parse_writing(s: &str) -> std::result::Result<nhan::Writing, String> {
     s.parse()
 }

@@ -39,6 +39,7 @@ fn options(args: &AnnotateArgs) -> Result<Options> {
         options = options.kinds(args.kinds.iter().copied());
     }
     Ok(options
+        .writing(args.writing)
         .char_offsets(args.offsets.contains(&OffsetArg::Char))
         .utf16_offsets(args.offsets.contains(&OffsetArg::Utf16)))
 }

@@ -120,6 +120,7 @@ pub fn expand(args: &TextArgs) -> Result<bool> {
             let mut local = Annotation {
                 spans: chunk.annotation.spans,
                 relations: Vec::new(),
+                writing: Default::default(),
             };
             for s in &mut local.spans {
                 s.start -= chunk.offset;

@@ -124,7 +124,8 @@ fn standard_input_with_dash_or_nothing() {
         assert!(out.status.success(), "{}", stderr(&out));
         assert_eq!(
             stdout(&out),
-            "{\"doc\":\"-\",\"spans\":[],\"relations\":[]}\n"
+            "{\"doc\":\"-\",\"spans\":[],\"relations\":[],\
+             \"writing\":{\"accents\":\"accented\",\"case\":\"normal\"}}\n"
         );
     }
     let out = nhan(&["annotate"], Some(b"ok \xff"));

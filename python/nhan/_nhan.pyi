@@ -108,6 +108,9 @@ class Doc:
     def spans(self) -> Tuple[Span, ...]: ...
     @property
     def relations(self) -> Tuple[Relation, ...]: ...
+    @property
+    def writing(self) -> dict[str, Any]:
+        """``{"accents", "case"}`` of the text, and ``"parts"`` where it mixes ways of writing."""
     def of_kind(self, kind: str) -> list[Span]: ...
     def related(self, span: Union[Span, int], kind: str) -> list[Span]: ...
     def first_mention(self, span: Union[Span, int]) -> Optional[Span]: ...
@@ -143,6 +146,7 @@ class Annotator:
         *,
         reference_date: Optional[_DateLike] = None,
         kinds: Optional[Iterable[str]] = None,
+        writing: Optional[str] = None,
     ) -> Doc: ...
     def annotate_batch(
         self,
@@ -151,6 +155,7 @@ class Annotator:
         *,
         reference_date: Optional[_DateLike] = None,
         kinds: Optional[Iterable[str]] = None,
+        writing: Optional[str] = None,
     ) -> list[Doc]: ...
     def annotate_columns(
         self,
@@ -159,6 +164,7 @@ class Annotator:
         *,
         reference_date: Optional[_DateLike] = None,
         kinds: Optional[Iterable[str]] = None,
+        writing: Optional[str] = None,
     ) -> Tuple[dict[str, list[Any]], dict[str, list[Any]]]:
         """``(spans, relations)`` of every text as columns (dicts of equal-length lists)."""
     def normalize(self, text: str) -> str: ...
@@ -179,6 +185,7 @@ def annotate(
     *,
     reference_date: Optional[_DateLike] = None,
     kinds: Optional[Iterable[str]] = None,
+    writing: Optional[str] = None,
 ) -> Doc: ...
 def annotate_batch(
     texts: Iterable[str],
@@ -186,6 +193,7 @@ def annotate_batch(
     *,
     reference_date: Optional[_DateLike] = None,
     kinds: Optional[Iterable[str]] = None,
+    writing: Optional[str] = None,
 ) -> list[Doc]: ...
 def normalize(text: str) -> str: ...
 def expand(text: str) -> str: ...

@@ -235,31 +235,35 @@ impl PyAnnotator {
 
     /// Annotates one text and returns its ``Doc``. ``reference_date`` overrides the
     /// annotator's for this call; ``kinds`` (names or ``nhan.Kind``) keeps only those spans
-    /// (ids renumbered, relations to dropped spans dropped).
-    #[pyo3(signature = (text, *, reference_date = None, kinds = None))]
+    /// (ids renumbered, relations to dropped spans dropped); ``writing`` (``"auto"``,
+    /// ``"accented"``, ``"unaccented"``) says how the text is written (default: found out
+    /// per document and per line or sentence; ``Doc.writing`` says what was found).
+    #[pyo3(signature = (text, *, reference_date = None, kinds = None, writing = None))]
     fn annotate(
         &self,
         text: &Bound<'_, PyString>,
         reference_date: Option<&Bound<'_, PyAny>>,
         kinds: Option<&Bound<'_, PyAny>>,
+        writing: Option<&str>,
     ) -> PyResult<Doc> {
         self.core
-            .annotate(text, options(reference_date, kinds)?.as_ref())
+            .annotate(text, options(reference_date, kinds, writing)?.as_ref())
     }
 
     /// Annotates many texts in parallel, without the GIL; returns one ``Doc`` per text, in
     /// order, each equal to what ``annotate`` gives. ``threads=None`` uses every core (or
     /// ``RAYON_NUM_THREADS``); ``threads=n`` uses a pool of ``n`` threads kept for reuse.
-    /// ``reference_date`` and ``kinds`` as for ``annotate``.
-    #[pyo3(signature = (texts, threads = None, *, reference_date = None, kinds = None))]
+    /// ``reference_date``, ``kinds`` and ``writing`` as for ``annotate``.
+    #[pyo3(signature = (texts, threads = None, *, reference_date = None, kinds = None, writing = None))]
     fn annotate_batch(
         &self,
         texts: &Bound<'_, PyAny>,
         threads: Option<usize>,
         reference_date: Option<&Bound<'_, PyAny>>,
         kinds: Option<&Bound<'_, PyAny>>,
+        writing: Option<&str>,
     ) -> PyResult<Vec<Doc>> {
-        let options = options(reference_date, kinds)?;
+        let options = options(reference_date, kinds, writing)?;
         self.core.annotate_batch(texts, threads, options.as_ref())
     }
 
@@ -269,15 +273,16 @@ impl PyAnnotator {
     /// ``end_byte``, ``text``, ``canonical``, ``expansion``, ``value`` (as text: ``2900``,
     /// ``2020-11-06``) and ``attributes`` (the other attributes as a JSON object, or
     /// ``None``); relation columns: ``doc``, ``kind``, ``head``, ``tail``.
-    #[pyo3(signature = (texts, threads = None, *, reference_date = None, kinds = None))]
+    #[pyo3(signature = (texts, threads = None, *, reference_date = None, kinds = None, writing = None))]
     fn annotate_columns<'py>(
         &self,
         texts: &Bound<'py, PyAny>,
         threads: Option<usize>,
         reference_date: Option<&Bound<'py, PyAny>>,
         kinds: Option<&Bound<'py, PyAny>>,
+        writing: Option<&str>,
     ) -> PyResult<(Bound<'py, PyDict>, Bound<'py, PyDict>)> {
-        let options = options(reference_date, kinds)?;
+        let options = options(reference_date, kinds, writing)?;
         self.core.annotate_columns(texts, threads, options.as_ref())
     }
 

@@ -279,6 +279,41 @@ impl Doc {
     fn spans<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         self.spans_tuple(py).cloned()
     }
+    /// How the text is written: ``{"accents": "accented" | "unaccented", "case": "normal" |
+    /// "upper" | "title"}``, and where it mixes, ``"parts"``: one dict per range with its
+    /// ``start``/``end`` (characters), ``start_byte``/``end_byte``, ``accents`` and ``case``.
+    #[getter]
+    fn writing<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let w = &self.annotation.writing;
+        let d = PyDict::new(py);
+        d.set_item("accents", w.accents.as_str())?;
+        d.set_item("case", w.case.as_str())?;
+        if !w.parts.is_empty() {
+            let text = self.text.bind(py).to_cow()?;
+            let mut chars = 0;
+            let mut at = 0;
+            let parts = PyList::empty(py);
+            for p in &w.parts {
+                let char_at = |byte: usize, chars: &mut usize, at: &mut usize| {
+                    *chars += text.get(*at..byte).map_or(0, |s| s.chars().count());
+                    *at = byte;
+                    *chars
+                };
+                let start = char_at(p.start, &mut chars, &mut at);
+                let end = char_at(p.end, &mut chars, &mut at);
+                let part = PyDict::new(py);
+                part.set_item("start", start)?;
+                part.set_item("end", end)?;
+                part.set_item("start_byte", p.start)?;
+                part.set_item("end_byte", p.end)?;
+                part.set_item("accents", p.accents.as_str())?;
+                part.set_item("case", p.case.as_str())?;
+                parts.append(part)?;
+            }
+            d.set_item("parts", parts)?;
+        }
+        Ok(d)
+    }
     /// The relations between spans.
     #[getter]
     fn relations<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {

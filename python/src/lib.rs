@@ -20,25 +20,30 @@ use doc::{Doc, Relation, Span};
 /// Annotates `text` with the default annotator (built-in dictionaries, built once);
 /// `reference_date` and `kinds` as for `Annotator.annotate`.
 #[pyfunction]
-#[pyo3(signature = (text, *, reference_date = None, kinds = None))]
+#[pyo3(signature = (text, *, reference_date = None, kinds = None, writing = None))]
 fn annotate(
     text: &Bound<'_, PyString>,
     reference_date: Option<&Bound<'_, PyAny>>,
     kinds: Option<&Bound<'_, PyAny>>,
+    writing: Option<&str>,
 ) -> PyResult<Doc> {
-    DEFAULT.annotate(text, options::options(reference_date, kinds)?.as_ref())
+    DEFAULT.annotate(
+        text,
+        options::options(reference_date, kinds, writing)?.as_ref(),
+    )
 }
 
 /// Annotates many texts in parallel with the default annotator.
 #[pyfunction]
-#[pyo3(signature = (texts, threads = None, *, reference_date = None, kinds = None))]
+#[pyo3(signature = (texts, threads = None, *, reference_date = None, kinds = None, writing = None))]
 fn annotate_batch(
     texts: &Bound<'_, PyAny>,
     threads: Option<usize>,
     reference_date: Option<&Bound<'_, PyAny>>,
     kinds: Option<&Bound<'_, PyAny>>,
+    writing: Option<&str>,
 ) -> PyResult<Vec<Doc>> {
-    let options = options::options(reference_date, kinds)?;
+    let options = options::options(reference_date, kinds, writing)?;
     DEFAULT.annotate_batch(texts, threads, options.as_ref())
 }
 

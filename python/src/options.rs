@@ -1,6 +1,6 @@
-//! Python arguments → `nhan::Options`: the reference date and the kinds of one call.
+//! Python arguments → `nhan::Options`: the reference date, the kinds and the writing of one call.
 
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple};
 
@@ -36,15 +36,21 @@ pub(crate) fn reference_date(value: &Bound<'_, PyAny>) -> PyResult<(i32, u32, u3
         .ok_or_else(|| PyTypeError::new_err("reference_date was not kept"))
 }
 
-/// The options of one call, or `None` when neither is given (the plain, faster path).
+/// The options of one call, or `None` when none is given (the plain, faster path).
+/// `writing`: `"auto"`, `"accented"` or `"unaccented"` (else a `ValueError`).
 pub(crate) fn options(
     reference_date: Option<&Bound<'_, PyAny>>,
     kinds: Option<&Bound<'_, PyAny>>,
+    writing: Option<&str>,
 ) -> PyResult<Option<Options>> {
-    if reference_date.is_none() && kinds.is_none() {
+    if reference_date.is_none() && kinds.is_none() && writing.is_none() {
         return Ok(None);
     }
     let mut options = Options::new();
+    if let Some(w) = writing {
+        let w: nhan::Writing = w.parse().map_err(PyValueError::new_err)?;
+        options = options.writing(w);
+    }
     if let Some(date) = reference_date {
         let (y, m, d) = self::reference_date(date)?;
         options = options

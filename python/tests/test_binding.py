@@ -335,3 +335,21 @@ def test_to_spacy_is_the_libraries_spacy_json_in_characters():
     assert len(only["spans"]["all"]) == len(doc.spans)
     with pytest.raises(nhan.InputError):
         doc.to_spacy(labels={"people": "PER"})
+
+
+def test_writing_is_found_and_can_be_forced():
+    text = "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nChu tich UBND tinh Pham Minh Chinh hop bao chieu nay."
+    doc = nhan.annotate(text)
+    w = doc.writing
+    assert (w["accents"], w["case"]) == ("unaccented", "normal")
+    raw = text.encode("utf-8")
+    header = w["parts"][0]
+    assert text[header["start"] : header["end"]] == "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\n"
+    assert raw[header["start_byte"] : header["end_byte"]].decode("utf-8") == text[header["start"] : header["end"]]
+    assert (header["accents"], header["case"]) == ("accented", "upper")
+    assert w["parts"][-1]["end"] == len(text)
+    plain = "uy ban nhan dan tinh Ha Giang"
+    assert nhan.annotate(plain).of_kind("long_form")
+    assert not nhan.annotate(plain, writing="accented").of_kind("long_form")
+    with pytest.raises(ValueError):
+        nhan.annotate(plain, writing="plain")

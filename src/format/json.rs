@@ -1,11 +1,11 @@
-//! The guide's JSON: `{"spans":[...],"relations":[...]}`, with `"doc"` (and `"line"`)
+//! The guide's JSON: `{"spans":[...],"relations":[...],"writing":{...}}`, with `"doc"` (and `"line"`)
 //! first when the document has a name; spans written as each piece comes, relations at the
 //! end. [`Format::Jsonl`](super::Format::Jsonl) writes it on one line,
 //! [`Format::Json`](super::Format::Json) with one span per line.
 
 use std::io::{self, Write};
 
-use crate::span::Relation;
+use crate::span::{Relation, Written};
 
 use super::{Document, Piece, Writer};
 
@@ -17,6 +17,8 @@ pub struct Json {
     lines: bool,
     first: bool,
     relations: Vec<Relation>,
+    /// Each piece's offset, length and writing.
+    writing: Vec<(usize, usize, Written)>,
 }
 
 impl Json {
@@ -37,6 +39,7 @@ impl Json {
             lines: one_line,
             first: true,
             relations: Vec::new(),
+            writing: Vec::new(),
         }
     }
 
@@ -72,6 +75,11 @@ impl Writer for Json {
         out.write_all(&buf)?;
         self.relations
             .extend_from_slice(&piece.annotation.relations);
+        self.writing.push((
+            piece.offset,
+            piece.text.len(),
+            piece.annotation.writing.clone(),
+        ));
         Ok(())
     }
 
@@ -88,6 +96,11 @@ impl Writer for Json {
         }
         buf.extend_from_slice(b"],\"relations\":");
         serde_json::to_writer(&mut buf, &self.relations)?;
+        if !self.writing.is_empty() {
+            buf.extend_from_slice(b",\"writing\":");
+            let pieces = self.writing.iter().map(|(at, len, w)| (*at, *len, w));
+            serde_json::to_writer(&mut buf, &Written::join(pieces))?;
+        }
         if let Some(e) = error {
             buf.extend_from_slice(b",\"error\":");
             push_string(&mut buf, e);

@@ -35,6 +35,7 @@ fn written_in_pieces(format: Format, doc: &Document<'_>, a: &Annotation) -> Stri
             .filter(|r| (r.head < first) == keep)
             .copied()
             .collect(),
+        writing: a.writing.clone(),
     };
     let (one, two) = (
         split(&a.spans[..first], true),
@@ -79,7 +80,7 @@ fn json_reads_back_as_the_annotation() {
     };
     for format in [Format::Json, Format::Jsonl] {
         let out = written(format, &doc, INPUT, &a);
-        assert!(out.ends_with("]}\n"));
+        assert!(out.ends_with("\"case\":\"normal\"}}\n"), "{out}");
         assert_eq!(
             out.lines().count() > 1,
             format == Format::Json,
@@ -124,7 +125,8 @@ fn an_empty_text_is_a_document_in_every_format() {
     let json = written(Format::Jsonl, &doc, "", &empty);
     assert_eq!(
         json,
-        "{\"doc\":\"empty.txt\",\"spans\":[],\"relations\":[]}\n"
+        "{\"doc\":\"empty.txt\",\"spans\":[],\"relations\":[],\
+         \"writing\":{\"accents\":\"accented\",\"case\":\"normal\"}}\n"
     );
     assert_eq!(
         written(Format::Conll, &doc, "", &empty),

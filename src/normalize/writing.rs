@@ -7,7 +7,7 @@
 //!   words typed without marks in accented text are typos and leave the segment accented; a
 //!   few accented words in unaccented text do not make it accented. Words in capitals that
 //!   carry no mark (`UBND`, `WHO`) do not count in mixed-case text. A segment too short to
-//!   tell takes the document's accents.
+//!   tell takes the document's accents, unless most of its words carry marks.
 //! - *case*: [`Case::Upper`] when (nearly) every letter is a capital, [`Case::Title`] when
 //!   (nearly) every word of a longer line starts with one (`Chủ Tịch Nước Gặp Mặt Đại Biểu`);
 //!   else [`Case::Normal`]. In an upper or title segment capitals say nothing about names.
@@ -20,14 +20,14 @@
 //! use nhan::normalize::writing::{Accents, Case, Writing, detect};
 //!
 //! let text = Normalizer::new().normalize(
-//!     "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nChu tich UBND tinh Nguyen Van Hung hop bao chieu nay.",
+//!     "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nChu tich UBND tinh Pham Minh Chinh hop bao chieu nay.",
 //! );
 //! let layout = detect(&text, Writing::Auto);
 //! let parts = layout.parts();
 //! assert_eq!(parts.len(), 2);
 //! assert_eq!((parts[0].accents, parts[0].case), (Accents::Accented, Case::Upper));
 //! assert_eq!((parts[1].accents, parts[1].case), (Accents::Unaccented, Case::Normal));
-//! assert_eq!(&text.as_str()[parts[1].range.clone()], "Chu tich UBND tinh Nguyen Van Hung hop bao chieu nay.");
+//! assert_eq!(&text.as_str()[parts[1].range.clone()], "Chu tich UBND tinh Pham Minh Chinh hop bao chieu nay.");
 //! ```
 
 use std::fmt;
@@ -60,6 +60,27 @@ pub enum Case {
     Upper,
     /// Every word capitalised, as some headlines are: `Chủ Tịch Nước Gặp Mặt`.
     Title,
+}
+
+impl Accents {
+    /// The name used in JSON: `accented`, `unaccented`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Accents::Accented => "accented",
+            Accents::Unaccented => "unaccented",
+        }
+    }
+}
+
+impl Case {
+    /// The name used in JSON: `normal`, `upper`, `title`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Case::Normal => "normal",
+            Case::Upper => "upper",
+            Case::Title => "title",
+        }
+    }
 }
 
 /// How the caller says the text is written.
@@ -163,7 +184,7 @@ const LONG_LINE: usize = 600;
 /// ... into pieces of at least this many bytes.
 const PIECE: usize = 200;
 /// A segment with fewer counted words than this takes the document's accents.
-const FEW_WORDS: u32 = 5;
+const FEW_WORDS: u32 = 8;
 /// Below this share of marked words (in per mille), a segment is unaccented.
 const MARKED_MIN: u32 = 250;
 
@@ -206,7 +227,7 @@ impl Counts {
                 return Case::Upper;
             }
         }
-        if self.words >= 5 && (self.capitalised + caps_words) * 10 >= self.words * 9 {
+        if self.words >= 6 && (self.capitalised + caps_words) * 10 >= self.words * 9 {
             return Case::Title;
         }
         Case::Normal
@@ -220,7 +241,14 @@ impl Counts {
         } else {
             (self.counted, self.marked)
         };
-        (counted >= FEW_WORDS).then(|| accents_of(counted, marked))
+        if counted >= FEW_WORDS {
+            Some(accents_of(counted, marked))
+        } else if counted >= 3 && marked * 2 >= counted {
+            // Marks are not typed by accident: a short line mostly marked is accented.
+            Some(Accents::Accented)
+        } else {
+            None
+        }
     }
 }
 
@@ -271,14 +299,26 @@ pub(crate) fn detect_str(text: &str, writing: Writing) -> Layout {
         Writing::Accented => Accents::Accented,
         Writing::Unaccented => Accents::Unaccented,
         Writing::Auto => {
-            let mut counted = 0;
-            let mut marked = 0;
+            // Most words: those of the segments that tell, else all words together.
+            let (mut plain, mut marked_words, mut counted, mut marked) = (0, 0, 0, 0);
             for (_, c) in &cuts {
                 let upper = c.case(doc_case == Case::Upper) == Case::Upper;
-                counted += c.counted + if upper { c.caps_plain } else { 0 };
+                let n = c.counted + if upper { c.caps_plain } else { 0 };
+                counted += n;
                 marked += c.marked;
+                match c.accents(upper) {
+                    Some(Accents::Unaccented) => plain += n,
+                    Some(Accents::Accented) => marked_words += n,
+                    None => {}
+                }
             }
-            if counted == 0 {
+            if plain + marked_words > 0 {
+                if plain > marked_words {
+                    Accents::Unaccented
+                } else {
+                    Accents::Accented
+                }
+            } else if counted == 0 {
                 Accents::Accented
             } else {
                 accents_of(counted, marked)

@@ -10,3 +10,4 @@ mod properties;
 mod recognize;
 mod speech;
 mod titles;
+mod writing;
