@@ -500,9 +500,12 @@ fn signer_title(found: &Found<'_>, text: &str, start: usize) -> Option<usize> {
     signs_for.then_some(t.id)
 }
 
-/// Is `pos` in a segment in capitals or a headline, where case says nothing?
+/// Is `pos` a word in capitals in a segment where case says nothing (capitals, a
+/// headline)? A title-case headline still capitalises names with its other words, and the
+/// rules for mixed case read it well enough.
 fn no_case(doc: &Doc<'_>, pos: usize) -> bool {
     doc.row_at(pos).is_some_and(|r| doc.case_cue(r).is_none())
+        && word_at(doc.str(), pos).is_some_and(|w| is_all_caps(&doc.str()[w]))
 }
 
 /// Can the word at `pos` go on a name where case says nothing: a syllable of a given name
