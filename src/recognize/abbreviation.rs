@@ -4,7 +4,7 @@ use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::common::words::{is_all_caps, word_ending_at};
+use super::common::words::{is_all_caps, next_word, prev_word, word_ending_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{Domain, Entity, LexKind};
 use crate::normalize::table::{flag, is_letter};
@@ -112,7 +112,10 @@ fn choose_senses(doc: &Doc<'_>, hits: &[Hit], found: &Found<'_>) -> (Vec<Chosen>
         let Target::Abbrev { group, .. } = hit.target else {
             continue;
         };
-        if hit.start < covered || found.at(hit.start, Kind::Abbreviation).is_some() {
+        if hit.start < covered
+            || found.at(hit.start, Kind::Abbreviation).is_some()
+            || !read_as_abbreviation(doc, hit)
+        {
             continue;
         }
         covered = hit.end;
@@ -237,10 +240,43 @@ fn defined_uses<'a>(doc: &Doc<'a>, found: &mut Found<'a>, definitions: &[Definit
     }
 }
 
+/// Is the abbreviation written at `hit` one here? In capitals a short abbreviation that
+/// is also a syllable (`TU`, `CA`, `TƯ`, `ĐA`) is that syllable (`TU BỔ`, `TƯ TƯỞNG`,
+/// `ĐA KHOA`) unless its neighbours make it an abbreviation: a level word, a place or
+/// another abbreviation after it (`CA TỈNH`), an abbreviation or an office before it
+/// (`BTV TU`, `BÍ THƯ TU`), or a code it is glued into (`28-CQ/TW`). `Q.` (quyền) is one
+/// only before an office (`Q. CHỦ TỊCH` in a signature block): elsewhere it is the level
+/// quận, which the places read.
+fn read_as_abbreviation(doc: &Doc<'_>, hit: &Hit) -> bool {
+    let text = doc.str();
+    let next = next_word(text, hit.end);
+    if &text[hit.start..hit.end] == "Q." {
+        return next.is_some_and(|w| doc.has_hit(w.start, LexKind::Role));
+    }
+    let Some(row) = doc.row_at(hit.start) else {
+        return true;
+    };
+    if !doc.upper(row) || doc.table().range(row).end != hit.end || !doc.is(row, LexKind::Syllable) {
+        return true;
+    }
+    let joins = |c: Option<char>| c.is_some_and(|c| matches!(c, '-' | '/' | '.'));
+    if joins(text[..hit.start].chars().next_back()) || joins(text[hit.end..].chars().next()) {
+        return true;
+    }
+    let after = next.is_some_and(|w| {
+        let k = doc.hit_kinds(w.start);
+        k.has_lex(LexKind::Level) || k.has_lex(LexKind::Place) || k.has(HitKinds::ABBREVIATIONS)
+    });
+    let before = prev_word(text, hit.start)
+        .is_some_and(|w| doc.hit_kinds(w.start).has(HitKinds::ABBREVIATIONS))
+        || doc.phrase_before(hit.start, LexKind::Role, 3);
+    after || before
+}
+
 /// Before a place name an ambiguous abbreviation is read in its place sense: `TT Vị
 /// Xuyên` is a thị trấn, `TP Hà Giang` a thành phố.
 fn place_sense(doc: &Doc<'_>, end: usize, senses: &[u32]) -> Option<usize> {
-    let next = super::common::words::next_word(doc.str(), end)?;
+    let next = next_word(doc.str(), end)?;
     if !doc.has_hit(next.start, LexKind::Place) {
         return None;
     }

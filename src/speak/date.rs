@@ -99,7 +99,11 @@ impl Reader<'_> {
         }
         let n = |j: usize| t.s(j).parse::<u64>().unwrap_or(0);
         let last = self.out.last_word().to_lowercase();
-        let after = |w: &[&str]| w.contains(&last.as_str());
+        let folded = t.unaccented(k);
+        let after = |w: &[&str]| {
+            w.iter()
+                .any(|w| *w == last || (folded && super::tokens::eq_folded(&last, w)))
+        };
         // Years of a period: `2016 - 2021`, `2020-2025`, `2013/2020`.
         if self.year4(k) && range_value(value) {
             self.piece(k, k + 1, Last::Number, |r| {

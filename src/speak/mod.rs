@@ -229,8 +229,15 @@ impl Annotator {
 
     /// The speech form of `input` with `options`.
     pub fn speak_with(&self, input: &str, options: &SpeechOptions) -> Speech {
-        self.speech_view(input, |text, table, annotation| {
-            reader::read(input, text.as_str(), table, &annotation, options)
+        self.speech_view(input, |text, table, unaccented, annotation| {
+            reader::read(
+                input,
+                text.as_str(),
+                table,
+                unaccented,
+                &annotation,
+                options,
+            )
         })
     }
 }

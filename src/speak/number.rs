@@ -117,7 +117,14 @@ impl Reader<'_> {
                         continue;
                     }
                     let v = value.filter(|_| numerals <= 2 && e == b);
-                    self.piece(k, e, Last::Number, |r| r.numeral(k, e, v));
+                    // `thu 4` of an unaccented text, read as a number: the ordinal.
+                    let ordinal =
+                        e == k + 1 && k > 0 && self.t.spaced(k) && self.t.is(k - 1, "thứ");
+                    let n = self.t.s(k).parse().ok().filter(|_| ordinal);
+                    self.piece(k, e, Last::Number, |r| match n {
+                        Some(n) => r.say.ordinal(n, &mut r.out),
+                        None => r.numeral(k, e, v),
+                    });
                     k = e;
                 }
                 Some(Tk::Word) => {
@@ -207,7 +214,8 @@ impl Reader<'_> {
                 && t.s(k).len() <= 2
                 && t.s(k).parse::<u64>().is_ok_and(|v| (1..=max).contains(&v))
         };
-        let date = self.out.last_word() == "đến"
+        let last = self.out.last_word();
+        let date = (last == "đến" || (t.unaccented(i) && super::tokens::eq_folded(last, "đến")))
             && small(i, 31)
             && t.mark(i + 1, "/")
             && t.glued(i + 1)

@@ -51,10 +51,11 @@ pub(crate) fn read(
     input: &str,
     text: &str,
     table: &Syllables,
+    unaccented: &[bool],
     annotation: &Annotation,
     options: &SpeechOptions,
 ) -> Speech {
-    let t = Tokens::new(text, table);
+    let t = Tokens::new(text, table, unaccented);
     let claims = claims(&t, table, annotation);
     let mut r = Reader {
         t,
@@ -218,7 +219,7 @@ impl Reader<'_> {
         let w = self.t.s(i + 1);
         PER_WORDS
             .iter()
-            .any(|p| super::tokens::eq_lower(w, p))
+            .any(|p| self.t.is(i + 1, p))
             .then(|| per(self, i + 2, w))
     }
 
@@ -377,10 +378,7 @@ impl Reader<'_> {
                 return i + 1;
             }
         }
-        let counted = self.last == Last::Number
-            && PER_WORDS
-                .iter()
-                .any(|w| super::tokens::eq_lower(self.t.s(i), w));
+        let counted = self.last == Last::Number && PER_WORDS.iter().any(|w| self.t.is(i, w));
         self.as_written(i);
         if counted {
             // `đồng` in `50.000 đồng/kg`: a unit that may take a ratio.

@@ -138,6 +138,11 @@ VƯỢT 115 TỶ ĐỒNG | vượt một trăm mười lăm tỷ đồng
 ĐẦU TƯ DU LỊCH | đầu tư du lịch
 GIÁ 500.000Đ | giá năm trăm nghìn đồng
 MẠNG 4G | mạng bốn giê
+Ngay 24/4, Ban Chi dao tinh hop phien thu 3 | ngay hai mươi tư tháng tư, ban chi dao tinh hop phien thu ba
+Hoi nghi lan thu 8 Ban Chap hanh Trung uong khoa XIII da be mac | hoi nghi lan thu tám ban chap hanh trung uong khoa mười ba da be mac
+Day la nam thu 4 lien tiep huyen dat chi tieu | day la nam thu tư lien tiep huyen dat chi tieu
+Nang suat lua binh quan dat 6,2 tan/ha | nang suat lua binh quan dat sáu phẩy hai tan trên héc ta
+Dot kiem tra dien ra tu ngay 10 den ngay 25/11 | dot kiem tra dien ra tu ngay mười den ngay hai mươi lăm tháng mười một
 ";
 
 fn table(rows: &str, options: &SpeechOptions) {

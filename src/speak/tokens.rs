@@ -11,6 +11,8 @@ pub(crate) struct Tokens<'a> {
     /// The normalized text.
     text: &'a str,
     table: &'a Syllables,
+    /// Per row, whether its segment is written without accents (empty: none is).
+    unaccented: &'a [bool],
 }
 
 /// What a token is.
@@ -22,8 +24,17 @@ pub(crate) enum Tk {
 }
 
 impl<'a> Tokens<'a> {
-    pub(crate) fn new(text: &'a str, table: &'a Syllables) -> Tokens<'a> {
-        Tokens { text, table }
+    pub(crate) fn new(text: &'a str, table: &'a Syllables, unaccented: &'a [bool]) -> Tokens<'a> {
+        Tokens {
+            text,
+            table,
+            unaccented,
+        }
+    }
+
+    /// Token `i` is in a segment written without accents.
+    pub(crate) fn unaccented(&self, i: usize) -> bool {
+        self.unaccented.get(i).copied().unwrap_or(false)
     }
 
     /// Number of tokens.
@@ -113,9 +124,11 @@ impl<'a> Tokens<'a> {
         self.kind(i) == Some(Tk::Mark) && self.s(i) == c
     }
 
-    /// Token `i` is the word `lower`, in any case.
+    /// Token `i` is the word `lower`, in any case; in an unaccented segment, without its
+    /// marks too (`ngay` is `ngày` there).
     pub(crate) fn is(&self, i: usize, lower: &str) -> bool {
-        self.word(i) && eq_lower(self.s(i), lower)
+        self.word(i)
+            && (eq_lower(self.s(i), lower) || (self.unaccented(i) && eq_folded(self.s(i), lower)))
     }
 
     /// The words of `phrase` (lower case, single spaces) end at token `i` (inclusive),
@@ -166,6 +179,12 @@ impl<'a> Tokens<'a> {
 
 /// Marks that join letters and digits into one code or numeral.
 const CHAIN: &[&str] = &[".", ",", "/", "-", ":", "_"];
+
+/// `a` and `b` are one word without marks and case (`Ngay`, `ngày`).
+pub(crate) fn eq_folded(a: &str, b: &str) -> bool {
+    use super::lexicon::base_letter;
+    a.chars().map(base_letter).eq(b.chars().map(base_letter))
+}
 
 /// `s` in lower case is `lower`, without allocating (Vietnamese letters keep their length).
 pub(crate) fn eq_lower(s: &str, lower: &str) -> bool {

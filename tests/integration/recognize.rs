@@ -172,6 +172,37 @@ fn a_name_that_is_a_numeral_is_not_a_number_where_the_document_names_the_person(
 }
 
 #[test]
+fn short_abbreviations_in_capitals_need_their_context() {
+    let input = "CA HUYỆN VỊ XUYÊN TU SỬA ĐƯỜNG VÀ GIỮ VỮNG TƯ TƯỞNG";
+    run(&[(input, Abbreviation, "CA", Expansion("Công an"))]);
+    absent(&[
+        (input, Abbreviation, "TU"),
+        (input, Abbreviation, "TƯ"),
+        ("BỆNH VIỆN ĐA KHOA TỈNH", Abbreviation, "ĐA"),
+    ]);
+    run(&[("HỌP BTV TU BẮC NINH", Abbreviation, "TU", None)]);
+}
+
+#[test]
+fn signature_blocks_abbreviate_who_signs_for_whom() {
+    let input = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n";
+    run(&[
+        (input, Abbreviation, "TM.", Expansion("Thay mặt")),
+        (input, Abbreviation, "KT.", Expansion("Ký thay")),
+    ]);
+    run(&[
+        ("Q. GIÁM ĐỐC\n", Abbreviation, "Q.", Expansion("Quyền")),
+        (
+            "TL. BỘ TRƯỞNG\n",
+            Abbreviation,
+            "TL.",
+            Expansion("Thừa lệnh"),
+        ),
+    ]);
+    absent(&[("nhà ở Q.1 và Q. Bình Thạnh", Abbreviation, "Q.")]);
+}
+
+#[test]
 fn undecided_ambiguity_reports_alternatives() {
     let input = "BTV.";
     let a = annotate(input);

@@ -133,9 +133,10 @@ impl<'a> Doc<'a> {
         let f = *self.table().flags.get(row)?;
         Some(f & flag::CAPITALISED != 0)
     }
-    /// The token view of the table that dates and numbers read.
+    /// The token view of the table that dates and numbers read; tokens of segments
+    /// written without marks compare their words folded.
     pub(crate) fn tokens(&self) -> Lex<'_> {
-        Lex::over(self.str(), self.table())
+        Lex::over(self.str(), self.table()).with_plain(|row| self.unaccented(row))
     }
     /// The hits that start at byte `pos`.
     pub(crate) fn hits_at(&self, pos: usize) -> &'a [Hit] {

@@ -5,7 +5,7 @@
 //! words with their values, so a reader that writes numerals out (the speech form) can
 //! use the same words in the other direction.
 
-use super::tokens::{Lex, Tk, eq_ci};
+use super::tokens::{Lex, Tk};
 
 /// Tables of words with a one-digit value: `word` + digit, separated by spaces.
 ///
@@ -70,12 +70,11 @@ fn lookup(lex: &Lex, i: usize, table: &[(&str, u32)]) -> Option<u32> {
     if lex.kind(i) != Some(Tk::Word) {
         return None;
     }
-    let s = lex.s(i);
     // Number words are short: a longer token is none of them.
-    if s.len() > 8 {
+    if lex.s(i).len() > 8 {
         return None;
     }
-    table.iter().find(|(w, _)| eq_ci(s, w)).map(|&(_, v)| v)
+    table.iter().find(|(w, _)| lex.eq(i, w)).map(|&(_, v)| v)
 }
 
 /// Word `i` may continue a spelled numeral: lower case, after a space.
@@ -206,5 +205,7 @@ pub(crate) fn spelled(lex: &Lex, i: usize) -> Option<(usize, f64)> {
 
 /// Token `i` is a number word (`hai`, `mười`, `mươi`, `trăm`, ...).
 pub(crate) fn is_number_word(lex: &Lex, i: usize) -> bool {
-    lookup(lex, i, UNITS).is_some() || lex.is_any(i, &["mười", "mươi", "trăm", "tư", "lăm"])
+    // Without marks `tu` is far more often `từ` than the numeral `tư`.
+    let tu = if lex.plain(i) { "" } else { "tư" };
+    lookup(lex, i, UNITS).is_some() || lex.is_any(i, &["mười", "mươi", "trăm", tu, "lăm"])
 }

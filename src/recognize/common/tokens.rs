@@ -7,6 +7,7 @@
 
 use std::borrow::Cow;
 
+use crate::normalize::strip_diacritics;
 use crate::normalize::table::{Syllables, flag};
 
 /// What a token is made of.
@@ -45,12 +46,23 @@ pub(crate) fn eq_ci(s: &str, lower: &str) -> bool {
         .eq(lower[k..].chars())
 }
 
+/// Equality of `s` with the lower-case word `lower` where the text is written without
+/// marks: both are compared folded (`Thang`, `thang` and `tháng` are all `tháng`).
+pub(crate) fn eq_folded(s: &str, lower: &str) -> bool {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(strip_diacritics)
+        .eq(lower.chars().map(strip_diacritics))
+}
+
 /// The token view of a text: the syllable table, read by index.
 pub(crate) struct Lex<'a> {
     /// The text.
     pub(crate) text: &'a str,
     /// Its tokens, in order.
     t: Cow<'a, Syllables>,
+    /// Per token: is it in a segment written without marks? Empty when none is.
+    plain: Vec<bool>,
 }
 
 impl<'a> Lex<'a> {
@@ -60,6 +72,19 @@ impl<'a> Lex<'a> {
         Lex {
             text,
             t: Cow::Owned(Syllables::of_str(text)),
+            plain: Vec::new(),
+        }
+    }
+
+    /// Split `text`, written without marks, into tokens.
+    #[cfg(test)]
+    pub(crate) fn new_plain(text: &'a str) -> Lex<'a> {
+        let t = Syllables::of_str(text);
+        let plain = vec![true; t.len()];
+        Lex {
+            text,
+            t: Cow::Owned(t),
+            plain,
         }
     }
 
@@ -68,6 +93,34 @@ impl<'a> Lex<'a> {
         Lex {
             text,
             t: Cow::Borrowed(table),
+            plain: Vec::new(),
+        }
+    }
+
+    /// The same view where the tokens for which `plain` holds are in segments written
+    /// without marks: their words are compared folded.
+    pub(crate) fn with_plain(mut self, plain: impl Fn(usize) -> bool) -> Lex<'a> {
+        let marks: Vec<bool> = (0..self.len()).map(plain).collect();
+        self.plain = if marks.contains(&true) {
+            marks
+        } else {
+            Vec::new()
+        };
+        self
+    }
+
+    /// Is token `i` in a segment written without marks?
+    pub(crate) fn plain(&self, i: usize) -> bool {
+        self.plain.get(i).copied().unwrap_or(false)
+    }
+
+    /// Token `i`'s text is the lower-case word `lower`: in any case, and folded where the
+    /// segment is written without marks.
+    pub(crate) fn eq(&self, i: usize, lower: &str) -> bool {
+        if self.plain(i) {
+            eq_folded(self.s(i), lower)
+        } else {
+            eq_ci(self.s(i), lower)
         }
     }
 
@@ -119,19 +172,19 @@ impl<'a> Lex<'a> {
         matches!(self.kind(i), Some(Tk::Word | Tk::Num))
     }
 
-    /// Token `i` is the word `lower`, in any case.
+    /// Token `i` is the word `lower`, in any case (folded in a segment without marks).
     pub(crate) fn is(&self, i: usize, lower: &str) -> bool {
-        self.kind(i) == Some(Tk::Word) && eq_ci(self.s(i), lower)
+        self.kind(i) == Some(Tk::Word) && self.eq(i, lower)
     }
 
     /// Token `i` is one of the words `lower`, in any case.
     pub(crate) fn is_any(&self, i: usize, lower: &[&str]) -> bool {
-        self.kind(i) == Some(Tk::Word) && lower.iter().any(|w| eq_ci(self.s(i), w))
+        self.kind(i) == Some(Tk::Word) && lower.iter().any(|w| self.eq(i, w))
     }
 
     /// Token `i` is one of the space-separated lower-case `words`, in any case.
     pub(crate) fn among(&self, i: usize, words: &str) -> bool {
-        self.kind(i) == Some(Tk::Word) && words.split(' ').any(|w| eq_ci(self.s(i), w))
+        self.kind(i) == Some(Tk::Word) && words.split(' ').any(|w| self.eq(i, w))
     }
 
     /// Token `i` is the character `c`.
@@ -229,4 +282,24 @@ pub(crate) fn table_rows(cases: &str) -> Vec<Row<'_>> {
         )
     });
     rows.collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Lex, Syllables};
+
+    #[test]
+    fn words_compare_folded_only_where_the_segment_has_no_marks() {
+        let text = "ngay 9 thang 10, tháng Mười";
+        let table = Syllables::of_str(text);
+        let marked = Lex::over(text, &table);
+        assert!(!marked.is(0, "ngày") && !marked.is(2, "tháng") && marked.is(5, "tháng"));
+        // Only the first two tokens are read without marks.
+        let plain = Lex::over(text, &table).with_plain(|i| i < 2);
+        assert!(plain.plain(0) && !plain.plain(2));
+        assert!(plain.is(0, "ngày") && !plain.is(2, "tháng") && plain.is(5, "tháng"));
+        assert!(Lex::new_plain(text).is_any(2, &["tuần", "tháng"]));
+        // A view where no token is plain keeps no marks at all.
+        assert!(!Lex::over(text, &table).with_plain(|_| false).plain(0));
+    }
 }

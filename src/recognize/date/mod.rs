@@ -12,6 +12,7 @@
 //! | `từ 8h đến 10h`, `từ tháng 1 đến tháng 3/2021` | `T08:00/T10:00`, `2021-01/2021-03` (the year of the end is lent to the start) |
 //! | `10h15`, `10:15`, `10 giờ 15 phút`, `3 giờ chiều` | `T10:15`, `T15:00` |
 //! | `10h15 ngày 27/4/2021`, `31/12/2021 23:59` | `2021-04-27T10:15`, `2021-12-31T23:59` |
+//! | `Nguyễn Văn A (1970)`: a year of birth in brackets after a name | `1970` |
 //! | `Tết Nguyên đán Tân Sửu 2021` | `2021`: the lunar year (a Tết without a written year is skipped) |
 //! | `mùng 1 Tết năm 2021`, `rằm tháng Giêng năm 2021`, `15/7 âm lịch` | lunar dates: `L` before the month, `2021-L01-01`, `2021-L01-15`, `XXXX-L07-15` |
 //!
@@ -37,6 +38,7 @@ use super::common::numerals::is_number_word;
 use super::common::tokens::{Lex, Tk};
 use super::common::{Doc, Found, Hit, HitKinds, RawValue, Recognizer};
 use crate::calendar::days_in_month;
+use crate::normalize::strip_diacritics;
 use crate::span::Kind;
 use value::Days;
 use words::{clock, month_name, weekday};
@@ -97,12 +99,25 @@ static STARTS_SET: std::sync::LazyLock<
     std::collections::HashSet<&'static str, crate::matcher::FxBuild>,
 > = std::sync::LazyLock::new(|| STARTS.iter().copied().collect());
 
+/// [`STARTS`] without marks, for segments written without them.
+static FOLDED_STARTS: std::sync::LazyLock<
+    std::collections::HashSet<String, crate::matcher::FxBuild>,
+> = std::sync::LazyLock::new(|| {
+    STARTS
+        .iter()
+        .map(|w| w.chars().map(strip_diacritics).collect())
+        .collect()
+});
+
 /// Could token `i` begin a date? `lower` is the lower-case view of the text, with the
 /// same byte offsets.
 fn may_start(l: &Lex<'_>, lower: &str, i: usize) -> bool {
     match l.kind(i) {
         Some(Tk::Num) => true,
         Some(Tk::Punct) => l.punct(i, '('),
+        Some(Tk::Word) if l.plain(i) => lower.get(l.start(i)..l.end(i)).is_some_and(|w| {
+            FOLDED_STARTS.contains(&w.chars().map(strip_diacritics).collect::<String>())
+        }),
         Some(Tk::Word) => lower
             .get(l.start(i)..l.end(i))
             .is_some_and(|w| STARTS_SET.contains(w)),
@@ -239,14 +254,15 @@ impl Parser<'_, '_> {
     fn at(&self, i: usize) -> Option<(usize, usize, Val)> {
         let l = self.l;
         if l.punct(i, '(') {
-            let (e, w) = self.core(i + 1, true)?;
-            return l.punct(e, ')').then_some((i + 1, e, (w, None)));
+            return self.bracketed(i);
         }
         if l.kind(i) == Some(Tk::Punct) {
             return None;
         }
         // A word can only start the rules whose first words begin with one of `starts`.
         let first = l.s(i).chars().next().and_then(|c| c.to_lowercase().next());
+        // Without marks `đ` is written `d`.
+        let first = first.map(|c| if l.plain(i) && c == 'd' { 'đ' } else { c });
         let may =
             |starts: &str| l.kind(i) == Some(Tk::Num) || first.is_some_and(|c| starts.contains(c));
         let one = |r: Option<(usize, When)>| r.map(|(e, w)| (i, e, (w, None)));
@@ -263,6 +279,20 @@ impl Parser<'_, '_> {
         .or_else(|| one(may("ns").then(|| self.year(i)).flatten()))
         .or_else(|| one(may("q").then(|| self.quarter(i)).flatten()))
         .or_else(|| one(may("m").then(|| self.season(i)).flatten()))
+    }
+
+    /// A date in brackets at `i` (the `(`), the brackets outside the span: `(6/11)`, or a
+    /// year of birth after a name (`Nguyễn Văn A (1970) -`).
+    fn bracketed(&self, i: usize) -> Option<(usize, usize, Val)> {
+        let l = self.l;
+        if let Some((e, w)) = self.core(i + 1, true) {
+            return l.punct(e, ')').then_some((i + 1, e, (w, None)));
+        }
+        let name_before = i > 0 && l.upper(i - 1) && l.spaced(i);
+        let y = self
+            .year4(i + 1)
+            .filter(|_| name_before && l.punct(i + 2, ')'))?;
+        Some((i + 1, i + 2, (When::ymd(Some(y), None, None), None)))
     }
 
     /// `từ X đến Y` (or `tới`, `-`).
@@ -390,7 +420,8 @@ impl Parser<'_, '_> {
                 .filter(|_| l.spaced(i + 1) && l.right_ok(i + 2))?;
             return Some((i + 2, When::ymd(Some(y), None, None)));
         }
-        if !l.is(i, "năm") {
+        // Without marks `Viet Nam 2020` is the country before a year.
+        if !l.is(i, "năm") || (l.plain(i) && i > 0 && l.is(i - 1, "việt")) {
             return None;
         }
         if let Some(y) = self

@@ -27,6 +27,8 @@ ngày 6 tháng 11 năm 2020 | ngày 6 tháng 11 năm 2020 = 2020-11-06
 ngày 6 tháng 11 | ngày 6 tháng 11 = XXXX-11-06
 mùng 2 tháng 9 | mùng 2 tháng 9 = XXXX-09-02
 Nguyễn Văn A (SN 1975, trú tại xã B) | SN 1975 = 1975
+bổ nhiệm ông Trần Văn B (1968) - Phó Giám đốc | 1968 = 1968
+Nghị định 100 (2019) và (2020)
 trong tháng 11/2020 | tháng 11/2020 = 2020-11
 trong tháng 11 năm 2020 | tháng 11 năm 2020 = 2020-11
 tháng 11 tới | tháng 11 = XXXX-11
@@ -78,6 +80,39 @@ fn table() {
     assert!(rows.len() >= 40, "{}", rows.len());
     for (at_reference, text, want) in rows {
         let found = find_dates(text, at_reference.then_some((2021, 3, 1)));
+        let got: Vec<_> = found
+            .iter()
+            .map(|d| (&text[d.start..d.end], d.value.as_str()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// The same shapes written without marks (`@`: the reference date 2021-03-01).
+const PLAIN_CASES: &str = "
+Chieu 6-11, UBND tinh hop | Chieu 6-11 = XXXX-11-06
+ky ngay 9 thang 10 nam 2021 tai xa | ngay 9 thang 10 nam 2021 = 2021-10-09
+tu thang 1 den thang 3/2021 | tu thang 1 den thang 3/2021 = 2021-01/2021-03
+Dai hoi nhiem ky 2020-2025 | nhiem ky 2020-2025 = 2020/2025
+dau thang 4-2019, Nam 2008 | dau thang 4-2019 = 2019-04 | Nam 2008 = 2008
+luc 10h15 sang thu Hai (6/11) | 10h15 sang thu Hai (6/11) = XXXX-11-06T10:15
+@sang nay, toi qua duong | sang nay = 2021-03-01
+doi tuyen Viet Nam 2021 vo dich
+ngay sau khi ve, sang Nam Dinh
+Tet Nguyen dan Tan Suu 2021 | Tet Nguyen dan Tan Suu 2021 = 2021
+";
+
+#[test]
+fn plain_table() {
+    use super::find_dates_in;
+    use crate::recognize::common::tokens::Lex;
+    let rows = crate::recognize::common::tokens::table_rows(PLAIN_CASES);
+    for (at_reference, text, want) in rows {
+        let found = find_dates_in(
+            &Lex::new_plain(text),
+            &text.to_lowercase(),
+            at_reference.then_some((2021, 3, 1)),
+        );
         let got: Vec<_> = found
             .iter()
             .map(|d| (&text[d.start..d.end], d.value.as_str()))

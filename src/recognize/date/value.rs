@@ -23,6 +23,11 @@ impl Parser<'_, '_> {
         }
         k += usize::from(hom);
         let mai = l.lower(k) && !hom;
+        // Without marks `toi qua`, `sang mai` may be "I pass", "go over to Mai": after a
+        // part of day only `nay` says a day there.
+        if after_pod && !hom && !ngay && l.plain(k) && !l.is(k, "nay") {
+            return None;
+        }
         let off = [("nay", 0, true), ("qua", -1, true), ("mai", 1, mai)]
             .iter()
             .find(|&&(w, _, ok)| ok && l.is(k, w))?
