@@ -1,6 +1,7 @@
 //! Titles: a role (`Phó Chủ tịch`), its qualifiers (`Thường trực`) and the organization it
 //! belongs to (`HĐND tỉnh`), up to where the office ends.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::common::expand::expand_abbreviations;
@@ -38,7 +39,6 @@ impl Recognizer for Titles {
 const MAX_OPEN_ORG_WORDS: usize = 40;
 
 fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
-    let text = doc.str();
     let mut offices = Offices {
         doc,
         named_here: Vec::new(),
@@ -61,9 +61,34 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         };
         let end = offices.parent_end(found, end);
         let i = found.push(Kind::Title, hit.start..end);
-        found.attrs(i).role = Some(text[hit.start..role_end].into());
+        found.attrs(i).role = Some(role_form(doc, hit, doc.entry(entry), role_end));
         covered = end;
     }
+}
+
+/// The role of an office as the attribute says it: as written, or, where the text has no
+/// marks or no case (`Giam doc`, `GIÁM ĐỐC`), the dictionary's forms of the role and its
+/// qualifiers (`Giám đốc`).
+fn role_form<'a>(doc: &Doc<'a>, hit: &Hit, e: &'a LexEntry, role_end: usize) -> Cow<'a, str> {
+    let text = doc.str();
+    let written = &text[hit.start..role_end];
+    let plain = doc
+        .row_at(hit.start)
+        .is_none_or(|r| !doc.unaccented(r) && !doc.upper(r));
+    if plain {
+        return written.into();
+    }
+    let mut role = e.canonical.clone();
+    let mut end = hit.end;
+    while end < role_end {
+        let Some((q, qe)) = doc.lookup_at(end + 1, LexKind::Qualifier) else {
+            break;
+        };
+        role.push(' ');
+        role.push_str(&qe.canonical);
+        end = q.end;
+    }
+    role.into()
 }
 
 /// Where the qualifiers after a role end: `Phó Chủ tịch Thường trực`.

@@ -185,3 +185,58 @@ fn role_words_that_are_no_office() {
         }
     }
 }
+
+/// Written without marks or in capitals, an office, its holder and the link between them
+/// are found as in normal writing; the role's canonical form comes from the dictionary and
+/// the name keeps its letters, each syllable capitalised.
+#[test]
+fn offices_and_holders_in_every_way_of_writing() {
+    for (input, person, canonical, title, role) in [
+        (
+            "Chu tich UBND tinh Tran Van Long hop bao.",
+            "Tran Van Long",
+            "Tran Van Long",
+            "Chu tich UBND tinh",
+            "Chủ tịch",
+        ),
+        (
+            "CHỦ TỊCH UBND TỈNH TRẦN VĂN LONG HỌP BÁO.",
+            "TRẦN VĂN LONG",
+            "Trần Văn Long",
+            "CHỦ TỊCH UBND TỈNH",
+            "Chủ tịch",
+        ),
+        (
+            "ÔNG LÊ VĂN NAM, GIÁM ĐỐC SỞ Y TẾ, CHO BIẾT.",
+            "LÊ VĂN NAM",
+            "Lê Văn Nam",
+            "GIÁM ĐỐC SỞ Y TẾ",
+            "Giám đốc",
+        ),
+        (
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPhạm Văn Đông\n",
+            "Phạm Văn Đông",
+            "Phạm Văn Đông",
+            "PHÓ CHỦ TỊCH",
+            "Phó Chủ tịch",
+        ),
+    ] {
+        let a = annotate(input);
+        let span = |kind: Kind, want: &str| {
+            a.spans
+                .iter()
+                .find(|s| s.kind == kind && input[s.start..s.end] == *want)
+        };
+        let (Some(p), Some(t)) = (span(Kind::Person, person), span(Kind::Title, title)) else {
+            panic!("no person {person:?} or title {title:?} in {input:?}");
+        };
+        assert_eq!(p.canonical.as_deref(), Some(canonical), "{input:?}");
+        assert_eq!(t.role.as_deref(), Some(role), "{input:?}");
+        assert!(
+            a.relations
+                .iter()
+                .any(|r| r.kind == RelationKind::HasTitle && r.head == p.id && r.tail == t.id),
+            "{person:?} does not hold {title:?} in {input:?}"
+        );
+    }
+}

@@ -113,6 +113,7 @@ pub(crate) fn find_numbers_in(
         lower,
         taken,
         out: Vec::new(),
+        names_by_word: Default::default(),
     };
     let mut i = 0;
     while i < l.len() {
@@ -302,6 +303,9 @@ struct Finder<'a, 't> {
     taken: &'a dyn Fn(Range<usize>) -> bool,
     /// The numbers found so far.
     out: Vec<NumberFound>,
+    /// Per capitalised numeral word asked about, the first two places where it names
+    /// someone ([`Finder::names_someone`]).
+    names_by_word: std::cell::RefCell<std::collections::HashMap<&'t str, [Option<usize>; 2]>>,
 }
 
 impl Finder<'_, '_> {
@@ -494,17 +498,23 @@ impl Finder<'_, '_> {
     /// Does the document name someone by the capitalised numeral word at `i` (`Tám`
     /// after `Lê Văn Tám`): is it written elsewhere as the last word of a name, after a
     /// capitalised word? Then the word here is that person, not a number.
+    /// The places are looked for once per word and document (two answer for any `i`):
+    /// a text full of capitalised numerals stays linear.
     fn names_someone(&self, i: usize) -> bool {
         let l = self.l;
         let word = l.s(i);
-        (1..l.len()).any(|k| {
-            k != i
-                && l.s(k) == word
-                && l.spaced(k)
-                && l.kind(k - 1) == Some(Tk::Word)
-                && l.upper(k - 1)
-                && !l.glued(k + 1)
-        })
+        let mut named = self.names_by_word.borrow_mut();
+        let places = named.entry(word).or_insert_with(|| {
+            let mut at = (1..l.len()).filter(|&k| {
+                l.s(k) == word
+                    && l.spaced(k)
+                    && l.kind(k - 1) == Some(Tk::Word)
+                    && l.upper(k - 1)
+                    && !l.glued(k + 1)
+            });
+            [at.next(), at.next()]
+        });
+        places.iter().flatten().any(|&k| k != i)
     }
 
     /// Without marks most one-word numerals are also other words (`sau` after, `bay`

@@ -71,6 +71,10 @@ const CLAIMED_NOT_NUMBER: KindSet = KindSet::of(&[
     Kind::Date,
 ]);
 
+/// Most words after its first in a name read where case says nothing (capitals,
+/// headlines).
+const UNCASED_NAME_WORDS: usize = 2;
+
 /// Most words in a name after its first: `Tôn Nữ Thị Hồng Nhung` has four.
 const MAX_NAME_WORDS: usize = 4;
 
@@ -203,6 +207,8 @@ impl Finder<'_, '_> {
                 .max()?;
             Some(country + 1)
         }));
+        // A signature block: the signer's name on the line below the last role line.
+        starts.extend(title_ends().filter_map(|e| line_below(text, e)));
         starts.extend(self.byline);
         starts.sort_unstable();
         let known: HashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
@@ -229,13 +235,17 @@ impl Finder<'_, '_> {
         let positional = self.rank_before.get(&start).copied();
         // `Bộ trưởng Ngoại giao Mỹ Antony Blinken`: the office's country stands between.
         let after_title = self.title_ends_before(start)
-            || country_after_title(doc, start).is_some_and(|c| self.title_ends_before(c));
+            || country_after_title(doc, start).is_some_and(|c| self.title_ends_before(c))
+            || signer_title(self.found, text, start).is_some();
         let after_honorific = honorific_before(doc, start).is_some();
         let in_byline = self.byline == Some(start);
         let placed = positional.is_some() || after_title || after_honorific || in_byline;
         // A name in capitals stands in a byline or after a rank, honorific or office;
         // elsewhere capitals are headings (`CHẾ ĐỘ`, `THẨM QUYỀN`).
-        let caps = word_at(text, start).is_some_and(|w| is_all_caps(&text[w]));
+        // In a segment in capitals or a headline the case says nothing: the lexicon decides
+        // (a surname, then given-name syllables: see `name_run`).
+        let caps =
+            !no_case(doc, start) && word_at(text, start).is_some_and(|w| is_all_caps(&text[w]));
         if !placed && (!known_surname || caps) {
             return;
         }
@@ -271,6 +281,11 @@ impl Finder<'_, '_> {
         // In a byline or after a form of address or a rank a name is meant, even one that a
         // commune shares (`Tin, ảnh: MINH ĐỨC`).
         if is_place && !known_surname && !in_byline && !after_honorific && positional.is_none() {
+            return;
+        }
+        // Without case a name nothing places is a surname and two given-name syllables:
+        // two words are as often a common compound (`TẬP THỂ`, `LÃNH ĐẠO`).
+        if !placed && no_case(doc, start) && text[name.clone()].split(' ').count() != 3 {
             return;
         }
         // One word is a name after a rank or a form of address, and after an office where
@@ -317,6 +332,13 @@ fn add_person<'a>(
             linked.insert(t.id);
             found.link(RelationKind::HasTitle, p, t.id);
         }
+    }
+    // A signature block: `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` / the name.
+    if let Some(t) = signer_title(found, text, before)
+        && !linked.contains(&t)
+    {
+        linked.insert(t);
+        found.link(RelationKind::HasTitle, p, t);
     }
     // An office, a comma, then a rank or a form of address and the name: `Phó Giám đốc
     // Công an tỉnh, Đại tá Lê Văn A`. An office that an earlier name holds is not this one's.
@@ -371,16 +393,28 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
     {
         return None;
     }
+    let uncased = no_case(doc, start);
+    // Without case, `ĐỒNG CHÍ` is the form of address, not a name led by `Đồng`.
+    if uncased && doc.lookup_at(start, LexKind::Honorific).is_some() {
+        return None;
+    }
     let caps = is_all_caps(first_word);
     let mut end = first.end;
     let mut n = 0;
-    while n < MAX_NAME_WORDS {
+    // Without case the lexicon ends a name: most Vietnamese names have three words.
+    let most = if uncased {
+        UNCASED_NAME_WORDS
+    } else {
+        MAX_NAME_WORDS
+    };
+    while n < most {
         let Some(w) = next_word(text, end) else { break };
         let word = &text[w.clone()];
         // A name's words share its case: `BIỆN LUÂN` or `Trần Đức Quý`, not `BIỆN Luân`.
         if !is_capitalized(word)
             || is_all_caps(word) != caps
             || word.chars().any(|c| c.is_ascii_digit())
+            || (uncased && !name_word(doc, w.start))
         {
             break;
         }
@@ -423,6 +457,7 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
     }
     // Capitals next to capitals are a heading too (`CHƯƠNG II QUYỀN HẠN`), not a byline.
     if caps
+        && !uncased
         && (n == MAX_NAME_WORDS
             || prev_word(text, start).is_some_and(|w| is_all_caps(&text[w]))
             || next_word(text, end).is_some_and(|w| is_all_caps(&text[w])))
@@ -439,6 +474,49 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
         return None;
     }
     Some(start..end)
+}
+
+/// Where the next line with words after the line that ends at `end` starts (its first
+/// word), if a line ends there (blank lines between: the room for the signature).
+fn line_below(text: &str, end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    let gap = rest.len() - rest.trim_start().len();
+    rest[..gap].contains('\n').then_some(end + gap)
+}
+
+/// The signer's office in a signature block: a title that fills the last line with words
+/// above the line that `start` opens, alone or after `KT.`, `TM.`, `Q.`, `TL.` (`KT. CHỦ
+/// TỊCH` / `PHÓ CHỦ TỊCH` / `Nguyễn Văn A`).
+fn signer_title(found: &Found<'_>, text: &str, start: usize) -> Option<usize> {
+    let above = text[..start].trim_end();
+    if !text[above.len()..start].contains('\n') {
+        return None;
+    }
+    let t = found.ending(above.len(), Kind::Title)?;
+    let line_start = text[..t.start].rfind('\n').map_or(0, |i| i + 1);
+    let prefix = text[line_start..t.start].trim();
+    let signs_for =
+        prefix.is_empty() || (prefix.ends_with('.') && prefix.len() <= 3 && !prefix.contains(' '));
+    signs_for.then_some(t.id)
+}
+
+/// Is `pos` a word in capitals in a segment where case says nothing (capitals, a
+/// headline)? A title-case headline still capitalises names with its other words, and the
+/// rules for mixed case read it well enough.
+fn no_case(doc: &Doc<'_>, pos: usize) -> bool {
+    doc.row_at(pos).is_some_and(|r| doc.case_cue(r).is_none())
+        && word_at(doc.str(), pos).is_some_and(|w| is_all_caps(&doc.str()[w]))
+}
+
+/// Can the word at `pos` go on a name where case says nothing: a syllable of a given name
+/// in the `given_name` list, a surname, or a foreign word (no Vietnamese syllable)?
+fn name_word(doc: &Doc<'_>, pos: usize) -> bool {
+    doc.row_at(pos).is_some_and(|row| {
+        let m = doc.members(row);
+        m.holds.has(LexKind::GivenName)
+            || m.whole.has(LexKind::Surname)
+            || !m.whole.has(LexKind::Syllable)
+    })
 }
 
 /// An honorific (`đồng chí`, `ông`) written directly before `start`.
