@@ -8,7 +8,6 @@ use crate::normalize::is_word_char;
 /// Each syllable capitalised, the rest of its letters lower case: `NGUYỄN VĂN HÙNG` →
 /// `Nguyễn Văn Hùng`, `nguyen van hung` → `Nguyen Van Hung`; borrowed when it is already.
 /// Letters whose case changes their length are left as they are.
-#[cfg_attr(not(test), allow(dead_code))] // for the recognizers' canonical forms (issue 18)
 pub(crate) fn title_case(name: &str) -> Cow<'_, str> {
     let mut start = true;
     let already = name.chars().all(|c| {
