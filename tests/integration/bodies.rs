@@ -153,7 +153,7 @@ fn in_capitals_only_a_known_place_follows_a_level_word() {
     .with("canonical", "Hà Giang")]);
     reject(&[
         row(
-            "CÁC THÀNH VIÊN UBND TỈNH CHẤP HÀNH NGHIÊM",
+            "LÃNH ĐẠO UBND TỈNH CHẤP HÀNH ĐÚNG QUY ĐỊNH",
             Location,
             "CHẤP HÀNH",
         ),

@@ -46,7 +46,7 @@ năm học mới, năm thành lập
 chín người và bảy xã | chín = 9 | bảy = 7
 quận Hai Bà Trưng và ông Ba nói
 đường hai chiều, không gian ba chiều
-Anh Lê Văn Bảy lái xe. Bảy người đi cùng. Bảy đã khai | Bảy = 7
+Anh Phùng Thế Bảy lái xe. Bảy người đi cùng. Bảy đã khai | Bảy = 7
 Bảy người đi cùng | Bảy = 7
 phiên bản 1.2.3, 1.2345, 1,2,3
 tăng 6.11 lần, 6.5
