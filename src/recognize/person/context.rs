@@ -7,7 +7,6 @@
 
 use std::ops::Range;
 
-use super::super::common::words::{is_all_caps, is_capitalized, word_at};
 use super::super::common::{Doc, Hit, Target};
 use super::cues::person_noun_at;
 use crate::dict::{LexKind, Ranks};
@@ -31,7 +30,6 @@ pub(crate) struct Candidate {
 /// Jong-un`, `H. R. McMaster`, `Wangchuk`. Runs in capitals and words with digits are left
 /// out (headings, codes), and so are runs that start where `skip` says.
 pub(crate) fn capitalized_runs(doc: &Doc<'_>, skip: &dyn Fn(usize) -> bool) -> Vec<Candidate> {
-    let text = doc.str();
     let table = doc.table();
     let mut out = Vec::new();
     let mut row = 0;
@@ -46,7 +44,7 @@ pub(crate) fn capitalized_runs(doc: &Doc<'_>, skip: &dyn Fn(usize) -> bool) -> V
             continue;
         }
         let start = table.range(row).start;
-        let Some(w) = word_at(text, start) else {
+        let Some(w) = doc.word_at(start) else {
             row += 1;
             continue;
         };
@@ -74,7 +72,7 @@ fn run_end(doc: &Doc<'_>, first: Range<usize>) -> usize {
         // `Jong-un`, `Oxlade-Chamberlain`: a hyphen inside a word, not before a code.
         if let Some(r) = rest.strip_prefix('-')
             && r.chars().next().is_some_and(char::is_alphabetic)
-            && let Some(x) = word_at(text, end + 1)
+            && let Some(x) = doc.word_at(end + 1)
         {
             end = x.end;
             continue;
@@ -84,13 +82,13 @@ fn run_end(doc: &Doc<'_>, first: Range<usize>) -> usize {
         // Capitalised on both sides when both are foreign: `Jordan Vogt - Roberts`.
         if rest.starts_with(" - ")
             && is_foreign(doc, w.clone())
-            && let Some(x) = word_at(text, end + 3)
+            && let Some(x) = doc.word_at(end + 3)
         {
             let tail = &text[x.clone()];
             let lower_tail = tail.chars().next().is_some_and(char::is_lowercase)
                 && tail.is_ascii()
                 && tail.len() <= 4;
-            if lower_tail || (is_capitalized(tail) && is_foreign(doc, x.clone())) {
+            if lower_tail || (doc.capitalized(x.start) && is_foreign(doc, x.clone())) {
                 end = x.end;
                 w = x;
                 continue;
@@ -105,8 +103,8 @@ fn run_end(doc: &Doc<'_>, first: Range<usize>) -> usize {
         } else {
             break;
         };
-        match word_at(text, end + gap) {
-            Some(x) if is_capitalized(&text[x.clone()]) => {
+        match doc.word_at(end + gap) {
+            Some(x) if doc.capitalized(x.start) => {
                 end = x.end;
                 w = x;
             }
@@ -159,14 +157,14 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
     let mut words = 0;
     let mut pos = start;
     // A name in capitals (`THU TRANG`) only in a byline; its words all in capitals.
-    let caps = word_at(text, start).is_some_and(|w| is_all_caps(&text[w]));
+    let caps = doc.word_at(start).is_some_and(|w| doc.all_caps(w));
     // After `anh`, `ông` even a word that heads bodies is a name (`anh Trường`).
     let called = addressed || super::honorific_before(doc, start).is_some();
     while pos < run.end && words < MAX_WORDS + 1 {
-        let w = word_at(text, pos)?;
+        let w = doc.word_at(pos)?;
         let word = &text[w.clone()];
         if word.chars().any(|c| c.is_ascii_digit())
-            || is_all_caps(word) != caps
+            || doc.all_caps(w.clone()) != caps
             || stops_name(
                 doc,
                 w.start,
@@ -189,7 +187,7 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
             } else {
                 break;
             };
-            match word_at(text, e + gap) {
+            match doc.word_at(e + gap) {
                 Some(x) if x.end <= run.end => e = x.end,
                 _ => break,
             }
@@ -231,8 +229,7 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
 /// Đoàn`, `Lê Quang Trường`): nothing follows to complete it. Opening a run it is the body
 /// (`Trường tiểu học`): callers pass `usize::MAX` as `run_end` then.
 pub(crate) fn stops_name(doc: &Doc<'_>, pos: usize, run_end: usize) -> bool {
-    let text = doc.str();
-    let word = word_at(text, pos);
+    let word = doc.word_at(pos);
     let last = word.as_ref().is_some_and(|w| w.end >= run_end);
     let word_end = word.map_or(pos, |w| w.end);
     doc.hits_at(pos).iter().any(|h| match h.target {
