@@ -215,11 +215,11 @@ impl Annotator {
         match stage {
             Stage::Normalize => return text.len(),
             Stage::Table => {
-                let mut table = Syllables::new(&text);
+                let table = Syllables::new(&text);
                 let lexicon = inner.matcher.lexicon();
                 let mut scratch = String::new();
-                table.intern(text.lowercase(), |w| lexicon.ids(w, &mut scratch));
-                return table.len();
+                let ids = table.interned(text.lowercase(), |w| lexicon.ids(w, &mut scratch));
+                return ids.lower_id.len();
             }
             _ => {}
         }

@@ -165,16 +165,17 @@ impl Lexicon {
         kind: LexKind,
         folded: bool,
     ) -> Option<(usize, &[u32])> {
+        let t = table.ids()?;
         let (ids, members, index) = if folded {
             (
-                &table.fold_id,
-                self.members_folded(*table.fold_id.get(row)?),
+                &t.fold_id,
+                self.members_folded(*t.fold_id.get(row)?),
                 self.folded_index(),
             )
         } else {
             (
-                &table.lower_id,
-                self.members(*table.lower_id.get(row)?),
+                &t.lower_id,
+                self.members(*t.lower_id.get(row)?),
                 &self.by_seq,
             )
         };
@@ -209,12 +210,13 @@ impl Lexicon {
         kind: LexKind,
         folded: bool,
     ) -> Option<&[u32]> {
+        let t = table.ids()?;
         let (ids, members, index) = if folded {
-            let id = *table.fold_id.get(rows.start)?;
-            (&table.fold_id, self.members_folded(id), self.folded_index())
+            let id = *t.fold_id.get(rows.start)?;
+            (&t.fold_id, self.members_folded(id), self.folded_index())
         } else {
-            let id = *table.lower_id.get(rows.start)?;
-            (&table.lower_id, self.members(id), &self.by_seq)
+            let id = *t.lower_id.get(rows.start)?;
+            (&t.lower_id, self.members(id), &self.by_seq)
         };
         let len = rows.len();
         if len == 0 || len > self.max_tokens(kind) || !members.starts.has(kind) {

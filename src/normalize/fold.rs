@@ -60,6 +60,26 @@ pub fn strip_diacritics(c: char) -> char {
         'đ' => 'd',
         'Đ' => 'D',
         c if c.is_ascii() => c,
+        // Vietnamese letters: from a table made once by the rule below (the Unicode
+        // decomposition tables are slow, and the writing detection asks for every letter).
+        '\u{c0}'..='\u{24f}' => LATIN[c as usize - 0xc0],
+        '\u{1ea0}'..='\u{1ef9}' => LATIN[c as usize - 0x1ea0 + 0x190],
+        c => strip_by_decomposition(c),
+    }
+}
+
+/// [`strip_diacritics`] of U+00C0–U+024F, then of U+1EA0–U+1EF9.
+static LATIN: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    (0xc0..=0x24f)
+        .chain(0x1ea0..=0x1ef9)
+        .map(|n| char::from_u32(n).map_or('\0', strip_by_decomposition))
+        .collect()
+});
+
+fn strip_by_decomposition(c: char) -> char {
+    match c {
+        'đ' => 'd',
+        'Đ' => 'D',
         c => {
             let (base, _) = split_tone(c);
             if base.is_ascii() { base } else { c }
@@ -106,5 +126,15 @@ mod tests {
         assert_eq!(s, "uy ban nhan dan");
         assert_eq!(a.original_range(0..2), 0.."ủy".len());
         assert_eq!(a.original_range(7..11), 9..14);
+    }
+
+    #[test]
+    fn the_table_of_stripped_letters_follows_the_decomposition() {
+        for c in ('\u{80}'..='\u{2000}').chain('\u{1e00}'..='\u{1f00}') {
+            assert_eq!(strip_diacritics(c), strip_by_decomposition(c), "{c:?}");
+        }
+        assert_eq!(strip_diacritics('ệ'), 'e');
+        assert_eq!(strip_diacritics('Ư'), 'U');
+        assert_eq!(strip_diacritics('ß'), 'ß');
     }
 }

@@ -7,6 +7,7 @@
 //! in the original input, and shape flags. [`Positions`] answers "which row starts at byte
 //! `pos`" in constant time, without hashing.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::NormalizedText;
@@ -35,6 +36,19 @@ pub(crate) mod flag {
     pub(crate) const SPACE: u8 = 64;
 }
 
+/// Per row of a [`Syllables`] table, what the lexicon knows of its token.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Ids {
+    /// The interned id of the token's lower-case form and of its folded form (no marks,
+    /// `đ` → `d`), or `matcher::NONE` when no dictionary holds it.
+    pub(crate) lower_id: Vec<u32>,
+    pub(crate) fold_id: Vec<u32>,
+    /// What the lexicon holds of its lower-case form: the kinds with an entry that is this
+    /// token alone, that starts with it, that holds it (one indexed read answers "is this
+    /// token a surname, a verb of saying, a syllable").
+    pub(crate) members: Vec<Members>,
+}
+
 /// The syllable table of one text.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Syllables {
@@ -46,15 +60,10 @@ pub(crate) struct Syllables {
     pub(crate) orig_end: Vec<u32>,
     /// [`flag`]s.
     pub(crate) flags: Vec<u8>,
-    /// Per row, the interned id of its lower-case form and of its folded form (no marks,
-    /// `đ` → `d`), or `matcher::NONE` when no dictionary holds it; filled
-    /// by [`Syllables::intern`].
-    pub(crate) lower_id: Vec<u32>,
-    pub(crate) fold_id: Vec<u32>,
-    /// Per row, what the lexicon holds of its lower-case form: the kinds with an entry that
-    /// is this token alone, that starts with it, that holds it (one indexed read answers
-    /// "is this token a surname, a verb of saying, a syllable").
-    pub(crate) members: Vec<Members>,
+    /// Per row, the ids the lexicon needs ([`Ids`]): filled by [`Syllables::interned`]
+    /// when a query first needs them, so that runs reading only the rows' shape never
+    /// hash a token.
+    pub(crate) ids: OnceCell<Ids>,
     /// Row of each token start.
     pub(crate) rows: Positions,
     /// Per row, the index of its segment in the text's [`Layout`](super::writing::Layout)
@@ -239,23 +248,32 @@ impl Syllables {
         self.rows = rows.finish();
     }
 
-    /// Fills [`lower_id`](Self::lower_id), [`fold_id`](Self::fold_id) and
-    /// [`members`](Self::members): `ids` gives them for a token's lower-case form (one hash
+    /// The [`Ids`] of every row: `ids` gives them for a token's lower-case form (one hash
     /// per token). `lower` is the lower-case view of the text the table was made from.
-    pub(crate) fn intern(&mut self, lower: &str, mut ids: impl FnMut(&str) -> (u32, u32, Members)) {
+    pub(crate) fn interned(
+        &self,
+        lower: &str,
+        mut ids: impl FnMut(&str) -> (u32, u32, Members),
+    ) -> Ids {
         let n = self.len();
-        self.lower_id.clear();
-        self.fold_id.clear();
-        self.members.clear();
-        self.lower_id.reserve(n);
-        self.fold_id.reserve(n);
-        self.members.reserve(n);
+        let mut out = Ids {
+            lower_id: Vec::with_capacity(n),
+            fold_id: Vec::with_capacity(n),
+            members: Vec::with_capacity(n),
+        };
         for (&s, &e) in self.start.iter().zip(&self.end) {
             let (l, f, m) = ids(&lower[s as usize..e as usize]);
-            self.lower_id.push(l);
-            self.fold_id.push(f);
-            self.members.push(m);
+            out.lower_id.push(l);
+            out.fold_id.push(f);
+            out.members.push(m);
         }
+        out
+    }
+
+    /// The rows' [`Ids`], once [`interned`](Self::interned) and set.
+    #[inline]
+    pub(crate) fn ids(&self) -> Option<&Ids> {
+        self.ids.get()
     }
 
     /// Does row `i` go on from row `i - 1` the way a dictionary key can: glued to it, or

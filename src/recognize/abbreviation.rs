@@ -8,6 +8,7 @@ use super::common::words::is_all_caps;
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{Domain, Entity, LexKind};
 use crate::normalize::table::{flag, is_letter};
+use crate::normalize::writing::Case;
 use crate::normalize::{is_word_char, strip_diacritics};
 use crate::span::{Kind, RelationKind, Source};
 
@@ -211,7 +212,7 @@ fn defined_uses<'a>(doc: &Doc<'a>, found: &mut Found<'a>, definitions: &[Definit
     } else {
         flag::CAPITALISED
     };
-    let table = doc.table();
+    let table = doc.rows();
     let mut covered = 0;
     for row in 0..table.len() {
         let r = table.range(row);
@@ -249,21 +250,26 @@ fn defined_uses<'a>(doc: &Doc<'a>, found: &mut Found<'a>, definitions: &[Definit
 /// quận, which the places read.
 fn read_as_abbreviation(doc: &Doc<'_>, hit: &Hit) -> bool {
     let text = doc.str();
-    let next = doc.next_word(hit.end);
     if &text[hit.start..hit.end] == "Q." {
-        return next.is_some_and(|w| doc.has_hit(w.start, LexKind::Role));
+        return doc
+            .next_word(hit.end)
+            .is_some_and(|w| doc.has_hit(w.start, LexKind::Role));
+    }
+    // Outside capitals the letters decide, without reading the syllable table.
+    if !upper_at(doc, hit.start) {
+        return true;
     }
     let Some(row) = doc.row_at(hit.start) else {
         return true;
     };
-    if !doc.upper(row) || doc.table().range(row).end != hit.end || !doc.is(row, LexKind::Syllable) {
+    if !doc.upper(row) || doc.rows().range(row).end != hit.end || !doc.is(row, LexKind::Syllable) {
         return true;
     }
     let joins = |c: Option<char>| c.is_some_and(|c| matches!(c, '-' | '/' | '.'));
     if joins(text[..hit.start].chars().next_back()) || joins(text[hit.end..].chars().next()) {
         return true;
     }
-    let after = next.is_some_and(|w| {
+    let after = doc.next_word(hit.end).is_some_and(|w| {
         let k = doc.hit_kinds(w.start);
         k.has_lex(LexKind::Level) || k.has_lex(LexKind::Place) || k.has(HitKinds::ABBREVIATIONS)
     });
@@ -274,11 +280,24 @@ fn read_as_abbreviation(doc: &Doc<'_>, hit: &Hit) -> bool {
     after || before
 }
 
+/// Is byte `pos` in a segment in capitals or a headline (what [`Doc::upper`] says of the
+/// row there)?
+fn upper_at(doc: &Doc<'_>, pos: usize) -> bool {
+    let parts = doc.writing().parts();
+    let i = parts.partition_point(|p| p.range.end <= pos);
+    parts
+        .get(i.min(parts.len().saturating_sub(1)))
+        .is_some_and(|p| matches!(p.case, Case::Upper | Case::Title))
+}
+
 /// Before a place name an ambiguous abbreviation is read in its place sense: `TT Vị
-/// Xuyên` is a thị trấn, `TP Hà Giang` a thành phố.
+/// Xuyên` is a thị trấn, `TP Hà Giang` a thành phố. (A place's hit starts a word: the
+/// word after one space is its first character.)
 fn place_sense(doc: &Doc<'_>, end: usize, senses: &[u32]) -> Option<usize> {
-    let next = doc.next_word(end)?;
-    if !doc.has_hit(next.start, LexKind::Place) {
+    let text = doc.str();
+    let spaced = text.as_bytes().get(end) == Some(&b' ')
+        && text[end + 1..].chars().next().is_some_and(is_word_char);
+    if !spaced || !doc.has_hit(end + 1, LexKind::Place) {
         return None;
     }
     senses
@@ -351,7 +370,14 @@ fn find_definitions<'a>(doc: &Doc<'a>, found: &mut Found<'a>) -> Vec<Definition<
         } else {
             // ABBR (Long Form)
             let before = text[..open].trim_end();
-            doc.word_ending_at(before.len())
+            // An abbreviation has no lower-case letter: its last one is not.
+            let capital = before
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_lowercase());
+            capital
+                .then(|| doc.word_ending_at(before.len()))
+                .flatten()
                 .and_then(|w| {
                     let w = abbreviation_token_ending_at(text, w);
                     is_abbreviation_token(&text[w.clone()]).then_some(w)

@@ -54,7 +54,9 @@ impl<'a> Tokens<'a> {
     /// Is token `i`, alone, a lexicon entry of `kind` in any case (`LexKind::Syllable`: a
     /// Vietnamese syllable)? One read of the table's membership bits.
     pub(crate) fn in_lexicon(&self, i: usize, kind: crate::dict::LexKind) -> bool {
-        self.table.members.get(i).is_some_and(|m| m.whole.has(kind))
+        let ids = self.table.ids();
+        ids.and_then(|ids| ids.members.get(i))
+            .is_some_and(|m| m.whole.has(kind))
     }
 
     /// The kind of token `i` (`None` past the end).

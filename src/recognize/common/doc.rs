@@ -77,25 +77,33 @@ impl<'a> Doc<'a> {
     pub(crate) fn lower(&self) -> &'a str {
         self.text.lowercase()
     }
-    /// The syllable table: runs of letters, of digits, single marks, with their shape.
+    /// The syllable table: runs of letters, of digits, single marks, with their shape and
+    /// their [`Ids`](crate::normalize::table::Ids).
     pub(crate) fn table(&self) -> &Syllables {
-        self.table.get_or_init(|| {
-            let mut table = Syllables::new(self.text);
+        let table = self.rows();
+        table.ids.get_or_init(|| {
             let lexicon = self.matcher.lexicon();
             let mut scratch = self.scratch.borrow_mut();
-            table.intern(self.text.lowercase(), |w| lexicon.ids(w, &mut scratch));
+            let mut ids = table.interned(self.text.lowercase(), |w| lexicon.ids(w, &mut scratch));
             // In unaccented segments a token holds what its folded form holds: every
             // entry its letters may stand for (`dang`: `Đảng`, `Đặng`).
             let parts = self.text.writing().parts();
             if self.text.writing().any_unaccented() {
                 for row in 0..table.len() {
                     if parts[table.part(row)].accents == Accents::Unaccented {
-                        table.members[row] = lexicon.members_folded(table.fold_id[row]);
+                        ids.members[row] = lexicon.members_folded(ids.fold_id[row]);
                     }
                 }
             }
-            table
-        })
+            ids
+        });
+        table
+    }
+    /// The syllable table for queries of its rows' shape and position only (words, case,
+    /// segments): its ids are filled when [`table`](Self::table) is first read, so a run
+    /// whose recognizers ask only these (abbreviations) never hashes a token.
+    pub(crate) fn rows(&self) -> &Syllables {
+        self.table.get_or_init(|| Syllables::new(self.text))
     }
     /// How the document is written, as a whole and segment by segment.
     #[cfg_attr(not(test), allow(dead_code))] // read by recognizers (issue 18)
@@ -104,7 +112,7 @@ impl<'a> Doc<'a> {
     }
     /// The segment of row `row` (`None` before the writing was detected).
     fn part(&self, row: usize) -> Option<&'a Part> {
-        self.text.writing().parts().get(self.table().part(row))
+        self.text.writing().parts().get(self.rows().part(row))
     }
     /// Is row `row` in a segment written without marks? Then the look-ups of `lookup.rs`
     /// read its folded form, and hits there are hits of folded keys.
@@ -130,7 +138,7 @@ impl<'a> Doc<'a> {
         if self.upper(row) {
             return None;
         }
-        let f = *self.table().flags.get(row)?;
+        let f = *self.rows().flags.get(row)?;
         Some(f & flag::CAPITALISED != 0)
     }
     /// The token view of the table that dates and numbers read; tokens of segments

@@ -20,13 +20,13 @@ impl<'a> Doc<'a> {
     /// The row of the syllable table that starts at byte `pos`.
     #[inline]
     pub(crate) fn row_at(&self, pos: usize) -> Option<usize> {
-        self.table().rows.index_of(pos)
+        self.rows().rows.index_of(pos)
     }
 
     /// The byte range of rows `rows`.
     #[inline]
     pub(crate) fn rows_range(&self, rows: Range<usize>) -> Range<usize> {
-        self.table().start[rows.start] as usize..self.table().end[rows.end - 1] as usize
+        self.rows().start[rows.start] as usize..self.rows().end[rows.end - 1] as usize
     }
 
     /// What the lexicon holds of row `row` as written (lower case), or folded in an
@@ -34,7 +34,9 @@ impl<'a> Doc<'a> {
     /// with it, that holds it.
     #[inline]
     pub(crate) fn members(&self, row: usize) -> Members {
-        self.table().members.get(row).copied().unwrap_or_default()
+        let ids = self.table().ids();
+        ids.and_then(|ids| ids.members.get(row).copied())
+            .unwrap_or_default()
     }
 
     /// What the lexicon holds of row `row` with its marks folded away (`dang` holds what
@@ -42,7 +44,10 @@ impl<'a> Doc<'a> {
     #[inline]
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn members_folded(&self, row: usize) -> Members {
-        let id = self.table().fold_id.get(row).copied();
+        let id = self
+            .table()
+            .ids()
+            .and_then(|ids| ids.fold_id.get(row).copied());
         id.map_or_else(Members::default, |id| {
             self.matcher.lexicon().members_folded(id)
         })

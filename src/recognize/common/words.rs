@@ -26,7 +26,7 @@ impl Doc<'_> {
     /// The word that starts at `pos` (from `pos` to the end of its word when `pos` falls
     /// inside one).
     pub(crate) fn word_at(&self, pos: usize) -> Option<Range<usize>> {
-        let (t, text) = (self.table(), self.str());
+        let (t, text) = (self.rows(), self.str());
         if pos >= text.len() || !text.is_char_boundary(pos) {
             return None;
         }
@@ -60,7 +60,7 @@ impl Doc<'_> {
 
     /// The word that ends at `end` (from its start to `end` when `end` falls inside one).
     pub(crate) fn word_ending_at(&self, end: usize) -> Option<Range<usize>> {
-        let (t, text) = (self.table(), self.str());
+        let (t, text) = (self.rows(), self.str());
         if end == 0 || end > text.len() || !text.is_char_boundary(end) {
             return None;
         }
@@ -77,7 +77,7 @@ impl Doc<'_> {
     /// Does the text at `pos` start with an upper-case letter (`Trần`, `BIỆN`)?
     pub(crate) fn capitalized(&self, pos: usize) -> bool {
         match self.row_at(pos) {
-            Some(row) => self.table().flags[row] & flag::CAPITALISED != 0,
+            Some(row) => self.rows().flags[row] & flag::CAPITALISED != 0,
             None => self
                 .str()
                 .get(pos..)
@@ -89,7 +89,7 @@ impl Doc<'_> {
     /// Is every letter of `range` upper case, with more than one letter (`BIỆN`, `UBND`)?
     /// One row answers with its flag; longer ranges are read letter by letter.
     pub(crate) fn all_caps(&self, range: Range<usize>) -> bool {
-        let t = self.table();
+        let t = self.rows();
         match self.row_at(range.start) {
             Some(row) if t.end[row] as usize == range.end => t.flags[row] & flag::ALL_CAPS != 0,
             _ => is_all_caps(&self.str()[range]),
