@@ -41,6 +41,11 @@ def report(group):
     print(f"- end to end (JSON) ÷ bare scan: {bare / e2e:.3f}× (target ≥ 0.10×)")
     print(f"- normalize + match ÷ bare scan: {bare / nm:.3f}× (target ≥ 0.3×)")
     print(f"- every kind ÷ `--kinds abbreviation`: {e2e / abbr:.2f}× (target ≥ 3×)")
+    targets = {"nfd": "NFD ÷ NFC", "unaccented": "unaccented ÷ accented", "upper": "capitals ÷ accented"}
+    for way, what in targets.items():
+        if (group / f"variant_{way}").is_dir():
+            t = estimate(group, f"variant_{way}")[0]
+            print(f"- {what}, time of the same text end to end: {t / e2e:.2f}× (target ≤ 2×)")
     print()
 
 

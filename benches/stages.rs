@@ -10,7 +10,11 @@
 //!   `materialize`, `json`: that stage's own time inside whole runs of the pipeline
 //!   ([`nhan::Annotator::time_stages`], through criterion's `iter_custom`);
 //! - `kinds-abbreviation`: the whole pipeline, JSON out, with
-//!   `Options::kinds([Kind::Abbreviation])` (only the recognizers that kind needs run).
+//!   `Options::kinds([Kind::Abbreviation])` (only the recognizers that kind needs run);
+//! - `variant/<way>`: the whole pipeline, JSON out, on the same text written another way,
+//!   made here from the input one character for one: `nfd` (canonical decomposition, as
+//!   some statutes come), `unaccented` (marks stripped, `đ` → `d`), `upper` (capitals).
+//!   `benches/stages.py` divides their times by `end-to-end`'s.
 //!
 //! Input: the file named by `NHAN_BENCH_CORPUS` (real news: for instance the development
 //! set's texts concatenated, which stay out of the repository), else the generated news
@@ -25,8 +29,9 @@ use std::time::Duration;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
-use nhan::normalize::Normalizer;
+use nhan::normalize::{Normalizer, strip_diacritics};
 use nhan::{Annotator, Kind, Options, Stage};
+use unicode_normalization::UnicodeNormalization;
 
 /// The input and its name: the `NHAN_BENCH_CORPUS` file, else generated news.
 fn input() -> (String, String) {
@@ -40,6 +45,23 @@ fn input() -> (String, String) {
         .and_then(|b| b.parse().ok())
         .unwrap_or(10 << 20);
     ("generated".into(), corpus::news(bytes))
+}
+
+/// `text` written other ways, one character for one: decomposed, without marks, in
+/// capitals (a letter whose capital is more than one character stays as it is).
+fn variants(text: &str) -> [(&'static str, String); 3] {
+    let upper = |c: char| {
+        let mut u = c.to_uppercase();
+        match (u.next(), u.next()) {
+            (Some(u), None) => u,
+            _ => c,
+        }
+    };
+    [
+        ("nfd", text.nfd().collect()),
+        ("unaccented", text.chars().map(strip_diacritics).collect()),
+        ("upper", text.chars().map(upper).collect()),
+    ]
 }
 
 fn bench_stages(c: &mut Criterion) {
@@ -92,6 +114,11 @@ fn bench_stages(c: &mut Criterion) {
                 .map_or(0, |j| j.len())
         })
     });
+    for (way, variant) in variants(&text) {
+        g.bench_function(format!("variant/{way}"), |b| {
+            b.iter(|| annotator.run_to(black_box(&variant), Stage::Json))
+        });
+    }
     g.finish();
 }
 
