@@ -160,3 +160,27 @@ fn in_capitals_only_a_known_place_follows_a_level_word() {
         row("THEO ĐƯỜNG LỐI CỦA ĐẢNG", Location, "LỐI CỦA ĐẢNG"),
     ]);
 }
+
+#[test]
+fn without_marks_a_level_word_that_is_also_a_word_needs_a_known_unit() {
+    // `den` (đến, đền), `uy ban kiem` (kiểm), `bo` (bộ): no unit of that level follows.
+    reject(&[
+        row(
+            "Sau do anh ta da den Cong an huyen de trinh dien.",
+            Location,
+            "Cong",
+        ),
+        row(
+            "Uy ban Kiem tra Trung uong da hop ky thu ba.",
+            Location,
+            "Kiem",
+        ),
+    ]);
+    // A unit some list knows still follows its level word.
+    expect(&[row(
+        "Doan cong tac ve quan Ba Dinh sang nay.",
+        Location,
+        "Ba Dinh",
+    )
+    .with("canonical", "Ba Đình")]);
+}
