@@ -5,7 +5,9 @@ use std::ops::Range;
 
 use super::common::expand::expand_abbreviations;
 use super::common::place::{known_place_at, level_word_at, place_after};
-use super::common::words::{is_all_caps, is_capitalized, next_word, word_at, word_ending_at};
+use super::common::words::{
+    is_all_caps, is_capitalized, next_word, prev_word, word_at, word_ending_at,
+};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{Complement, Entity, LexEntry, LexKind};
 use crate::span::Kind;
@@ -124,10 +126,41 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             orgs.push(start..end);
         }
     }
+    age_teams(doc, hits, &mut orgs);
     for range in orgs {
         let canonical = expand_abbreviations(found, text, range.clone());
         let i = found.push(Kind::Organization, range);
         found.attrs(i).canonical = Some(canonical);
+    }
+}
+
+/// Age-group teams: `U16`, `U23` before a country or a province (`U23 Việt Nam`, `U19 Hà
+/// Nội`) is a team, the place nested in it.
+fn age_teams(doc: &Doc<'_>, hits: &[Hit], orgs: &mut Vec<Range<usize>>) {
+    let text = doc.str();
+    let is_age = |w: &str| {
+        let digits = w.strip_prefix('U').unwrap_or_default();
+        digits.len() == 2 && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut last = usize::MAX;
+    for h in hits {
+        let place = matches!(
+            h.target,
+            Target::Lex {
+                kind: LexKind::Place,
+                ..
+            }
+        );
+        if !place || h.start == last {
+            continue;
+        }
+        last = h.start;
+        let Some(age) = prev_word(text, h.start).filter(|w| is_age(&text[w.clone()])) else {
+            continue;
+        };
+        if let Some(end) = known_place_at(doc, h.start) {
+            orgs.push(age.start..end);
+        }
     }
 }
 
@@ -141,7 +174,9 @@ fn org_starting_at(
     let text = doc.str();
     doc.hits_at(pos)
         .iter()
-        .filter(|hit| is_capitalized(&text[hit.start..hit.end]))
+        .filter(|hit| {
+            is_capitalized(&text[hit.start..hit.end]) || (depth == 0 && lower_head(doc, hit))
+        })
         .filter_map(|hit| match hit.target {
             Target::Lex { entry, .. } => {
                 let e = doc.entry(entry);
@@ -158,6 +193,26 @@ fn org_starting_at(
             Target::LongForm { .. } => None,
         })
         .max()
+}
+
+/// May the lower-case head `hit` start a body? After an office (`Giám đốc sở Tài chính`,
+/// `Phó viện trưởng viện Kiểm sát huyện`), or where it takes only a level and place
+/// (`công an tỉnh Hà Tĩnh`, `ủy ban nhân dân xã`).
+fn lower_head(doc: &Doc<'_>, hit: &Hit) -> bool {
+    let Target::Lex { entry, .. } = hit.target else {
+        return false;
+    };
+    let e = doc.entry(entry);
+    let after_office = || doc.phrase_before(hit.start, LexKind::Role, 3);
+    match e.kind {
+        LexKind::OrgHead => needs_of(e) == Complement::LEVEL || after_office(),
+        // A complete name written with its head in lower case: `Giám đốc sở Tư pháp`.
+        LexKind::Org => {
+            let written = &doc.str()[hit.start..hit.end];
+            written.split(' ').skip(1).any(is_capitalized) && after_office()
+        }
+        _ => false,
+    }
 }
 
 /// The end of the complement that a head ending at `end` needs, if it is there. A name
@@ -282,10 +337,7 @@ fn name_step(
     }
     // `và` joins two capitalised parts of one name after a Vietnamese word: `Bộ Thông tin
     // và Truyền thông`, `Viện Văn hóa và Du lịch`.
-    if word == "và"
-        && joins_parts(doc, run.e, w.end)
-        && next_word(text, w.end)
-            .is_none_or(|n| org_starting_at(doc, abbrevs, n.start, MAX_CHAIN).is_none())
+    if word == "và" && next_word(text, w.end).is_some_and(|n| joins_parts(doc, abbrevs, run.e, n))
     {
         run.joint(w.end);
         return true;
@@ -296,6 +348,13 @@ fn name_step(
         run.lower_ok = false;
         return true;
     }
+    plain_word(doc, run, w)
+}
+
+/// Reads the plain word `w` (no body, abbreviation, place or number) into the name `run`:
+/// false where the name ends before it.
+fn plain_word(doc: &Doc<'_>, run: &mut NameRun, w: Range<usize>) -> bool {
+    let word = &doc.str()[w.clone()];
     if is_capitalized(word) {
         run.capitals += 1;
         // Only a Vietnamese word takes a lower-case one after it (`Sở Tư pháp`), not a
@@ -352,21 +411,23 @@ fn joined_part(
         .find(|c| rest.starts_with(*c))?
         .len();
     let w = word_at(text, e + skip)?;
-    let word = &text[w.clone()];
-    (is_capitalized(word)
-        && is_syllable(doc, w.clone())
-        && word_ending_at(text, e).is_some_and(|p| is_syllable(doc, p))
-        && org_starting_at(doc, abbrevs, w.start, MAX_CHAIN).is_none())
-    .then_some(w)
+    joins_parts(doc, abbrevs, e, w.clone()).then_some(w)
 }
 
-/// Does the `và` after `end` join two parts of one name: a Vietnamese word before it and
-/// a capitalised Vietnamese word after it (`thông tin và Truyền thông`)?
-fn joins_parts(doc: &Doc<'_>, end: usize, and_end: usize) -> bool {
+/// Does a joint (`và`, `&`, ` - `) between the name's word ending at `end` and the word
+/// `next` join two parts of one name: a Vietnamese word before it and a capitalised
+/// Vietnamese word after it that starts no body of its own (`thông tin và Truyền thông`)?
+fn joins_parts(
+    doc: &Doc<'_>,
+    abbrevs: &OrgAbbreviations<'_, '_, '_>,
+    end: usize,
+    next: Range<usize>,
+) -> bool {
     let text = doc.str();
     word_ending_at(text, end).is_some_and(|w| is_syllable(doc, w))
-        && next_word(text, and_end)
-            .is_some_and(|n| is_capitalized(&text[n.clone()]) && is_syllable(doc, n))
+        && is_capitalized(&text[next.clone()])
+        && is_syllable(doc, next.clone())
+        && org_starting_at(doc, abbrevs, next.start, MAX_CHAIN).is_none()
 }
 
 /// Is the word at `range` a Vietnamese syllable (the `syllable` list)?
