@@ -203,6 +203,10 @@ fn lower_head(doc: &Doc<'_>, hit: &Hit) -> bool {
         return false;
     };
     let e = doc.entry(entry);
+    // `Trưởng phòng`: a head that ends an office's name is the office's word.
+    if in_office_name(doc, hit) {
+        return false;
+    }
     let after_office = || doc.phrase_before(hit.start, LexKind::Role, 3);
     match e.kind {
         LexKind::OrgHead => needs_of(e) == Complement::LEVEL || after_office(),
@@ -213,6 +217,26 @@ fn lower_head(doc: &Doc<'_>, hit: &Hit) -> bool {
         }
         _ => false,
     }
+}
+
+/// Does an office's name that starts one or two words before `hit` run over it (`Trưởng
+/// phòng`, `Phó trưởng phòng`)?
+fn in_office_name(doc: &Doc<'_>, hit: &Hit) -> bool {
+    let text = doc.str();
+    let w1 = prev_word(text, hit.start);
+    let w2 = w1.clone().and_then(|w| prev_word(text, w.start));
+    [w1, w2].into_iter().flatten().any(|w| {
+        doc.hits_at(w.start).iter().any(|h| {
+            h.end >= hit.end
+                && matches!(
+                    h.target,
+                    Target::Lex {
+                        kind: LexKind::Role,
+                        ..
+                    }
+                )
+        })
+    })
 }
 
 /// The end of the complement that a head ending at `end` needs, if it is there. A name

@@ -238,6 +238,12 @@ fn a_head_in_lower_case_after_an_office_or_before_its_level_starts_a_body() {
             "công an huyện Gia Lâm",
         ),
     ]);
+    // A head that ends the office's own name (`Trưởng phòng`) starts no body there.
+    reject(&[row(
+        "Ông Tâm giữ chức Trưởng phòng Phòng chống tội phạm ma túy.",
+        Organization,
+        "phòng Phòng chống",
+    )]);
     // Without an office before it, a lower-case head that needs a name starts nothing.
     reject(&[row(
         "Người dân lên sở Tài chính hỏi thủ tục.",
