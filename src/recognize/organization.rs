@@ -5,9 +5,7 @@ use std::ops::Range;
 
 use super::common::expand::expand_abbreviations;
 use super::common::place::{known_place_at, level_word_at, place_after};
-use super::common::words::{
-    is_all_caps, is_capitalized, next_word, prev_word, word_at, word_ending_at,
-};
+use super::common::words::is_all_caps;
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{Complement, Entity, LexEntry, LexKind};
 use crate::span::Kind;
@@ -155,7 +153,7 @@ fn age_teams(doc: &Doc<'_>, hits: &[Hit], orgs: &mut Vec<Range<usize>>) {
             continue;
         }
         last = h.start;
-        let Some(age) = prev_word(text, h.start).filter(|w| is_age(&text[w.clone()])) else {
+        let Some(age) = doc.prev_word(h.start).filter(|w| is_age(&text[w.clone()])) else {
             continue;
         };
         if let Some(end) = known_place_at(doc, h.start) {
@@ -171,12 +169,9 @@ fn org_starting_at(
     pos: usize,
     depth: usize,
 ) -> Option<usize> {
-    let text = doc.str();
     doc.hits_at(pos)
         .iter()
-        .filter(|hit| {
-            is_capitalized(&text[hit.start..hit.end]) || (depth == 0 && lower_head(doc, hit))
-        })
+        .filter(|hit| doc.capitalized(hit.start) || (depth == 0 && lower_head(doc, hit)))
         .filter_map(|hit| match hit.target {
             Target::Lex { entry, .. } => {
                 let e = doc.entry(entry);
@@ -213,7 +208,10 @@ fn lower_head(doc: &Doc<'_>, hit: &Hit) -> bool {
         // A complete name written with its head in lower case: `Giám đốc sở Tư pháp`.
         LexKind::Org => {
             let written = &doc.str()[hit.start..hit.end];
-            written.split(' ').skip(1).any(is_capitalized) && after_office()
+            let later_capital = written
+                .match_indices(' ')
+                .any(|(i, _)| doc.capitalized(hit.start + i + 1));
+            later_capital && after_office()
         }
         _ => false,
     }
@@ -222,9 +220,8 @@ fn lower_head(doc: &Doc<'_>, hit: &Hit) -> bool {
 /// Does an office's name that starts one or two words before `hit` run over it (`Trưởng
 /// phòng`, `Phó trưởng phòng`)?
 fn in_office_name(doc: &Doc<'_>, hit: &Hit) -> bool {
-    let text = doc.str();
-    let w1 = prev_word(text, hit.start);
-    let w2 = w1.clone().and_then(|w| prev_word(text, w.start));
+    let w1 = doc.prev_word(hit.start);
+    let w2 = w1.clone().and_then(|w| doc.prev_word(w.start));
     [w1, w2].into_iter().flatten().any(|w| {
         doc.hits_at(w.start).iter().any(|h| {
             h.end >= hit.end
@@ -292,7 +289,8 @@ fn name_after(
 ) -> Option<usize> {
     let text = doc.str();
     // A head in capitals (`BÁO CHÍ`, `THANH TRA VÀ XỬ LÝ`) is a heading, not a name.
-    let head = word_ending_at(text, end)
+    let head = doc
+        .word_ending_at(end)
         .map(|w| &text[w])
         .unwrap_or_default();
     if is_all_caps(head) && !abbrevs.contains(end - head.len()) {
@@ -306,7 +304,10 @@ fn name_after(
         lower_ok: false,
         capitals: 0,
     };
-    while let Some(w) = next_word(text, run.e).or_else(|| joined_part(doc, abbrevs, run.e, end)) {
+    while let Some(w) = doc
+        .next_word(run.e)
+        .or_else(|| joined_part(doc, abbrevs, run.e, end))
+    {
         if !name_step(doc, abbrevs, &mut run, w, end, depth) {
             break;
         }
@@ -337,7 +338,9 @@ fn name_step(
     // lower-case word is only a word of the name (`Viện Văn hóa`). After a type word
     // (`Công ty TNHH An Khang`) the name is the firm's.
     if doc.has_hit(w.start, LexKind::Surname)
-        && next_word(text, w.end).is_some_and(|n| is_capitalized(&text[n]))
+        && doc
+            .next_word(w.end)
+            .is_some_and(|n| doc.capitalized(n.start))
         && !doc.phrase_before(w.start, LexKind::TypeWord, 2)
     {
         return false;
@@ -361,13 +364,16 @@ fn name_step(
     }
     // `và` joins two capitalised parts of one name after a Vietnamese word: `Bộ Thông tin
     // và Truyền thông`, `Viện Văn hóa và Du lịch`.
-    if word == "và" && next_word(text, w.end).is_some_and(|n| joins_parts(doc, abbrevs, run.e, n))
+    if word == "và"
+        && doc
+            .next_word(w.end)
+            .is_some_and(|n| joins_parts(doc, abbrevs, run.e, n))
     {
         run.joint(w.end);
         return true;
     }
     // A unit's number: `Bệnh viện Quân y 175`, `Bộ Tư lệnh Vùng 3 Hải quân`.
-    if run.e > head_end && is_unit_number(text, w.clone()) {
+    if run.e > head_end && is_unit_number(doc, w.clone()) {
         run.e = w.end;
         run.lower_ok = false;
         return true;
@@ -379,7 +385,7 @@ fn name_step(
 /// false where the name ends before it.
 fn plain_word(doc: &Doc<'_>, run: &mut NameRun, w: Range<usize>) -> bool {
     let word = &doc.str()[w.clone()];
-    if is_capitalized(word) {
+    if doc.capitalized(w.start) {
         run.capitals += 1;
         // Only a Vietnamese word takes a lower-case one after it (`Sở Tư pháp`), not a
         // foreign one (`Công ty Kovitek để`).
@@ -404,7 +410,7 @@ fn plain_word(doc: &Doc<'_>, run: &mut NameRun, w: Range<usize>) -> bool {
 
 /// The end of an abbreviation, or of a long form written capitalised, at word `w`.
 fn abbreviation_at(doc: &Doc<'_>, w: Range<usize>) -> Option<usize> {
-    let capitalized = is_capitalized(&doc.str()[w.clone()]);
+    let capitalized = doc.capitalized(w.start);
     doc.hits_at(w.start)
         .iter()
         .filter(|h| match h.target {
@@ -434,7 +440,7 @@ fn joined_part(
         .iter()
         .find(|c| rest.starts_with(*c))?
         .len();
-    let w = word_at(text, e + skip)?;
+    let w = doc.word_at(e + skip)?;
     joins_parts(doc, abbrevs, e, w.clone()).then_some(w)
 }
 
@@ -447,9 +453,8 @@ fn joins_parts(
     end: usize,
     next: Range<usize>,
 ) -> bool {
-    let text = doc.str();
-    word_ending_at(text, end).is_some_and(|w| is_syllable(doc, w))
-        && is_capitalized(&text[next.clone()])
+    doc.word_ending_at(end).is_some_and(|w| is_syllable(doc, w))
+        && doc.capitalized(next.start)
         && is_syllable(doc, next.clone())
         && org_starting_at(doc, abbrevs, next.start, MAX_CHAIN).is_none()
 }
@@ -461,13 +466,14 @@ fn is_syllable(doc: &Doc<'_>, range: Range<usize>) -> bool {
 
 /// A number of one to three digits that ends a name or goes on to its next capitalised
 /// word: `Bệnh viện 108,`, `Vùng 3 Hải quân`; not a count (`Công ty X 2 năm`).
-fn is_unit_number(text: &str, w: Range<usize>) -> bool {
+fn is_unit_number(doc: &Doc<'_>, w: Range<usize>) -> bool {
+    let text = doc.str();
     let word = &text[w.clone()];
     if word.len() > 3 || !word.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    match next_word(text, w.end) {
-        Some(n) => is_capitalized(&text[n]),
+    match doc.next_word(w.end) {
+        Some(n) => doc.capitalized(n.start),
         None => text[w.end..]
             .chars()
             .next()
@@ -487,8 +493,7 @@ fn committee(doc: &Doc<'_>, pos: usize) -> Option<usize> {
 /// After `end`: a level word (`tỉnh`, `thành phố`, `TP.`) and maybe a place name, or a
 /// known place name alone. Returns the end of what was taken.
 pub(crate) fn level_and_place(doc: &Doc<'_>, end: usize) -> Option<usize> {
-    let text = doc.str();
-    next_word(text, end)?;
+    doc.next_word(end)?;
     let pos = end + 1;
     // A place the dictionary knows, level and all (`TP.HCM`), or a level word and a name.
     let known = known_place_at(doc, pos);
