@@ -252,3 +252,22 @@ fn a_head_in_lower_case_after_an_office_or_before_its_level_starts_a_body() {
     )
     .no_caps("in capitals the head reads as written capitalised")]);
 }
+
+#[test]
+fn in_capitals_a_body_ends_where_no_list_knows_the_place() {
+    let input = "KỲ HỌP CỦA HĐND TP VỀ VIỆC BẦU BỔ SUNG ỦY VIÊN UBND TP ĐỐI VỚI ÔNG LÊ VĂN AN.";
+    expect(&[
+        row(input, Organization, "HĐND TP"),
+        row(input, Organization, "UBND TP"),
+    ]);
+    reject(&[
+        row(input, Organization, "HĐND TP VỀ VIỆC BẦU BỔ"),
+        row(input, Location, "ĐỐI VỚI"),
+        // A word inside a body's own word starts no body: `PHÒNG` in `ĐỒN BIÊN PHÒNG`.
+        row(
+            "ĐỒN TRƯỞNG ĐỒN BIÊN PHÒNG CỬA KHẨU CẦU TREO ĐÃ ĐẾN HIỆN TRƯỜNG.",
+            Organization,
+            "PHÒNG CỬA KHẨU",
+        ),
+    ]);
+}
