@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::common::expand::expand_abbreviations;
+use super::common::expand::body_canonical;
 use super::common::place::{known_place_at, level_word_at, place_after};
 use super::common::words::is_all_caps;
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
@@ -85,7 +85,6 @@ impl OrgAbbreviations<'_, '_, '_> {
 }
 
 fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
-    let text = doc.str();
     let org_abbrevs = OrgAbbreviations { found, doc };
     let mut orgs: Vec<Range<usize>> = Vec::new();
     let (mut place_end, mut body_word_end) = (0, 0);
@@ -126,7 +125,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     }
     age_teams(doc, hits, &mut orgs);
     for range in orgs {
-        let canonical = expand_abbreviations(found, text, range.clone());
+        let canonical = body_canonical(doc, found, range.clone());
         let i = found.push(Kind::Organization, range);
         found.attrs(i).canonical = Some(canonical);
     }

@@ -271,3 +271,36 @@ fn in_capitals_a_body_ends_where_no_list_knows_the_place() {
         ),
     ]);
 }
+
+#[test]
+fn a_body_in_capitals_or_without_marks_takes_the_canonical_form_lists_decide() {
+    // The capitals variant of every row must give the same canonical form.
+    expect(&[
+        row(
+            "Công an tỉnh Quảng Ngãi tu bổ trụ sở.",
+            Organization,
+            "Công an tỉnh Quảng Ngãi",
+        )
+        .with("canonical", "Công an tỉnh Quảng Ngãi"),
+        row(
+            "Hôm qua UBND huyện Vị Xuyên họp.",
+            Organization,
+            "UBND huyện Vị Xuyên",
+        )
+        .with("canonical", "Ủy ban nhân dân huyện Vị Xuyên"),
+    ]);
+    expect(&[
+        row(
+            "Chu tich UBND tinh Quang Ngai va So Tu phap tinh Ha Giang hop.",
+            Organization,
+            "UBND tinh Quang Ngai",
+        )
+        .with("canonical", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+        row(
+            "Chu tich UBND tinh Quang Ngai va So Tu phap tinh Ha Giang hop.",
+            Organization,
+            "So Tu phap tinh Ha Giang",
+        )
+        .with("canonical", "Sở Tư pháp tỉnh Hà Giang"),
+    ]);
+}
