@@ -319,11 +319,7 @@ fn an_abbreviated_centre_completes_a_body_and_is_no_body_there() {
         ),
     ]);
     reject(&[
-        row(
-            "Trưởng Ban Tuyên giáo T.Ư dự lễ.",
-            Organization,
-            "T.Ư",
-        ),
+        row("Trưởng Ban Tuyên giáo T.Ư dự lễ.", Organization, "T.Ư"),
         row(
             "Ủy ban Kiểm tra Trung ương kết luận vụ việc.",
             Organization,
