@@ -217,6 +217,8 @@ fn builtin_dictionary_and_annotator_build() {
         LexKind::LinkWord,
         LexKind::Byline,
         LexKind::NotPlaceBefore,
+        LexKind::Conjunction,
+        LexKind::OfficeCue,
     ] {
         assert!(d.entries().iter().any(|e| e.kind == kind), "{kind:?}");
     }
