@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::super::common::words::{is_all_caps, is_capitalized, word_at};
 use super::super::common::{Doc, Hit, Target};
-use super::cues::person_noun_at;
+use super::cues::{honorific_before, person_noun_at};
 use crate::dict::{LexKind, Ranks};
 use crate::normalize::table::flag;
 
@@ -125,10 +125,30 @@ fn run_end(doc: &Doc<'_>, first: Range<usize>) -> usize {
 /// starts an office or a body.
 fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
     let text = doc.str();
+    let (start, addressed) = strip_openers(doc, &run)?;
+    // A name in capitals (`THU TRANG`) only in a byline; its words all in capitals.
+    let caps = word_at(text, start).is_some_and(|w| is_all_caps(&text[w]));
+    // After `anh`, `ông` even a word that heads bodies is a name (`anh Trường`).
+    let called = addressed || honorific_before(doc, start).is_some();
+    let (end, words) = candidate_words(doc, start, &run, caps, called)?;
+    if names_brand_or_place(doc, start..end) {
+        return None;
+    }
+    (words > 0 && words <= MAX_WORDS).then_some(Candidate {
+        range: start..end,
+        words,
+        addressed,
+        caps,
+    })
+}
+
+/// Where the name in `run` starts once what opens the run is stripped (`Ông Wangchuk`,
+/// `Theo Minh Khôi`, `Ca sĩ Mỹ Tâm`), and whether a form of address or a word for a
+/// person was among it. `None` when the whole run is openers (`Theo`, `Ông`).
+fn strip_openers(doc: &Doc<'_>, run: &Range<usize>) -> Option<(usize, bool)> {
+    let text = doc.str();
     let mut start = run.start;
     let mut addressed = false;
-    // `Ông Wangchuk`, `Theo Minh Khôi`, `Ca sĩ Mỹ Tâm`: what opens the run is not the name.
-    // The whole run may be openers (`Theo`, `Ông`): then no name.
     loop {
         let opener = [LexKind::Honorific, LexKind::NotName]
             .into_iter()
@@ -151,49 +171,39 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
                     addressed = true;
                     start = e + 1;
                 }
-                None => break,
+                None => return Some((start, addressed)),
             },
         }
     }
-    let mut end = start;
-    let mut words = 0;
-    let mut pos = start;
-    // A name in capitals (`THU TRANG`) only in a byline; its words all in capitals.
-    let caps = word_at(text, start).is_some_and(|w| is_all_caps(&text[w]));
-    // After `anh`, `ông` even a word that heads bodies is a name (`anh Trường`).
-    let called = addressed || super::honorific_before(doc, start).is_some();
+}
+
+/// The words of the name that starts at `start` inside `run`: where it ends and how many
+/// words it has (each with its hyphenated parts). `called`: a form of address stands
+/// before it, so even a word that heads bodies may open it.
+fn candidate_words(
+    doc: &Doc<'_>,
+    start: usize,
+    run: &Range<usize>,
+    caps: bool,
+    called: bool,
+) -> Option<(usize, usize)> {
+    let text = doc.str();
+    let (mut end, mut words, mut pos) = (start, 0, start);
     while pos < run.end && words < MAX_WORDS + 1 {
         let w = word_at(text, pos)?;
         let word = &text[w.clone()];
+        let run_end = if words == 0 && !called {
+            usize::MAX
+        } else {
+            run.end
+        };
         if word.chars().any(|c| c.is_ascii_digit())
             || is_all_caps(word) != caps
-            || stops_name(
-                doc,
-                w.start,
-                if words == 0 && !called {
-                    usize::MAX
-                } else {
-                    run.end
-                },
-            )
+            || stops_name(doc, w.start, run_end)
         {
             break;
         }
-        // The whole word with its hyphenated parts (`Jong-un`, `Jong - un`).
-        let mut e = w.end;
-        loop {
-            let gap = if text[e..].starts_with('-') {
-                1
-            } else if text[e..].starts_with(" - ") {
-                3
-            } else {
-                break;
-            };
-            match word_at(text, e + gap) {
-                Some(x) if x.end <= run.end => e = x.end,
-                _ => break,
-            }
-        }
+        let mut e = hyphenated_end(text, w.end, run.end);
         if e + 1 == run.end && text[e..].starts_with('.') {
             e += 1;
         }
@@ -204,25 +214,41 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
             None => break,
         };
     }
-    // `OceanBank`; `Becamex Bình Dương`, `Sông Lam Nghệ An` (a club named after a place).
-    let mut inner = text[start..end].split(' ');
+    Some((end, words))
+}
+
+/// Where a word that ends at `end` ends with its hyphenated parts (`Jong-un`, `Jong -
+/// un`), inside a run that ends at `run_end`.
+fn hyphenated_end(text: &str, mut end: usize, run_end: usize) -> usize {
+    loop {
+        let gap = if text[end..].starts_with('-') {
+            1
+        } else if text[end..].starts_with(" - ") {
+            3
+        } else {
+            return end;
+        };
+        match word_at(text, end + gap) {
+            Some(x) if x.end <= run_end => end = x.end,
+            _ => return end,
+        }
+    }
+}
+
+/// Does the run `range` name a brand (`OceanBank`) or a club named after a place
+/// (`Becamex Bình Dương`, `Sông Lam Nghệ An`)?
+fn names_brand_or_place(doc: &Doc<'_>, range: Range<usize>) -> bool {
+    let text = doc.str();
+    let mut inner = text[range.clone()].split(' ');
     let first = inner.next().unwrap_or("");
-    let mut at = start + first.len() + 1;
+    let mut at = range.start + first.len() + 1;
     for w in inner {
         if is_brand(w) || province_or_country_at(doc, at) {
-            return None;
+            return true;
         }
         at += w.len() + 1;
     }
-    if is_brand(first) {
-        return None;
-    }
-    (words > 0 && words <= MAX_WORDS).then_some(Candidate {
-        range: start..end,
-        words,
-        addressed,
-        caps,
-    })
+    is_brand(first)
 }
 
 /// Does the word at `pos` start an office, a body, a rank, an abbreviation or a long form

@@ -1,12 +1,13 @@
 //! The words around a capitalised run that decide whether it is a person's name: words for
 //! a person before it (`cầu thủ`, `bị cáo`), words for places and institutions before it
-//! (`xã`, `đường`, `Trường`), verbs of saying after it, sexagenary years, numbers before it.
+//! (`xã`, `đường`, `Trường`), verbs of saying after it, sexagenary years, numbers before it,
+//! forms of address (`ông`, `đồng chí`) right before it.
 
 use std::ops::Range;
 
 use super::super::common::Doc;
-use super::super::common::words::{is_all_caps, next_word, prev_word};
-use crate::dict::LexKind;
+use super::super::common::words::{is_all_caps, next_word, prev_word, word_ending_at};
+use crate::dict::{LexEntry, LexKind};
 
 /// If a word for a person (`bị cáo`, `cầu thủ`: the `person_word` list) starts at `pos`,
 /// where it ends.
@@ -107,4 +108,26 @@ pub(crate) fn number_before(text: &str, start: usize) -> bool {
 pub(crate) fn sentence_start(text: &str, pos: usize) -> bool {
     let before = text[..pos].trim_end_matches([' ', '"', '\'', '(', '[']);
     before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', ';', '-'])
+}
+
+/// An honorific (`đồng chí`, `ông`) written directly before `start`.
+pub(crate) fn honorific_before<'a>(
+    doc: &Doc<'a>,
+    start: usize,
+) -> Option<(Range<usize>, &'a LexEntry)> {
+    let text = doc.str();
+    // `GS. Per Solberg`, `TS. Lê Văn A`: an abbreviated title keeps its dot.
+    let dotted = || {
+        text[..start]
+            .strip_suffix(". ")
+            .and_then(|t| word_ending_at(text, t.len()))
+    };
+    let w1 = prev_word(text, start).or_else(dotted)?;
+    // Two words back first (`đồng chí`), then one (`ông`); no allocation per candidate.
+    let w2 = prev_word(text, w1.start).map(|w| w.start);
+    [w2, Some(w1.start)].into_iter().flatten().find_map(|s| {
+        doc.lookup_at(s, LexKind::Honorific).filter(|(r, _)| {
+            r.end + 1 == start || (r.end + 2 == start && text.as_bytes()[r.end] == b'.')
+        })
+    })
 }

@@ -6,21 +6,21 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::common::office::one_word_name_at;
-use super::common::words::{
-    is_all_caps, is_capitalized, next_word, prev_word, title_case, word_at, word_ending_at,
-};
+use super::common::words::{is_all_caps, is_capitalized, next_word, prev_word, word_at};
 use super::common::{Doc, Found, Hit, HitKinds, KindSet, Recognizer, Target};
-use crate::dict::{LexEntry, LexKind};
-use crate::span::{Kind, RelationKind};
+use crate::dict::LexKind;
+use crate::span::Kind;
 
 mod byline;
 mod context;
 mod cues;
+mod links;
 mod names;
 mod same_as;
 
-use context::is_province_or_country;
-use cues::{inside_place, is_sexagenary, number_before, type_word_before};
+use context::{is_province_or_country, stops_name};
+use cues::{honorific_before, inside_place, is_sexagenary, number_before, type_word_before};
+use links::{add_person, signer_title};
 
 /// People, with their ranks, honorifics and the titles they hold; `same_as` between the
 /// mentions of one person.
@@ -301,105 +301,48 @@ impl Finder<'_, '_> {
     }
 }
 
-/// Adds the person `name` (with the rank before it), its honorific and the links to its rank
-/// and to the offices it holds; returns the person's index. `linked` holds the offices
-/// already linked to a person: an office after one name is not taken again by the next.
-fn add_person<'a>(
-    doc: &Doc<'a>,
-    found: &mut Found<'a>,
-    name: Range<usize>,
-    rank: Option<usize>,
-    linked: &mut HashSet<usize>,
-) -> usize {
-    let text = doc.str();
-    let p = found.push(Kind::Person, name.clone());
-    found.attrs(p).canonical = Some(title_case(&text[name.clone()]));
-    let mut before = name.start;
-    if let Some(r) = rank {
-        found.link(RelationKind::HasRank, p, r);
-        // The rank is written right before the name.
-        before = found.span(r).start;
-    }
-    if let Some((range, e)) = honorific_before(doc, name.start) {
-        before = range.start;
-        let h = found.push(Kind::Honorific, range);
-        found.attrs(h).canonical = Some(e.canonical.as_str().into());
-    }
-    // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`, also with a form
-    // of address between (`Chủ tịch UBND xã ông Lò Văn A`).
-    for at in [name.start, before] {
-        if let Some(t) = found.ending(at.wrapping_sub(1), Kind::Title) {
-            linked.insert(t.id);
-            found.link(RelationKind::HasTitle, p, t.id);
-        }
-    }
-    // A signature block: `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` / the name.
-    if let Some(t) = signer_title(found, text, before)
-        && !linked.contains(&t)
-    {
-        linked.insert(t);
-        found.link(RelationKind::HasTitle, p, t);
-    }
-    // An office, a comma, then a rank or a form of address and the name: `Phó Giám đốc
-    // Công an tỉnh, Đại tá Lê Văn A`. An office that an earlier name holds is not this one's.
-    if before < name.start
-        && let Some(t) = text[..before]
-            .strip_suffix(", ")
-            .and_then(|t| found.ending(t.len(), Kind::Title))
-        && !linked.contains(&t.id)
-    {
-        let t = t.id;
-        linked.insert(t);
-        found.link(RelationKind::HasTitle, p, t);
-    }
-    // Offices after the name, each after a comma, a dash or a bracket (`former` words
-    // left out), up to a `;` or the next name.
-    let mut pos = name.end;
-    while let Some(at) = title_after(doc, pos) {
-        let Some(t) = found.at(at, Kind::Title) else {
-            break;
-        };
-        let (t, end) = (t.id, t.end);
-        linked.insert(t);
-        found.link(RelationKind::HasTitle, p, t);
-        pos = end;
-    }
-    p
-}
-
 /// The capitalised words of a name starting at `start`.
 fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<usize>> {
     let text = doc.str();
     let first = word_at(text, start)?;
-    let first_word = &text[first.clone()];
-    if !is_capitalized(first_word) || first_word.chars().any(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    if !known_surname
-        && doc
-            .lookup_at(start, LexKind::NotName)
-            .is_some_and(|(r, _)| r.end == first.end)
-    {
-        return None;
-    }
-    // `Ông Tôn Thất Bách`: a form of address that is also a surname starts no name.
-    if known_surname
-        && (doc
-            .lookup_at(start, LexKind::Honorific)
-            .is_some_and(|(r, _)| r.end == first.end)
-            || doc
-                .lookup_at(start, LexKind::NotName)
-                .is_some_and(|(r, _)| r.end == first.end))
-    {
+    if !opens_name(doc, first.clone(), known_surname) {
         return None;
     }
     let uncased = no_case(doc, start);
-    // Without case, `ĐỒNG CHÍ` is the form of address, not a name led by `Đồng`.
-    if uncased && doc.lookup_at(start, LexKind::Honorific).is_some() {
+    let caps = is_all_caps(&text[first.clone()]);
+    let (end, n) = name_words(doc, first.end, caps, uncased);
+    if known_surname && n == 0 {
         return None;
     }
-    let caps = is_all_caps(first_word);
-    let mut end = first.end;
+    whole_name_ok(doc, start..end, n, caps, uncased).then_some(start..end)
+}
+
+/// Can the word `first` open a name (led by a known surname or not)?
+fn opens_name(doc: &Doc<'_>, first: Range<usize>, known_surname: bool) -> bool {
+    let text = doc.str();
+    let first_word = &text[first.clone()];
+    if !is_capitalized(first_word) || first_word.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let whole = |kind| {
+        doc.lookup_at(first.start, kind)
+            .is_some_and(|(r, _)| r.end == first.end)
+    };
+    if whole(LexKind::NotName) {
+        return false;
+    }
+    // `Ông Tôn Thất Bách`: a form of address that is also a surname starts no name.
+    if known_surname && whole(LexKind::Honorific) {
+        return false;
+    }
+    // Without case, `ĐỒNG CHÍ` is the form of address, not a name led by `Đồng`.
+    !(no_case(doc, first.start) && doc.lookup_at(first.start, LexKind::Honorific).is_some())
+}
+
+/// The words of a name after its first (which ends at `end`): where the name ends and
+/// how many words it has after its first.
+fn name_words(doc: &Doc<'_>, mut end: usize, caps: bool, uncased: bool) -> (usize, usize) {
+    let text = doc.str();
     let mut n = 0;
     // Without case the lexicon ends a name: most Vietnamese names have three words.
     let most = if uncased {
@@ -424,56 +367,42 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
-        if glued {
-            break;
-        }
         // A word that starts an office, a body or a rank ends the name.
         // But a one-word level or body head that ends the run is a given name (`Trần Đức
         // Huyện`, `Lê Quang Trường`): nothing capitalised follows to complete it.
         let last = next_word(text, w.end).is_none_or(|n| !is_capitalized(&text[n]));
-        let stops = doc.hits_at(w.start).iter().any(|h| match h.target {
-            Target::Lex {
-                kind: LexKind::Level | LexKind::OrgHead,
-                ..
-            } if last && h.end == w.end => false,
-            Target::Lex { kind, .. } => !matches!(kind, LexKind::Surname | LexKind::Place),
-            Target::Abbrev { .. } => true,
-            Target::LongForm { .. } => true,
-        });
-        if stops {
+        if glued || stops_name(doc, w.start, if last { w.end } else { usize::MAX }) {
             break;
         }
         end = w.end;
         n += 1;
     }
-    if known_surname && n == 0 {
-        return None;
-    }
-    let name = &text[start..end];
+    (end, n)
+}
+
+/// Is the run `name` (`n` words after its first) a name as a whole?
+fn whole_name_ok(doc: &Doc<'_>, name: Range<usize>, n: usize, caps: bool, uncased: bool) -> bool {
+    let text = doc.str();
     // A name holds no function words (`not_in_name`): written in capitals, such a run is
     // a heading.
-    if doc.holds_word(start..end, LexKind::NotInName) {
-        return None;
+    if doc.holds_word(name.clone(), LexKind::NotInName) {
+        return false;
     }
     // Capitals next to capitals are a heading too (`CHƯƠNG II QUYỀN HẠN`), not a byline.
     if caps
         && !uncased
         && (n == MAX_NAME_WORDS
-            || prev_word(text, start).is_some_and(|w| is_all_caps(&text[w]))
-            || next_word(text, end).is_some_and(|w| is_all_caps(&text[w])))
+            || prev_word(text, name.start).is_some_and(|w| is_all_caps(&text[w]))
+            || next_word(text, name.end).is_some_and(|w| is_all_caps(&text[w])))
     {
-        return None;
+        return false;
     }
     // `Hạng C`: a word and a single letter is a label; `Nguyễn Văn A` has three words.
-    if n == 1
-        && name
+    !(n == 1
+        && text[name]
             .rsplit(' ')
             .next()
-            .is_some_and(|w| w.chars().count() == 1)
-    {
-        return None;
-    }
-    Some(start..end)
+            .is_some_and(|w| w.chars().count() == 1))
 }
 
 /// Where the next line with words after the line that ends at `end` starts (its first
@@ -482,22 +411,6 @@ fn line_below(text: &str, end: usize) -> Option<usize> {
     let rest = &text[end..];
     let gap = rest.len() - rest.trim_start().len();
     rest[..gap].contains('\n').then_some(end + gap)
-}
-
-/// The signer's office in a signature block: a title that fills the last line with words
-/// above the line that `start` opens, alone or after `KT.`, `TM.`, `Q.`, `TL.` (`KT. CHỦ
-/// TỊCH` / `PHÓ CHỦ TỊCH` / `Nguyễn Văn A`).
-fn signer_title(found: &Found<'_>, text: &str, start: usize) -> Option<usize> {
-    let above = text[..start].trim_end();
-    if !text[above.len()..start].contains('\n') {
-        return None;
-    }
-    let t = found.ending(above.len(), Kind::Title)?;
-    let line_start = text[..t.start].rfind('\n').map_or(0, |i| i + 1);
-    let prefix = text[line_start..t.start].trim();
-    let signs_for =
-        prefix.is_empty() || (prefix.ends_with('.') && prefix.len() <= 3 && !prefix.contains(' '));
-    signs_for.then_some(t.id)
 }
 
 /// Is `pos` a word in capitals in a segment where case says nothing (capitals, a
@@ -516,28 +429,6 @@ fn name_word(doc: &Doc<'_>, pos: usize) -> bool {
         m.holds.has(LexKind::GivenName)
             || m.whole.has(LexKind::Surname)
             || !m.whole.has(LexKind::Syllable)
-    })
-}
-
-/// An honorific (`đồng chí`, `ông`) written directly before `start`.
-pub(crate) fn honorific_before<'a>(
-    doc: &Doc<'a>,
-    start: usize,
-) -> Option<(Range<usize>, &'a LexEntry)> {
-    let text = doc.str();
-    // `GS. Per Solberg`, `TS. Lê Văn A`: an abbreviated title keeps its dot.
-    let dotted = || {
-        text[..start]
-            .strip_suffix(". ")
-            .and_then(|t| word_ending_at(text, t.len()))
-    };
-    let w1 = prev_word(text, start).or_else(dotted)?;
-    // Two words back first (`đồng chí`), then one (`ông`); no allocation per candidate.
-    let w2 = prev_word(text, w1.start).map(|w| w.start);
-    [w2, Some(w1.start)].into_iter().flatten().find_map(|s| {
-        doc.lookup_at(s, LexKind::Honorific).filter(|(r, _)| {
-            r.end + 1 == start || (r.end + 2 == start && text.as_bytes()[r.end] == b'.')
-        })
     })
 }
 
@@ -573,21 +464,4 @@ fn country_after_title(doc: &Doc<'_>, start: usize) -> Option<usize> {
         }
     }
     None
-}
-
-/// Where an office in apposition after `pos` would start: after `, `, ` - `, ` – ` or ` (`,
-/// and after `nguyên` or `cựu` (former), which stay outside the office.
-fn title_after(doc: &Doc<'_>, pos: usize) -> Option<usize> {
-    let lower = doc.lower();
-    let rest = &lower[pos..];
-    let sep = [", ", " - ", " – ", " ("]
-        .iter()
-        .find(|s| rest.starts_with(**s))?;
-    let at = pos + sep.len();
-    Some(
-        ["nguyên ", "cựu "]
-            .iter()
-            .find(|f| lower[at..].starts_with(**f))
-            .map_or(at, |f| at + f.len()),
-    )
 }

@@ -12,10 +12,9 @@ use super::context::{
     Candidate, capitalized_runs, is_foreign, is_given_name, opens_with_foreign_name,
 };
 use super::cues::{
-    inside_place, is_known_place, is_sexagenary, number_before, person_noun_before, saying_after,
-    sentence_start, type_word_before,
+    honorific_before, inside_place, is_known_place, is_sexagenary, number_before,
+    person_noun_before, saying_after, sentence_start, type_word_before,
 };
-use super::honorific_before;
 use crate::dict::LexKind;
 
 /// Names the surname rule missed, told by the words around a capitalised run: after a
@@ -33,14 +32,6 @@ pub(crate) fn by_context(
     people: &mut Vec<(Range<usize>, Option<usize>)>,
 ) {
     let text = doc.str();
-    let taken = |people: &[(Range<usize>, Option<usize>)], r: &Range<usize>| {
-        let i = people.partition_point(|(p, _)| p.start < r.end);
-        people[..i]
-            .iter()
-            .rev()
-            .take(4)
-            .any(|(p, _)| p.end > r.start)
-    };
     let mut pending: Vec<Candidate> = Vec::new();
     let mut numbers: Vec<Candidate> = Vec::new();
     let mut added = Vec::new();
@@ -57,72 +48,15 @@ pub(crate) fn by_context(
             }
             continue;
         }
-        if number_before(text, r.start) || is_known_place(doc, r) {
-            continue;
+        match judge(doc, &c) {
+            Verdict::Name => added.push((r.clone(), None)),
+            Verdict::Maybe => pending.push(c),
+            Verdict::Not => {}
         }
-        if is_byline(doc, r, c.words) {
-            added.push((r.clone(), None));
-            continue;
-        }
-        if c.caps {
-            continue;
-        }
-        // `Qualcomm Technologies`, `La Liga`: a firm's or a league's word is in no name.
-        if doc.holds_word(r.clone(), LexKind::NotInName) {
-            continue;
-        }
-        if c.addressed
-            || honorific_before(doc, r.start).is_some()
-            || person_noun_before(doc, r.start)
-        {
-            added.push((r.clone(), None));
-            continue;
-        }
-        if type_word_before(doc, r.start) || inside_place(doc, r.start) {
-            continue;
-        }
-        if opens_with_foreign_name(doc, &c) || is_given_name(doc, &c) {
-            added.push((r.clone(), None));
-            continue;
-        }
-        let single_common = c.words == 1
-            && doc
-                .lookup_at(r.start, LexKind::NotName)
-                .is_some_and(|(x, _)| x.end == r.end);
-        // One foreign word before `cho biết` is as often a firm (`Apple`) as a person.
-        let one_foreign = c.words == 1 && is_foreign(doc, r.clone());
-        // One word opening a sentence before a verb of saying is a speaker only if it can be
-        // a name: `Hùng cho biết`, not `Chuyện kể rằng`.
-        let common_opener = c.words == 1
-            && sentence_start(text, r.start)
-            && !is_foreign(doc, r.clone())
-            && !name_syllable(doc, r.start);
-        if !single_common
-            && !one_foreign
-            && !common_opener
-            && c.words <= 3
-            && saying_after(doc, r.end)
-        {
-            added.push((r.clone(), None));
-            continue;
-        }
-        pending.push(c);
     }
     people.extend(added);
     people.sort_by_key(|(r, _)| r.start);
-    // The same name again, or the given name of one found in full: `Khải`, `Harford`.
-    let mut known: HashSet<&str> = HashSet::new();
-    for (r, _) in people.iter() {
-        let name = &text[r.clone()];
-        known.insert(name);
-        // Its last word, and its last two when it has three or more (`Trung Kiên`).
-        if let Some(last) = name.rfind(' ') {
-            known.insert(&name[last + 1..]);
-            if let Some(before) = name[..last].rfind(' ') {
-                known.insert(&name[before + 1..]);
-            }
-        }
-    }
+    let known = known_names(text, people);
     let mut more = Vec::new();
     // A single word opening a sentence is capitalised for that alone (`Tôi`, `Hoa`). A
     // foreign word or a speaker is no sentence-case word.
@@ -154,6 +88,89 @@ pub(crate) fn by_context(
     people.extend(more);
     people.sort_by_key(|(r, _)| r.start);
     in_lists(doc, &mut pending, people);
+}
+
+/// Does a name in `people` (sorted by start) overlap `r`?
+fn taken(people: &[(Range<usize>, Option<usize>)], r: &Range<usize>) -> bool {
+    let i = people.partition_point(|(p, _)| p.start < r.end);
+    people[..i]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|(p, _)| p.end > r.start)
+}
+
+/// What the words around a capitalised run say of it.
+enum Verdict {
+    /// A name.
+    Name,
+    /// A name only if the document names it elsewhere or a list it stands in does.
+    Maybe,
+    /// No name.
+    Not,
+}
+
+/// Judges the run `c` by the words around it.
+fn judge(doc: &Doc<'_>, c: &Candidate) -> Verdict {
+    let text = doc.str();
+    let r = &c.range;
+    if number_before(text, r.start) || is_known_place(doc, r) {
+        return Verdict::Not;
+    }
+    if is_byline(doc, r, c.words) {
+        return Verdict::Name;
+    }
+    // `Qualcomm Technologies`, `La Liga`: a firm's or a league's word is in no name.
+    if c.caps || doc.holds_word(r.clone(), LexKind::NotInName) {
+        return Verdict::Not;
+    }
+    if c.addressed || honorific_before(doc, r.start).is_some() || person_noun_before(doc, r.start) {
+        return Verdict::Name;
+    }
+    if type_word_before(doc, r.start) || inside_place(doc, r.start) {
+        return Verdict::Not;
+    }
+    if opens_with_foreign_name(doc, c) || is_given_name(doc, c) || speaker(doc, c) {
+        return Verdict::Name;
+    }
+    Verdict::Maybe
+}
+
+/// Is the run `c` a speaker: a name of three words or fewer before a verb of saying?
+fn speaker(doc: &Doc<'_>, c: &Candidate) -> bool {
+    let text = doc.str();
+    let r = &c.range;
+    let single_common = c.words == 1
+        && doc
+            .lookup_at(r.start, LexKind::NotName)
+            .is_some_and(|(x, _)| x.end == r.end);
+    // One foreign word before `cho biết` is as often a firm (`Apple`) as a person.
+    let one_foreign = c.words == 1 && is_foreign(doc, r.clone());
+    // One word opening a sentence before a verb of saying is a speaker only if it can be
+    // a name: `Hùng cho biết`, not `Chuyện kể rằng`.
+    let common_opener = c.words == 1
+        && sentence_start(text, r.start)
+        && !is_foreign(doc, r.clone())
+        && !name_syllable(doc, r.start);
+    !single_common && !one_foreign && !common_opener && c.words <= 3 && saying_after(doc, r.end)
+}
+
+/// The names in `people` and their last word, and their last two when they have three or
+/// more (`Trung Kiên`): the same name again, or the given name of one found in full
+/// (`Khải`, `Harford`).
+fn known_names<'t>(text: &'t str, people: &[(Range<usize>, Option<usize>)]) -> HashSet<&'t str> {
+    let mut known = HashSet::new();
+    for (r, _) in people {
+        let name = &text[r.clone()];
+        known.insert(name);
+        if let Some(last) = name.rfind(' ') {
+            known.insert(&name[last + 1..]);
+            if let Some(before) = name[..last].rfind(' ') {
+                known.insert(&name[before + 1..]);
+            }
+        }
+    }
+    known
 }
 
 /// How the items of a list are joined: `A, B và C` (a dash joins names and offices too).
