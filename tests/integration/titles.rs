@@ -274,8 +274,8 @@ const BODIES: [(&str, &[&str]); 9] = [
         &["Thủ trưởng Cơ quan CSĐT"],
     ),
     (
-        "Ông Hòa, Bí thư T.Ư Đảng, Trưởng Ban Tuyên giáo T.Ư, dự họp.",
-        &["Bí thư T.Ư Đảng", "Trưởng Ban Tuyên giáo T.Ư"],
+        "Ông Hòa, Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo T.Ư, dự họp.",
+        &["Ủy viên Bộ Chính trị", "Trưởng Ban Tuyên giáo T.Ư"],
     ),
     (
         "Ông Minh, Ủy viên Thường vụ Quân ủy T.Ư, Bí thư Ban cán sự Đảng, dự họp.",
