@@ -412,6 +412,21 @@ impl Positions {
         (word & bit != 0)
             .then(|| self.before[pos >> 6] as usize + (word & (bit - 1)).count_ones() as usize)
     }
+
+    /// How many positions of the set lie before `pos` (any `pos`).
+    #[inline]
+    pub(crate) fn rank(&self, pos: usize) -> usize {
+        let k = pos >> 6;
+        match self.bits.get(k) {
+            Some(&word) => {
+                self.before[k] as usize + (word & ((1u64 << (pos & 63)) - 1)).count_ones() as usize
+            }
+            None => {
+                self.before.last().map_or(0, |&b| b as usize)
+                    + self.bits.last().map_or(0, |w| w.count_ones() as usize)
+            }
+        }
+    }
 }
 
 /// Builds [`Positions`] from positions given in increasing order.

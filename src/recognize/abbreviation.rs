@@ -4,7 +4,7 @@ use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::common::words::{is_all_caps, next_word, prev_word, word_ending_at};
+use super::common::words::is_all_caps;
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{Domain, Entity, LexKind};
 use crate::normalize::table::{flag, is_letter};
@@ -249,7 +249,7 @@ fn defined_uses<'a>(doc: &Doc<'a>, found: &mut Found<'a>, definitions: &[Definit
 /// quận, which the places read.
 fn read_as_abbreviation(doc: &Doc<'_>, hit: &Hit) -> bool {
     let text = doc.str();
-    let next = next_word(text, hit.end);
+    let next = doc.next_word(hit.end);
     if &text[hit.start..hit.end] == "Q." {
         return next.is_some_and(|w| doc.has_hit(w.start, LexKind::Role));
     }
@@ -267,7 +267,8 @@ fn read_as_abbreviation(doc: &Doc<'_>, hit: &Hit) -> bool {
         let k = doc.hit_kinds(w.start);
         k.has_lex(LexKind::Level) || k.has_lex(LexKind::Place) || k.has(HitKinds::ABBREVIATIONS)
     });
-    let before = prev_word(text, hit.start)
+    let before = doc
+        .prev_word(hit.start)
         .is_some_and(|w| doc.hit_kinds(w.start).has(HitKinds::ABBREVIATIONS))
         || doc.phrase_before(hit.start, LexKind::Role, 3);
     after || before
@@ -276,7 +277,7 @@ fn read_as_abbreviation(doc: &Doc<'_>, hit: &Hit) -> bool {
 /// Before a place name an ambiguous abbreviation is read in its place sense: `TT Vị
 /// Xuyên` is a thị trấn, `TP Hà Giang` a thành phố.
 fn place_sense(doc: &Doc<'_>, end: usize, senses: &[u32]) -> Option<usize> {
-    let next = next_word(doc.str(), end)?;
+    let next = doc.next_word(end)?;
     if !doc.has_hit(next.start, LexKind::Place) {
         return None;
     }
@@ -346,11 +347,11 @@ fn find_definitions<'a>(doc: &Doc<'a>, found: &mut Found<'a>) -> Vec<Definition<
         let def = if is_abbreviation_token(inner) {
             // Long Form (ABBR)
             let end = text[..open].trim_end().len();
-            long_form_before(text, end, inner, &is_link).map(|start| (start..end, open + 1..close))
+            long_form_before(doc, end, inner, &is_link).map(|start| (start..end, open + 1..close))
         } else {
             // ABBR (Long Form)
             let before = text[..open].trim_end();
-            word_ending_at(text, before.len())
+            doc.word_ending_at(before.len())
                 .and_then(|w| {
                     let w = abbreviation_token_ending_at(text, w);
                     is_abbreviation_token(&text[w.clone()]).then_some(w)
@@ -425,17 +426,18 @@ fn initial(word: &str) -> Option<char> {
 
 /// Start of the words before `end` whose initials spell `abbr`, walking backwards.
 fn long_form_before(
-    text: &str,
+    doc: &Doc<'_>,
     end: usize,
     abbr: &str,
     is_link: &dyn Fn(&str) -> bool,
 ) -> Option<usize> {
+    let text = doc.str();
     let letters = abbreviation_letters(abbr);
     let mut need = letters.len();
     let mut pos = end;
     let mut start = None;
     while need > 0 {
-        let w = word_ending_at(text, pos)?;
+        let w = doc.word_ending_at(pos)?;
         let word = &text[w.clone()];
         if initial(word) == Some(letters[need - 1]) {
             need -= 1;
@@ -470,6 +472,7 @@ fn initials_match(long: &str, abbr: &str, is_link: &dyn Fn(&str) -> bool) -> boo
 
 #[cfg(test)]
 mod tests {
+    use super::super::common::words::with_doc;
     use super::*;
 
     #[test]
@@ -481,16 +484,20 @@ mod tests {
         assert!(initials_match("Giáo dục và Đào tạo", "GD&ĐT", &link));
         assert!(!initials_match("Mặt trận", "MTTQ", &link));
         let t = "Ban Chỉ huy quân sự (CHQS)";
-        assert_eq!(
-            long_form_before(t, t.find(" (").unwrap_or(0), "CHQS", &link)
-                .map(|s| &t[s..t.find(" (").unwrap_or(0)]),
-            Some("Chỉ huy quân sự")
-        );
+        with_doc(t, |doc| {
+            assert_eq!(
+                long_form_before(doc, t.find(" (").unwrap_or(0), "CHQS", &link)
+                    .map(|s| &t[s..t.find(" (").unwrap_or(0)]),
+                Some("Chỉ huy quân sự")
+            );
+        });
         let t = "Ủy ban Kiểm tra (UBKT)";
-        assert_eq!(
-            long_form_before(t, t.find(" (").unwrap_or(0), "UBKT", &link),
-            Some(0)
-        );
+        with_doc(t, |doc| {
+            assert_eq!(
+                long_form_before(doc, t.find(" (").unwrap_or(0), "UBKT", &link),
+                Some(0)
+            );
+        });
         assert!(
             is_abbreviation_token("KT-XH")
                 && !is_abbreviation_token("Mặt")

@@ -7,7 +7,6 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::common::place::{level_word_at, names_a_landmark, place_after, place_suffix};
-use super::common::words::{is_capitalized, next_word, prev_word};
 use super::common::{Doc, Found, Hit, HitKinds, KindSet, Recognizer, Target};
 use crate::dict::{Entity, Level, LexEntry, LexKind, Ranks};
 use crate::matcher::FxBuild;
@@ -86,7 +85,7 @@ fn known_places<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         }
         // After a level word the name may end in a letter or number: `ấp Mỹ Phước B`.
         let written_end = match level {
-            Some(_) => place_suffix(text, end).unwrap_or(end),
+            Some(_) => place_suffix(doc, end).unwrap_or(end),
             None => end,
         };
         let range = start..written_end;
@@ -381,7 +380,8 @@ fn after_office(doc: &Doc<'_>, start: usize, entry: &LexEntry) -> bool {
 }
 
 fn after_honorific(doc: &Doc<'_>, start: usize) -> bool {
-    prev_word(doc.lower(), start).is_some_and(|w| doc.word_is(w.start, LexKind::Honorific))
+    doc.prev_word(start)
+        .is_some_and(|w| doc.word_is(w.start, LexKind::Honorific))
 }
 
 /// Is the word at `range` mid-sentence, with no capitalised word right before or after it?
@@ -392,13 +392,14 @@ fn stands_alone(doc: &Doc<'_>, range: Range<usize>) -> bool {
     let before = text[..range.start].trim_end_matches(' ');
     let sentence_start =
         before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '"', '(']);
-    let capital_before =
-        super::common::words::word_ending_at(text, before.len()).is_some_and(|w| {
-            before.len() + 1 == range.start
-                && is_capitalized(&text[w.clone()])
-                && !doc.word_is(w.start, LexKind::NotName)
-        });
-    let capital_after = next_word(text, range.end).is_some_and(|w| is_capitalized(&text[w]));
+    let capital_before = doc.word_ending_at(before.len()).is_some_and(|w| {
+        before.len() + 1 == range.start
+            && doc.capitalized(w.start)
+            && !doc.word_is(w.start, LexKind::NotName)
+    });
+    let capital_after = doc
+        .next_word(range.end)
+        .is_some_and(|w| doc.capitalized(w.start));
     !sentence_start && !capital_before && !capital_after
 }
 
@@ -408,16 +409,16 @@ fn level_before(doc: &Doc<'_>, start: usize) -> Option<(Range<usize>, Level)> {
     // `TP.HCM`, `H.Nghĩa Hành`: a dotted level glued to the name.
     let glued = text[..start]
         .ends_with('.')
-        .then(|| super::common::words::word_ending_at(text, start - 1))
+        .then(|| doc.word_ending_at(start - 1))
         .flatten();
     // `TP. Hà Giang`, `H. Đồng Văn`: a dotted level, then a space.
     let dotted = text[..start]
         .ends_with(". ")
-        .then(|| super::common::words::word_ending_at(text, start - 2))
+        .then(|| doc.word_ending_at(start - 2))
         .flatten();
-    let w1 = prev_word(text, start).or(glued).or(dotted)?;
+    let w1 = doc.prev_word(start).or(glued).or(dotted)?;
     let mut starts = vec![w1.start];
-    if let Some(w2) = prev_word(text, w1.start) {
+    if let Some(w2) = doc.prev_word(w1.start) {
         starts.insert(0, w2.start);
     }
     starts.into_iter().find_map(|s| {

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::common::expand::expand_abbreviations;
 use super::common::place::{known_place_at, level_word_at, place_after};
-use super::common::words::{is_all_caps, is_capitalized, next_word, word_at, word_ending_at};
+use super::common::words::is_all_caps;
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{Complement, Entity, LexEntry, LexKind};
 use crate::span::Kind;
@@ -138,10 +138,9 @@ fn org_starting_at(
     pos: usize,
     depth: usize,
 ) -> Option<usize> {
-    let text = doc.str();
     doc.hits_at(pos)
         .iter()
-        .filter(|hit| is_capitalized(&text[hit.start..hit.end]))
+        .filter(|hit| doc.capitalized(hit.start))
         .filter_map(|hit| match hit.target {
             Target::Lex { entry, .. } => {
                 let e = doc.entry(entry);
@@ -213,7 +212,8 @@ fn name_after(
 ) -> Option<usize> {
     let text = doc.str();
     // A head in capitals (`BÁO CHÍ`, `THANH TRA VÀ XỬ LÝ`) is a heading, not a name.
-    let head = word_ending_at(text, end)
+    let head = doc
+        .word_ending_at(end)
         .map(|w| &text[w])
         .unwrap_or_default();
     if is_all_caps(head) && !abbrevs.contains(end - head.len()) {
@@ -227,7 +227,10 @@ fn name_after(
         lower_ok: false,
         capitals: 0,
     };
-    while let Some(w) = next_word(text, run.e).or_else(|| joined_part(doc, abbrevs, run.e, end)) {
+    while let Some(w) = doc
+        .next_word(run.e)
+        .or_else(|| joined_part(doc, abbrevs, run.e, end))
+    {
         if !name_step(doc, abbrevs, &mut run, w, end, depth) {
             break;
         }
@@ -258,7 +261,9 @@ fn name_step(
     // lower-case word is only a word of the name (`Viện Văn hóa`). After a type word
     // (`Công ty TNHH An Khang`) the name is the firm's.
     if doc.has_hit(w.start, LexKind::Surname)
-        && next_word(text, w.end).is_some_and(|n| is_capitalized(&text[n]))
+        && doc
+            .next_word(w.end)
+            .is_some_and(|n| doc.capitalized(n.start))
         && !doc.phrase_before(w.start, LexKind::TypeWord, 2)
     {
         return false;
@@ -284,19 +289,20 @@ fn name_step(
     // và Truyền thông`, `Viện Văn hóa và Du lịch`.
     if word == "và"
         && joins_parts(doc, run.e, w.end)
-        && next_word(text, w.end)
+        && doc
+            .next_word(w.end)
             .is_none_or(|n| org_starting_at(doc, abbrevs, n.start, MAX_CHAIN).is_none())
     {
         run.joint(w.end);
         return true;
     }
     // A unit's number: `Bệnh viện Quân y 175`, `Bộ Tư lệnh Vùng 3 Hải quân`.
-    if run.e > head_end && is_unit_number(text, w.clone()) {
+    if run.e > head_end && is_unit_number(doc, w.clone()) {
         run.e = w.end;
         run.lower_ok = false;
         return true;
     }
-    if is_capitalized(word) {
+    if doc.capitalized(w.start) {
         run.capitals += 1;
         // Only a Vietnamese word takes a lower-case one after it (`Sở Tư pháp`), not a
         // foreign one (`Công ty Kovitek để`).
@@ -321,7 +327,7 @@ fn name_step(
 
 /// The end of an abbreviation, or of a long form written capitalised, at word `w`.
 fn abbreviation_at(doc: &Doc<'_>, w: Range<usize>) -> Option<usize> {
-    let capitalized = is_capitalized(&doc.str()[w.clone()]);
+    let capitalized = doc.capitalized(w.start);
     doc.hits_at(w.start)
         .iter()
         .filter(|h| match h.target {
@@ -351,11 +357,10 @@ fn joined_part(
         .iter()
         .find(|c| rest.starts_with(*c))?
         .len();
-    let w = word_at(text, e + skip)?;
-    let word = &text[w.clone()];
-    (is_capitalized(word)
+    let w = doc.word_at(e + skip)?;
+    (doc.capitalized(w.start)
         && is_syllable(doc, w.clone())
-        && word_ending_at(text, e).is_some_and(|p| is_syllable(doc, p))
+        && doc.word_ending_at(e).is_some_and(|p| is_syllable(doc, p))
         && org_starting_at(doc, abbrevs, w.start, MAX_CHAIN).is_none())
     .then_some(w)
 }
@@ -363,10 +368,10 @@ fn joined_part(
 /// Does the `và` after `end` join two parts of one name: a Vietnamese word before it and
 /// a capitalised Vietnamese word after it (`thông tin và Truyền thông`)?
 fn joins_parts(doc: &Doc<'_>, end: usize, and_end: usize) -> bool {
-    let text = doc.str();
-    word_ending_at(text, end).is_some_and(|w| is_syllable(doc, w))
-        && next_word(text, and_end)
-            .is_some_and(|n| is_capitalized(&text[n.clone()]) && is_syllable(doc, n))
+    doc.word_ending_at(end).is_some_and(|w| is_syllable(doc, w))
+        && doc
+            .next_word(and_end)
+            .is_some_and(|n| doc.capitalized(n.start) && is_syllable(doc, n))
 }
 
 /// Is the word at `range` a Vietnamese syllable (the `syllable` list)?
@@ -376,13 +381,14 @@ fn is_syllable(doc: &Doc<'_>, range: Range<usize>) -> bool {
 
 /// A number of one to three digits that ends a name or goes on to its next capitalised
 /// word: `Bệnh viện 108,`, `Vùng 3 Hải quân`; not a count (`Công ty X 2 năm`).
-fn is_unit_number(text: &str, w: Range<usize>) -> bool {
+fn is_unit_number(doc: &Doc<'_>, w: Range<usize>) -> bool {
+    let text = doc.str();
     let word = &text[w.clone()];
     if word.len() > 3 || !word.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    match next_word(text, w.end) {
-        Some(n) => is_capitalized(&text[n]),
+    match doc.next_word(w.end) {
+        Some(n) => doc.capitalized(n.start),
         None => text[w.end..]
             .chars()
             .next()
@@ -402,8 +408,7 @@ fn committee(doc: &Doc<'_>, pos: usize) -> Option<usize> {
 /// After `end`: a level word (`tỉnh`, `thành phố`, `TP.`) and maybe a place name, or a
 /// known place name alone. Returns the end of what was taken.
 pub(crate) fn level_and_place(doc: &Doc<'_>, end: usize) -> Option<usize> {
-    let text = doc.str();
-    next_word(text, end)?;
+    doc.next_word(end)?;
     let pos = end + 1;
     // A place the dictionary knows, level and all (`TP.HCM`), or a level word and a name.
     let known = known_place_at(doc, pos);

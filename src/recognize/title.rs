@@ -9,7 +9,6 @@ use std::ops::Range;
 use super::common::expand::expand_abbreviations;
 use super::common::office::one_word_name_at;
 use super::common::place::{level_word_at, place_after};
-use super::common::words::{is_capitalized, next_word, prev_word, word_at, word_ending_at};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{Entity, LexEntry, LexKind, Ranks};
 use crate::span::Kind;
@@ -96,7 +95,7 @@ fn role_form<'a>(doc: &Doc<'a>, hit: &Hit, e: &'a LexEntry, role_end: usize) -> 
 /// Where the qualifiers after a role end: `Phó Chủ tịch Thường trực`.
 fn qualifiers_end(doc: &Doc<'_>, role_end: usize) -> usize {
     let mut end = role_end;
-    while next_word(doc.str(), end).is_some() {
+    while doc.next_word(end).is_some() {
         match doc.lookup_at(end + 1, LexKind::Qualifier) {
             Some((q, _)) => end = q.end,
             None => break,
@@ -147,11 +146,13 @@ impl<'a> Offices<'_, 'a> {
             .info
             .head
             .as_deref()
-            .and_then(|h| head_start(text, hit.end, h.split(' ').count()));
+            .and_then(|h| head_start(doc, hit.end, h.split(' ').count()));
         let known = head.and_then(|h| self.org_at(found, h));
         let org = match head {
             Some(h) if role_end == hit.end => known.clone().or_else(|| open_org(doc, h, hit.end)),
-            _ => next_word(text, role_end).and_then(|w| self.org_at(found, w.start)),
+            _ => doc
+                .next_word(role_end)
+                .and_then(|w| self.org_at(found, w.start)),
         };
         if let (Some(o), Some(h), None) = (&org, head, &known)
             && o.start == h
@@ -166,7 +167,8 @@ impl<'a> Offices<'_, 'a> {
         }
         // `chủ tịch xã Tân Lập`, `trưởng thôn Nà Rại`: a level word after the role, or
         // ending it, and the place after that name the unit where no body is written.
-        let level_end = next_word(text, role_end)
+        let level_end = doc
+            .next_word(role_end)
             .and_then(|w| level_word_at(doc, w.start))
             .map(|(l, _)| l.end)
             .or_else(|| {
@@ -200,7 +202,7 @@ impl<'a> Offices<'_, 'a> {
         // a role that needs no body stands alone, and so does one written with a capital
         // where the clause goes on without a body (`đồng chí Bộ trưởng phát biểu`,
         // `Giám đốc, Phó Giám đốc Sở`).
-        let alone = is_capitalized(&text[hit.start..hit.end])
+        let alone = doc.capitalized(hit.start)
             && found
                 .covering(hit.start, Kind::Organization.into())
                 .next()
@@ -232,10 +234,10 @@ impl<'a> Offices<'_, 'a> {
 
 /// Where the last `words` words before `end` start, one space apart: the head word a role
 /// shares with its body (`Ban` in `Trưởng Ban`).
-fn head_start(text: &str, end: usize, words: usize) -> Option<usize> {
-    let mut start = word_ending_at(text, end)?.start;
+fn head_start(doc: &Doc<'_>, end: usize, words: usize) -> Option<usize> {
+    let mut start = doc.word_ending_at(end)?.start;
     for _ in 1..words {
-        start = prev_word(text, start)?.start;
+        start = doc.prev_word(start)?.start;
     }
     Some(start)
 }
@@ -249,7 +251,7 @@ fn stands_alone(doc: &Doc<'_>, end: usize) -> bool {
     if rest.is_empty() || rest.starts_with(['.', ';', ':', ')', '\n']) {
         return true;
     }
-    if let Some(w) = next_word(text, end) {
+    if let Some(w) = doc.next_word(end) {
         return doc.phrase_at(w.start, LexKind::Saying).is_some()
             || doc
                 .phrase_at(w.start, LexKind::NotInBodyName)
@@ -291,7 +293,7 @@ fn names_place(doc: &Doc<'_>, org: Range<usize>) -> bool {
 
 /// The abbreviation of a body (`UBND`, `HĐND`) right after `role_end`: where it ends.
 fn body_abbreviation_after(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
-    let w = next_word(doc.str(), role_end)?;
+    let w = doc.next_word(role_end)?;
     doc.hits_at(w.start)
         .iter()
         .filter(|h| match h.target {
@@ -313,16 +315,21 @@ fn body_abbreviation_after(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
 /// none of these.
 fn office_may_start(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let text = doc.str();
-    if is_capitalized(&text[start..end]) {
+    if doc.capitalized(start) {
         return true;
     }
     // `chức vụ Trưởng phòng`: a lower-case word and a capitalised one are two words, not
     // the role `Vụ trưởng`.
-    if text[start..end].split(' ').skip(1).any(is_capitalized) {
+    if text[start..end]
+        .split(' ')
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
         return false;
     }
     let before = &text[..start];
-    next_word(text, end).is_some_and(|w| level_word_at(doc, w.start).is_some())
+    doc.next_word(end)
+        .is_some_and(|w| level_word_at(doc, w.start).is_some())
         || (text[start..end].contains(' ') && !text[start..end].contains("đại biểu"))
         || starts_name(doc, end)
         || body_abbreviation_after(doc, end).is_some()
@@ -333,9 +340,8 @@ fn office_may_start(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 /// Does a name follow `end`: capitalised and surname-led, or one word that can only be a
 /// name there (`Bộ trưởng Lavrov nói`)?
 fn starts_name(doc: &Doc<'_>, end: usize) -> bool {
-    let text = doc.str();
-    next_word(text, end).is_some_and(|w| {
-        is_capitalized(&text[w.clone()])
+    doc.next_word(end).is_some_and(|w| {
+        doc.capitalized(w.start)
             && (doc.has_hit(w.start, LexKind::Surname) || one_word_name_at(doc, w.start).is_some())
     })
 }
@@ -344,7 +350,7 @@ fn starts_name(doc: &Doc<'_>, end: usize) -> bool {
 /// (`Bộ trưởng Ngoại giao`, `Thứ trưởng Thường trực Quốc phòng`). Returns its end.
 fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
     let text = doc.str();
-    let w = next_word(text, role_end)?;
+    let w = doc.next_word(role_end)?;
     let hits = doc.hits_at(w.start);
     let lex = |kind: LexKind| {
         hits.iter()
@@ -357,10 +363,9 @@ fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
     {
         return Some(country);
     }
-    let word = &text[w.clone()];
     // A name or a place comes after the office, not inside it.
-    if !is_capitalized(word)
-        || super::common::words::is_all_caps(word)
+    if !doc.capitalized(w.start)
+        || doc.all_caps(w.clone())
         || lex(LexKind::Surname).next().is_some()
         || !hits.is_empty()
     {
@@ -371,7 +376,7 @@ fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
         return None;
     }
     // One capitalised compound: a capital word and the lower-case word after it.
-    let second = next_word(text, w.end).filter(|n| {
+    let second = doc.next_word(w.end).filter(|n| {
         let s = &text[n.clone()];
         s.chars().all(char::is_lowercase) && doc.hit_kinds(n.start).is_empty()
     })?;
@@ -382,8 +387,8 @@ fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
 /// bracket or quote, a line end, or a comma before a capitalised word (a new name or office).
 fn open_org(doc: &Doc<'_>, start: usize, head_end: usize) -> Option<Range<usize>> {
     let text = doc.str();
-    let first = next_word(text, head_end)?;
-    if !is_capitalized(&text[first.clone()]) {
+    let first = doc.next_word(head_end)?;
+    if !doc.capitalized(first.start) {
         return None;
     }
     let mut end = first.end;
@@ -398,13 +403,13 @@ fn open_org(doc: &Doc<'_>, start: usize, head_end: usize) -> Option<Range<usize>
         } else {
             break;
         };
-        let Some(w) = word_at(text, pos + gap) else {
+        let Some(w) = doc.word_at(pos + gap) else {
             break;
         };
         let word = &next[..w.len()];
         let starts_office = doc.has_hit(w.start, LexKind::Role);
         // `... khủng bố đến nhận công tác`: a word that starts what is said ends the body.
-        let said = (!is_capitalized(word)
+        let said = (!doc.capitalized(w.start)
             || doc
                 .row_at(w.start)
                 .is_some_and(|r| doc.case_cue(r).is_none()))
@@ -413,7 +418,7 @@ fn open_org(doc: &Doc<'_>, start: usize, head_end: usize) -> Option<Range<usize>
                     && !doc.word_is(w.start, LexKind::Conjunction));
         if starts_office
             || said
-            || (gap == 2 && is_capitalized(word) && !word.chars().all(char::is_uppercase))
+            || (gap == 2 && doc.capitalized(w.start) && !word.chars().all(char::is_uppercase))
         {
             break;
         }

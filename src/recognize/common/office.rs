@@ -4,7 +4,6 @@
 
 use std::ops::Range;
 
-use super::words::{is_all_caps, is_capitalized, next_word, word_at};
 use super::{Doc, Target};
 use crate::dict::LexKind;
 
@@ -14,10 +13,10 @@ use crate::dict::LexKind;
 /// Putin.`). Returns its range.
 pub(crate) fn one_word_name_at(doc: &Doc<'_>, pos: usize) -> Option<Range<usize>> {
     let text = doc.str();
-    let w = word_at(text, pos)?;
+    let w = doc.word_at(pos)?;
     let word = &text[w.clone()];
-    if !is_capitalized(word)
-        || is_all_caps(word)
+    if !doc.capitalized(w.start)
+        || doc.all_caps(w.clone())
         || word.chars().any(|c| c.is_ascii_digit())
         || doc.hits_at(w.start).iter().any(|h| {
             !matches!(
@@ -39,9 +38,9 @@ pub(crate) fn one_word_name_at(doc: &Doc<'_>, pos: usize) -> Option<Range<usize>
     if word.chars().skip(1).any(char::is_uppercase) {
         return None;
     }
-    match next_word(text, w.end) {
+    match doc.next_word(w.end) {
         // A capital after it makes a longer run: not a one-word name.
-        Some(n) if is_capitalized(&text[n.clone()]) => None,
+        Some(n) if doc.capitalized(n.start) => None,
         // What the person did follows: `Lavrov nói`, `Macron đã`, `Hùng cho biết`.
         Some(n) => (doc.phrase_at(n.start, LexKind::Saying).is_some()
             || doc.phrase_at(n.start, LexKind::NotInBodyName).is_some())

@@ -3,7 +3,6 @@
 
 use std::ops::Range;
 
-use super::words::{is_all_caps, is_capitalized, next_word, word_at, word_ending_at};
 use super::{Doc, HitKinds, Target};
 use crate::dict::{Entity, Level, LexEntry, LexKind};
 
@@ -14,10 +13,10 @@ const MAX_PLACE_WORDS: usize = 4;
 pub(crate) fn place_after(doc: &Doc<'_>, end: usize) -> Option<usize> {
     let text = doc.str();
     // `TP.HCM`: the level's dot runs straight into the name.
-    let pos = if text[..end].ends_with('.') && word_at(text, end).is_some() {
+    let pos = if text[..end].ends_with('.') && doc.word_at(end).is_some() {
         end
     } else {
-        next_word(text, end)?.start
+        doc.next_word(end)?.start
     };
     place_at(doc, pos)
 }
@@ -25,16 +24,15 @@ pub(crate) fn place_after(doc: &Doc<'_>, end: usize) -> Option<usize> {
 /// A place name starting at `pos`: a dictionary place, a former commune, or capitalised
 /// words that do not start a person's name; with a final letter or number (`ấp Mỹ Phước B`).
 pub(crate) fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
-    let text = doc.str();
     // In capitals every word looks like a name: after a level word written out in capitals
     // (`TỈNH`, `ĐƯỜNG`) only a place some list knows is taken (`UBND TỈNH CHẤP HÀNH`).
-    let guess = !written_out_in_capitals(text, pos);
+    let guess = !written_out_in_capitals(doc, pos);
     // After a road or a landmark's type word, every capitalised word is the name's: `đường
     // Nhật Tân`, not the country `Nhật`.
     let named = landmark_name(doc, pos).filter(|_| guess);
     if let Some(end) = known_place_at(doc, pos) {
         return Some(
-            place_suffix(text, end)
+            place_suffix(doc, end)
                 .unwrap_or(end)
                 .max(named.unwrap_or(0)),
         );
@@ -43,7 +41,7 @@ pub(crate) fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     // and taken when no longer run of capitalised words is there (`xã Sơn Thủy`, not `Sơn`).
     let looked = doc
         .lookup_at(pos, LexKind::FormerCommune)
-        .filter(|(r, _)| is_capitalized(&text[r.clone()]))
+        .filter(|(r, _)| doc.capitalized(r.start))
         .map(|(r, _)| r.end);
     let run = capitalised_run(doc, pos).filter(|_| guess).or(named);
     looked.max(run)
@@ -51,14 +49,16 @@ pub(crate) fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
 
 /// Is the word before `pos` a level word written out in capitals (`TỈNH`, `HUYỆN`, not the
 /// short forms `TP`, `H.` that are always capitals), and the word at `pos` in capitals too?
-fn written_out_in_capitals(text: &str, pos: usize) -> bool {
+fn written_out_in_capitals(doc: &Doc<'_>, pos: usize) -> bool {
+    let text = doc.str();
     let before = text[..pos].trim_end_matches([' ', '.']);
-    let Some(level) = word_ending_at(text, before.len()) else {
+    let Some(level) = doc.word_ending_at(before.len()) else {
         return false;
     };
+    let caps = doc.all_caps(level.clone());
     let level = &text[level];
     let short_form = level.is_ascii() && level.len() <= 3;
-    !short_form && is_all_caps(level) && word_at(text, pos).is_some_and(|w| is_all_caps(&text[w]))
+    !short_form && caps && doc.word_at(pos).is_some_and(|w| doc.all_caps(w))
 }
 
 /// Is `level` the type word of a road or a landmark (`đường`, `hồ`, `chùa`), whose name
@@ -95,14 +95,14 @@ fn landmark_name(doc: &Doc<'_>, pos: usize) -> Option<usize> {
         .and(HitKinds::ABBREVIATIONS);
     let name_word = |w: &Range<usize>| {
         let word = &text[w.clone()];
-        is_capitalized(word)
+        doc.capitalized(w.start)
             && !word.chars().all(|c| c.is_ascii_digit())
             && doc.hit_kinds(w.start).without(stop) == doc.hit_kinds(w.start)
     };
-    let first = word_at(text, pos).filter(name_word)?;
+    let first = doc.word_at(pos).filter(name_word)?;
     let mut e = first.end;
     for _ in 1..MAX_PLACE_WORDS {
-        match next_word(text, e).filter(name_word) {
+        match doc.next_word(e).filter(name_word) {
             Some(w) => e = w.end,
             None => break,
         }
@@ -113,23 +113,22 @@ fn landmark_name(doc: &Doc<'_>, pos: usize) -> Option<usize> {
 /// Capitalised words at `pos` that do not start a person's name or another dictionary word.
 fn capitalised_run(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let text = doc.str();
-    let w = word_at(text, pos)?;
+    let w = doc.word_at(pos)?;
     // After a word for a feature (`feature_word`) a one-word name may also be a surname
     // (`sông Lô`, `đảo Phú`); before more capitalised words, or after a short form (`P.
     // Võ`), a surname starts a person's name.
     let after_type_word = doc.phrase_before(pos, LexKind::FeatureWord, 1);
-    let one_word =
-        after_type_word && !next_word(text, w.end).is_some_and(|n| is_capitalized(&text[n]));
+    let one_word = after_type_word
+        && !doc
+            .next_word(w.end)
+            .is_some_and(|n| doc.capitalized(n.start));
     // Any hit but a place, a long form, or a surname in such a one-word name.
     let mut free = HitKinds::lex(LexKind::Place).and(HitKinds::LONG_FORMS);
     if one_word {
         free = free.and(HitKinds::lex(LexKind::Surname));
     }
     let blocked = !doc.hit_kinds(pos).without(free).is_empty();
-    if blocked
-        || !is_capitalized(&text[w.clone()])
-        || text[w.clone()].chars().all(|c| c.is_ascii_digit())
-    {
+    if blocked || !doc.capitalized(w.start) || text[w.clone()].chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
     // `H. M.`, `Q. H`: an initial after a dotted short form is a person's, not a place.
@@ -139,15 +138,17 @@ fn capitalised_run(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let mut e = w.end;
     let mut n = 1;
     while n < MAX_PLACE_WORDS {
-        match next_word(text, e) {
+        match doc.next_word(e) {
             // A surname that ends the name goes on it (`TP Tây An,`); one that starts more
             // capitalised words starts a person's name (`phường Bến Nghé Lê Văn Hùng`),
             // and any other dictionary word ends the place.
             Some(nw)
-                if is_capitalized(&text[nw.clone()])
+                if doc.capitalized(nw.start)
                     && HitKinds::lex(LexKind::Surname).has(doc.hit_kinds(nw.start))
                     && (doc.hit_kinds(nw.start).is_empty()
-                        || !next_word(text, nw.end).is_some_and(|w| is_capitalized(&text[w]))) =>
+                        || !doc
+                            .next_word(nw.end)
+                            .is_some_and(|w| doc.capitalized(w.start))) =>
             {
                 e = nw.end;
                 n += 1;
@@ -155,13 +156,14 @@ fn capitalised_run(doc: &Doc<'_>, pos: usize) -> Option<usize> {
             _ => break,
         }
     }
-    Some(place_suffix(text, e).unwrap_or(e))
+    Some(place_suffix(doc, e).unwrap_or(e))
 }
 
 /// A letter or a short number that ends a village's name: `ấp Mỹ Phước B`, `thôn Đông Hòa 2`,
 /// when punctuation or the end of the text follows it.
-pub(crate) fn place_suffix(text: &str, end: usize) -> Option<usize> {
-    let w = next_word(text, end)?;
+pub(crate) fn place_suffix(doc: &Doc<'_>, end: usize) -> Option<usize> {
+    let text = doc.str();
+    let w = doc.next_word(end)?;
     let word = &text[w.clone()];
     let letter = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
     let number = word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit());
@@ -180,9 +182,9 @@ pub(crate) fn level_word_at<'a>(doc: &Doc<'a>, pos: usize) -> Option<(Range<usiz
     let one_word = !written.contains(' ');
     // Short forms are written in capitals or with a dot: `TP`, `TX`, `H.`, `Q.`. The main
     // levels keep their meaning capitalised (`Huyện Mèo Vạc` opening a sentence).
-    let short_form = written.ends_with('.') || is_all_caps(written);
+    let short_form = written.ends_with('.') || doc.all_caps(r.clone());
     let main_level = e.info.level.is_some_and(Level::is_main);
-    if one_word && is_capitalized(written) && !short_form && !main_level {
+    if one_word && doc.capitalized(r.start) && !short_form && !main_level {
         return None;
     }
     Some((r, e))

@@ -1,87 +1,179 @@
-//! Walking words of the normalized text next to a hit.
+//! The words next to a hit, read from the syllable table.
 //!
-//! A word is a maximal run of letters and digits. Recognizers read the few words next to
-//! a dictionary hit through these helpers; none of them scans the whole text.
+//! A word is a maximal run of letters and digits: the table's rows of letters and of
+//! digits glued together (`10h15`, `Covid19`), with a single other character that counts
+//! as a letter or digit (`²`). Recognizers read the few words next to a dictionary hit
+//! through these queries of [`Doc`]; none of them scans the text, and the case of a word
+//! is the flag its row already carries.
 
 use std::ops::Range;
 
-use crate::matcher::is_word_char;
+use super::Doc;
+use crate::normalize::is_word_char;
+use crate::normalize::table::{Syllables, flag};
 
-/// The word that starts exactly at `pos`.
-pub(crate) fn word_at(text: &str, pos: usize) -> Option<Range<usize>> {
-    let rest = text.get(pos..)?;
-    let len: usize = rest
-        .chars()
-        .take_while(|&c| is_word_char(c))
-        .map(char::len_utf8)
-        .sum();
-    (len > 0).then_some(pos..pos + len)
-}
-
-/// The word after `pos`, separated from it by exactly one space.
-pub(crate) fn next_word(text: &str, pos: usize) -> Option<Range<usize>> {
-    if text.as_bytes().get(pos) != Some(&b' ') {
-        return None;
+impl Doc<'_> {
+    /// Is row `row` part of a word?
+    #[inline]
+    fn in_word(&self, t: &Syllables, row: usize) -> bool {
+        t.flags[row] & flag::KIND != flag::PUNCT
+            || self.str()[t.range(row)]
+                .chars()
+                .next()
+                .is_some_and(is_word_char)
     }
-    word_at(text, pos + 1)
-}
 
-/// The word that ends right before `pos`, separated from it by exactly one space.
-pub(crate) fn prev_word(text: &str, pos: usize) -> Option<Range<usize>> {
-    if pos == 0 || text.as_bytes().get(pos - 1) != Some(&b' ') {
-        return None;
+    /// The word that starts at `pos` (from `pos` to the end of its word when `pos` falls
+    /// inside one).
+    pub(crate) fn word_at(&self, pos: usize) -> Option<Range<usize>> {
+        let (t, text) = (self.table(), self.str());
+        if pos >= text.len() || !text.is_char_boundary(pos) {
+            return None;
+        }
+        let row = t.rows.rank(pos + 1).checked_sub(1)?;
+        if pos >= t.end[row] as usize || !self.in_word(t, row) {
+            return None;
+        }
+        let mut last = row;
+        while last + 1 < t.len() && t.flags[last + 1] & flag::GAP == 0 && self.in_word(t, last + 1)
+        {
+            last += 1;
+        }
+        Some(pos..t.end[last] as usize)
     }
-    word_ending_at(text, pos - 1)
+
+    /// The word after `pos`, separated from it by exactly one space.
+    pub(crate) fn next_word(&self, pos: usize) -> Option<Range<usize>> {
+        if self.str().as_bytes().get(pos) != Some(&b' ') {
+            return None;
+        }
+        self.word_at(pos + 1)
+    }
+
+    /// The word that ends right before `pos`, separated from it by exactly one space.
+    pub(crate) fn prev_word(&self, pos: usize) -> Option<Range<usize>> {
+        if pos == 0 || self.str().as_bytes().get(pos - 1) != Some(&b' ') {
+            return None;
+        }
+        self.word_ending_at(pos - 1)
+    }
+
+    /// The word that ends at `end` (from its start to `end` when `end` falls inside one).
+    pub(crate) fn word_ending_at(&self, end: usize) -> Option<Range<usize>> {
+        let (t, text) = (self.table(), self.str());
+        if end == 0 || end > text.len() || !text.is_char_boundary(end) {
+            return None;
+        }
+        let mut row = t.rows.rank(end).checked_sub(1)?;
+        if end > t.end[row] as usize || !self.in_word(t, row) {
+            return None;
+        }
+        while row > 0 && t.flags[row] & flag::GAP == 0 && self.in_word(t, row - 1) {
+            row -= 1;
+        }
+        Some(t.start[row] as usize..end)
+    }
+
+    /// Does the text at `pos` start with an upper-case letter (`Trần`, `BIỆN`)?
+    pub(crate) fn capitalized(&self, pos: usize) -> bool {
+        match self.row_at(pos) {
+            Some(row) => self.table().flags[row] & flag::CAPITALISED != 0,
+            None => self
+                .str()
+                .get(pos..)
+                .and_then(|s| s.chars().next())
+                .is_some_and(char::is_uppercase),
+        }
+    }
+
+    /// Is every letter of `range` upper case, with more than one letter (`BIỆN`, `UBND`)?
+    /// One row answers with its flag; longer ranges are read letter by letter.
+    pub(crate) fn all_caps(&self, range: Range<usize>) -> bool {
+        let t = self.table();
+        match self.row_at(range.start) {
+            Some(row) if t.end[row] as usize == range.end => t.flags[row] & flag::ALL_CAPS != 0,
+            _ => is_all_caps(&self.str()[range]),
+        }
+    }
 }
 
-/// The word that ends exactly at `end`.
-pub(crate) fn word_ending_at(text: &str, end: usize) -> Option<Range<usize>> {
-    let before = text.get(..end)?;
-    let len: usize = before
-        .chars()
-        .rev()
-        .take_while(|&c| is_word_char(c))
-        .map(char::len_utf8)
-        .sum();
-    (len > 0).then_some(end - len..end)
+/// Every letter of `s` upper case, and more than one letter: `BIỆN`, `UBND`, `KT-XH`.
+pub(crate) fn is_all_caps(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() > 1 && s.chars().all(|c| !c.is_lowercase())
 }
 
-/// First letter upper case: `Trần`, `BIỆN`.
-pub(crate) fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+/// Runs `check` on the [`Doc`] of `input` with the built-in dictionary (for tests).
+#[cfg(test)]
+pub(crate) fn with_doc(input: &str, check: impl FnOnce(&Doc<'_>)) {
+    use crate::dict::Dictionary;
+    use crate::matcher::{Layer, Matcher};
+    use crate::normalize::Normalizer;
+    let normalizer = Normalizer::new();
+    let built = Matcher::build(vec![Layer::Builtin(Dictionary::builtin())], &normalizer);
+    let Ok(matcher) = built else {
+        panic!("{:?}", built.err());
+    };
+    let text = normalizer.normalize(input);
+    let mut hits = Vec::new();
+    matcher.find(&text, &mut hits);
+    check(&Doc::new(&text, &hits, &matcher, None));
 }
-
-/// Every letter upper case, and more than one letter: `BIỆN`, `UBND`.
-pub(crate) fn is_all_caps(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() > 1
-        && word.chars().all(|c| !c.is_lowercase())
-}
-
-/// Title case of a name: `BIỆN LUÂN` → `Biện Luân` (one helper for every recognizer).
-pub(crate) use super::case::title_case;
 
 #[cfg(test)]
 mod tests {
-    use std::borrow::Cow;
-
     use super::*;
 
+    /// The scan the table replaces: a maximal run of [`is_word_char`]s at `pos`.
+    fn scanned_at(text: &str, pos: usize) -> Option<Range<usize>> {
+        let len: usize = text
+            .get(pos..)?
+            .chars()
+            .take_while(|&c| is_word_char(c))
+            .map(char::len_utf8)
+            .sum();
+        (len > 0).then_some(pos..pos + len)
+    }
+
+    fn scanned_ending_at(text: &str, end: usize) -> Option<Range<usize>> {
+        let len: usize = text
+            .get(..end)?
+            .chars()
+            .rev()
+            .take_while(|&c| is_word_char(c))
+            .map(char::len_utf8)
+            .sum();
+        (len > 0).then_some(end - len..end)
+    }
+
     #[test]
-    fn walking() {
-        let t = "Đại tá Phan Huy, Giám";
-        assert_eq!(word_at(t, 0).map(|r| &t[r]), Some("Đại"));
-        let dai = "Đại".len();
-        assert_eq!(next_word(t, dai).map(|r| &t[r]), Some("tá"));
-        let phan = t.find("Phan").unwrap_or(0);
-        assert_eq!(prev_word(t, phan).map(|r| &t[r]), Some("tá"));
-        assert_eq!(next_word(t, t.find(',').unwrap_or(0)), None);
-        assert!(is_all_caps("BIỆN") && !is_all_caps("Biện") && !is_all_caps("A"));
-        assert_eq!(title_case("BIỆN LUÂN"), "Biện Luân");
-        assert!(matches!(
-            title_case("Biện Luân"),
-            Cow::Borrowed("Biện Luân")
-        ));
-        // A title-case letter (`ǅ`) already starts the word as title case asks.
-        assert_eq!(title_case("ǅa"), "ǅa");
+    fn words_of_the_table_are_runs_of_letters_and_digits() {
+        let input = "Đại tá Phan Huy, Giám đốc 10h15 Covid-19 H5N1 m² UBND TP.HCM\nx A";
+        with_doc(input, |doc| {
+            let t = doc.str();
+            for pos in 0..=t.len() {
+                assert_eq!(doc.word_at(pos), scanned_at(t, pos), "word at {pos}");
+                assert_eq!(
+                    doc.word_ending_at(pos),
+                    scanned_ending_at(t, pos),
+                    "ending {pos}"
+                );
+                if let Some(w) = doc.word_at(pos) {
+                    let word = &t[w.clone()];
+                    let capital = word.chars().next().is_some_and(char::is_uppercase);
+                    assert_eq!(doc.capitalized(pos), capital, "{word}");
+                    assert_eq!(doc.all_caps(w), is_all_caps(word), "{word}");
+                }
+            }
+            let at = |w: &str| t.find(w).unwrap_or(usize::MAX);
+            assert_eq!(doc.word_at(0).map(|r| &t[r]), Some("Đại"));
+            assert_eq!(doc.next_word("Đại".len()).map(|r| &t[r]), Some("tá"));
+            assert_eq!(doc.prev_word(at("Phan")).map(|r| &t[r]), Some("tá"));
+            assert_eq!(doc.next_word(at(",")), None);
+            assert_eq!(doc.word_at(at("10h15")).map(|r| &t[r]), Some("10h15"));
+            assert_eq!(doc.word_at(at("m²")).map(|r| &t[r]), Some("m²"));
+            assert_eq!(doc.prev_word(at("x")), None);
+            assert!(doc.all_caps(at("UBND")..at("UBND") + 4) && !doc.all_caps(at("Huy")..at(",")));
+            assert!(doc.all_caps(at("H5N1")..at("H5N1") + 4));
+        });
     }
 }

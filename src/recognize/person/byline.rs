@@ -23,7 +23,7 @@ pub(crate) fn is_byline(doc: &Doc<'_>, range: &Range<usize>, words: usize) -> bo
     // Agencies and sources stand where bylines do (`Ảnh: AFP`, `Ảnh: Reuters`, `Theo Dân
     // Trí`); initials (`Ảnh: Đ. T`) name no one the reader can tell.
     // So do foreign words (`Ảnh: Business Insider`) and newspapers (`Ảnh: Lao Động`).
-    if (words == 1 && is_all_caps(name))
+    if (words == 1 && doc.all_caps(range.clone()))
         || name.split([' ', '.']).all(|w| w.chars().count() <= 1)
         || words_of(text, range).any(|w| is_foreign(doc, w))
         || doc

@@ -7,7 +7,6 @@
 
 use std::ops::Range;
 
-use super::super::common::words::{is_all_caps, is_capitalized, word_at};
 use super::super::common::{Doc, Hit, Target};
 use super::cues::{honorific_before, person_noun_at};
 use crate::dict::{LexKind, Ranks};
@@ -31,7 +30,6 @@ pub(crate) struct Candidate {
 /// Jong-un`, `H. R. McMaster`, `Wangchuk`. Runs in capitals and words with digits are left
 /// out (headings, codes), and so are runs that start where `skip` says.
 pub(crate) fn capitalized_runs(doc: &Doc<'_>, skip: &dyn Fn(usize) -> bool) -> Vec<Candidate> {
-    let text = doc.str();
     let table = doc.table();
     let mut out = Vec::new();
     let mut row = 0;
@@ -46,7 +44,7 @@ pub(crate) fn capitalized_runs(doc: &Doc<'_>, skip: &dyn Fn(usize) -> bool) -> V
             continue;
         }
         let start = table.range(row).start;
-        let Some(w) = word_at(text, start) else {
+        let Some(w) = doc.word_at(start) else {
             row += 1;
             continue;
         };
@@ -74,7 +72,7 @@ fn run_end(doc: &Doc<'_>, first: Range<usize>) -> usize {
         // `Jong-un`, `Oxlade-Chamberlain`: a hyphen inside a word, not before a code.
         if let Some(r) = rest.strip_prefix('-')
             && r.chars().next().is_some_and(char::is_alphabetic)
-            && let Some(x) = word_at(text, end + 1)
+            && let Some(x) = doc.word_at(end + 1)
         {
             end = x.end;
             continue;
@@ -84,13 +82,13 @@ fn run_end(doc: &Doc<'_>, first: Range<usize>) -> usize {
         // Capitalised on both sides when both are foreign: `Jordan Vogt - Roberts`.
         if rest.starts_with(" - ")
             && is_foreign(doc, w.clone())
-            && let Some(x) = word_at(text, end + 3)
+            && let Some(x) = doc.word_at(end + 3)
         {
             let tail = &text[x.clone()];
             let lower_tail = tail.chars().next().is_some_and(char::is_lowercase)
                 && tail.is_ascii()
                 && tail.len() <= 4;
-            if lower_tail || (is_capitalized(tail) && is_foreign(doc, x.clone())) {
+            if lower_tail || (doc.capitalized(x.start) && is_foreign(doc, x.clone())) {
                 end = x.end;
                 w = x;
                 continue;
@@ -105,8 +103,8 @@ fn run_end(doc: &Doc<'_>, first: Range<usize>) -> usize {
         } else {
             break;
         };
-        match word_at(text, end + gap) {
-            Some(x) if is_capitalized(&text[x.clone()]) => {
+        match doc.word_at(end + gap) {
+            Some(x) if doc.capitalized(x.start) => {
                 end = x.end;
                 w = x;
             }
@@ -124,10 +122,9 @@ fn run_end(doc: &Doc<'_>, first: Range<usize>) -> usize {
 /// openers are stripped, the run is cut before an abbreviation, a code or a word that
 /// starts an office or a body.
 fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
-    let text = doc.str();
     let (start, addressed) = strip_openers(doc, &run)?;
     // A name in capitals (`THU TRANG`) only in a byline; its words all in capitals.
-    let caps = word_at(text, start).is_some_and(|w| is_all_caps(&text[w]));
+    let caps = doc.word_at(start).is_some_and(|w| doc.all_caps(w));
     // After `anh`, `ông` even a word that heads bodies is a name (`anh Trường`).
     let called = addressed || honorific_before(doc, start).is_some();
     let (end, words) = candidate_words(doc, start, &run, caps, called)?;
@@ -190,7 +187,7 @@ fn candidate_words(
     let text = doc.str();
     let (mut end, mut words, mut pos) = (start, 0, start);
     while pos < run.end && words < MAX_WORDS + 1 {
-        let w = word_at(text, pos)?;
+        let w = doc.word_at(pos)?;
         let word = &text[w.clone()];
         let run_end = if words == 0 && !called {
             usize::MAX
@@ -198,12 +195,12 @@ fn candidate_words(
             run.end
         };
         if word.chars().any(|c| c.is_ascii_digit())
-            || is_all_caps(word) != caps
+            || doc.all_caps(w.clone()) != caps
             || stops_name(doc, w.start, run_end)
         {
             break;
         }
-        let mut e = hyphenated_end(text, w.end, run.end);
+        let mut e = hyphenated_end(doc, w.end, run.end);
         if e + 1 == run.end && text[e..].starts_with('.') {
             e += 1;
         }
@@ -219,7 +216,8 @@ fn candidate_words(
 
 /// Where a word that ends at `end` ends with its hyphenated parts (`Jong-un`, `Jong -
 /// un`), inside a run that ends at `run_end`.
-fn hyphenated_end(text: &str, mut end: usize, run_end: usize) -> usize {
+fn hyphenated_end(doc: &Doc<'_>, mut end: usize, run_end: usize) -> usize {
+    let text = doc.str();
     loop {
         let gap = if text[end..].starts_with('-') {
             1
@@ -228,7 +226,7 @@ fn hyphenated_end(text: &str, mut end: usize, run_end: usize) -> usize {
         } else {
             return end;
         };
-        match word_at(text, end + gap) {
+        match doc.word_at(end + gap) {
             Some(x) if x.end <= run_end => end = x.end,
             _ => return end,
         }
@@ -257,8 +255,7 @@ fn names_brand_or_place(doc: &Doc<'_>, range: Range<usize>) -> bool {
 /// Đoàn`, `Lê Quang Trường`): nothing follows to complete it. Opening a run it is the body
 /// (`Trường tiểu học`): callers pass `usize::MAX` as `run_end` then.
 pub(crate) fn stops_name(doc: &Doc<'_>, pos: usize, run_end: usize) -> bool {
-    let text = doc.str();
-    let word = word_at(text, pos);
+    let word = doc.word_at(pos);
     let last = word.as_ref().is_some_and(|w| w.end >= run_end);
     let word_end = word.map_or(pos, |w| w.end);
     doc.hits_at(pos).iter().any(|h| match h.target {

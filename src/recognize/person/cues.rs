@@ -6,7 +6,6 @@
 use std::ops::Range;
 
 use super::super::common::Doc;
-use super::super::common::words::{is_all_caps, next_word, prev_word, word_ending_at};
 use crate::dict::{LexEntry, LexKind};
 
 /// If a word for a person (`bị cáo`, `cầu thủ`: the `person_word` list) starts at `pos`,
@@ -36,8 +35,8 @@ pub(crate) fn type_word_before(doc: &Doc<'_>, start: usize) -> bool {
         if doc.phrase_before(at, LexKind::TypeWord, 4) {
             return true;
         }
-        match prev_word(text, at) {
-            Some(w) if is_all_caps(&text[w.clone()]) => at = w.start,
+        match doc.prev_word(at) {
+            Some(w) if doc.all_caps(w.clone()) => at = w.start,
             _ => return false,
         }
     }
@@ -47,10 +46,9 @@ pub(crate) fn type_word_before(doc: &Doc<'_>, start: usize) -> bool {
 /// Is `start` inside a longer place the matcher found one or two words back (`Bồ Đào
 /// Nha`: `Đào` is a surname, the run is a country)?
 pub(crate) fn inside_place(doc: &Doc<'_>, start: usize) -> bool {
-    let text = doc.str();
     let mut from = start;
     for _ in 0..2 {
-        let Some(w) = prev_word(text, from) else {
+        let Some(w) = doc.prev_word(from) else {
             return false;
         };
         from = w.start;
@@ -87,7 +85,8 @@ pub(crate) fn is_sexagenary(doc: &Doc<'_>, range: &Range<usize>) -> bool {
 /// Does a verb of saying follow `end` (`Hùng cho biết`, `Harford nói:`)?
 /// (The `saying` list: `cho biết`, `nói`, `khẳng định`.)
 pub(crate) fn saying_after(doc: &Doc<'_>, end: usize) -> bool {
-    next_word(doc.str(), end).is_some_and(|w| doc.phrase_at(w.start, LexKind::Saying).is_some())
+    doc.next_word(end)
+        .is_some_and(|w| doc.phrase_at(w.start, LexKind::Saying).is_some())
 }
 
 /// Is `range` exactly a place the matcher knows (`Hà Nội`, `Triều Tiên`)?
@@ -120,11 +119,11 @@ pub(crate) fn honorific_before<'a>(
     let dotted = || {
         text[..start]
             .strip_suffix(". ")
-            .and_then(|t| word_ending_at(text, t.len()))
+            .and_then(|t| doc.word_ending_at(t.len()))
     };
-    let w1 = prev_word(text, start).or_else(dotted)?;
+    let w1 = doc.prev_word(start).or_else(dotted)?;
     // Two words back first (`đồng chí`), then one (`ông`); no allocation per candidate.
-    let w2 = prev_word(text, w1.start).map(|w| w.start);
+    let w2 = doc.prev_word(w1.start).map(|w| w.start);
     [w2, Some(w1.start)].into_iter().flatten().find_map(|s| {
         doc.lookup_at(s, LexKind::Honorific).filter(|(r, _)| {
             r.end + 1 == start || (r.end + 2 == start && text.as_bytes()[r.end] == b'.')

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::super::common::words::title_case;
+use super::super::common::case::title_case;
 use super::super::common::{Doc, Found};
 use super::cues::honorific_before;
 use crate::span::{Kind, RelationKind};

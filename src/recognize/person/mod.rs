@@ -6,7 +6,6 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::common::office::one_word_name_at;
-use super::common::words::{is_all_caps, is_capitalized, next_word, prev_word, word_at};
 use super::common::{Doc, Found, Hit, HitKinds, KindSet, Recognizer, Target};
 use crate::dict::LexKind;
 use crate::span::Kind;
@@ -114,7 +113,6 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
 /// Ranks (`Đại tá`, `đại tá` before a name): always spans; they also make the next
 /// capitalised words a name. Returns, by the start of the word after each rank, the rank.
 fn ranks<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) -> HashMap<usize, usize> {
-    let text = doc.str();
     let mut rank_before = HashMap::new();
     for hit in hits {
         let Target::Lex {
@@ -125,12 +123,10 @@ fn ranks<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) -> HashMap<usiz
             continue;
         };
         let e = doc.entry(entry);
-        let next = next_word(text, hit.end);
+        let next = doc.next_word(hit.end);
         // In lower case a rank is one only before a name: `đại tá Long`, not `đại úy quân đội`.
-        let named = next
-            .as_ref()
-            .is_some_and(|w| is_capitalized(&text[w.clone()]));
-        if !is_capitalized(&text[hit.start..hit.end]) && !named {
+        let named = next.as_ref().is_some_and(|w| doc.capitalized(w.start));
+        if !doc.capitalized(hit.start) && !named {
             continue;
         }
         let i = found.push(Kind::Rank, hit.start..hit.end);
@@ -213,7 +209,7 @@ impl Finder<'_, '_> {
         starts.sort_unstable();
         let known: HashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
         for s in starts {
-            if word_at(text, s).is_some_and(|w| is_capitalized(&text[w])) && !known.contains(&s) {
+            if doc.word_at(s).is_some_and(|w| doc.capitalized(w.start)) && !known.contains(&s) {
                 self.try_at(s, false, people, &mut 0);
             }
         }
@@ -244,8 +240,7 @@ impl Finder<'_, '_> {
         // elsewhere capitals are headings (`CHẾ ĐỘ`, `THẨM QUYỀN`).
         // In a segment in capitals or a headline the case says nothing: the lexicon decides
         // (a surname, then given-name syllables: see `name_run`).
-        let caps =
-            !no_case(doc, start) && word_at(text, start).is_some_and(|w| is_all_caps(&text[w]));
+        let caps = !no_case(doc, start) && doc.word_at(start).is_some_and(|w| doc.all_caps(w));
         if !placed && (!known_surname || caps) {
             return;
         }
@@ -303,13 +298,12 @@ impl Finder<'_, '_> {
 
 /// The capitalised words of a name starting at `start`.
 fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<usize>> {
-    let text = doc.str();
-    let first = word_at(text, start)?;
+    let first = doc.word_at(start)?;
     if !opens_name(doc, first.clone(), known_surname) {
         return None;
     }
     let uncased = no_case(doc, start);
-    let caps = is_all_caps(&text[first.clone()]);
+    let caps = doc.all_caps(first.clone());
     let (end, n) = name_words(doc, first.end, caps, uncased);
     if known_surname && n == 0 {
         return None;
@@ -321,7 +315,7 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
 fn opens_name(doc: &Doc<'_>, first: Range<usize>, known_surname: bool) -> bool {
     let text = doc.str();
     let first_word = &text[first.clone()];
-    if !is_capitalized(first_word) || first_word.chars().any(|c| c.is_ascii_digit()) {
+    if !doc.capitalized(first.start) || first_word.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     let whole = |kind| {
@@ -351,11 +345,11 @@ fn name_words(doc: &Doc<'_>, mut end: usize, caps: bool, uncased: bool) -> (usiz
         MAX_NAME_WORDS
     };
     while n < most {
-        let Some(w) = next_word(text, end) else { break };
+        let Some(w) = doc.next_word(end) else { break };
         let word = &text[w.clone()];
         // A name's words share its case: `BIỆN LUÂN` or `Trần Đức Quý`, not `BIỆN Luân`.
-        if !is_capitalized(word)
-            || is_all_caps(word) != caps
+        if !doc.capitalized(w.start)
+            || doc.all_caps(w.clone()) != caps
             || word.chars().any(|c| c.is_ascii_digit())
             || (uncased && !name_word(doc, w.start))
         {
@@ -370,7 +364,9 @@ fn name_words(doc: &Doc<'_>, mut end: usize, caps: bool, uncased: bool) -> (usiz
         // A word that starts an office, a body or a rank ends the name.
         // But a one-word level or body head that ends the run is a given name (`Trần Đức
         // Huyện`, `Lê Quang Trường`): nothing capitalised follows to complete it.
-        let last = next_word(text, w.end).is_none_or(|n| !is_capitalized(&text[n]));
+        let last = doc
+            .next_word(w.end)
+            .is_none_or(|n| !doc.capitalized(n.start));
         if glued || stops_name(doc, w.start, if last { w.end } else { usize::MAX }) {
             break;
         }
@@ -392,8 +388,8 @@ fn whole_name_ok(doc: &Doc<'_>, name: Range<usize>, n: usize, caps: bool, uncase
     if caps
         && !uncased
         && (n == MAX_NAME_WORDS
-            || prev_word(text, name.start).is_some_and(|w| is_all_caps(&text[w]))
-            || next_word(text, name.end).is_some_and(|w| is_all_caps(&text[w])))
+            || doc.prev_word(name.start).is_some_and(|w| doc.all_caps(w))
+            || doc.next_word(name.end).is_some_and(|w| doc.all_caps(w)))
     {
         return false;
     }
@@ -418,7 +414,7 @@ fn line_below(text: &str, end: usize) -> Option<usize> {
 /// rules for mixed case read it well enough.
 fn no_case(doc: &Doc<'_>, pos: usize) -> bool {
     doc.row_at(pos).is_some_and(|r| doc.case_cue(r).is_none())
-        && word_at(doc.str(), pos).is_some_and(|w| is_all_caps(&doc.str()[w]))
+        && doc.word_at(pos).is_some_and(|w| doc.all_caps(w))
 }
 
 /// Can the word at `pos` go on a name where case says nothing: a syllable of a given name
@@ -451,10 +447,9 @@ fn byline_start(doc: &Doc<'_>) -> Option<usize> {
 /// Where the province or country written right before `start` begins, if one is
 /// (`Mỹ` in `Ngoại giao Mỹ Antony Blinken`).
 fn country_after_title(doc: &Doc<'_>, start: usize) -> Option<usize> {
-    let text = doc.str();
     let mut from = start;
     for _ in 0..3 {
-        from = prev_word(text, from)?.start;
+        from = doc.prev_word(from)?.start;
         if doc
             .hits_at(from)
             .iter()

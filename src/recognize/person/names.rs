@@ -6,7 +6,6 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::super::common::Doc;
-use super::super::common::words::{is_capitalized, next_word};
 use super::byline::is_byline;
 use super::context::{
     Candidate, capitalized_runs, is_foreign, is_given_name, opens_with_foreign_name,
@@ -196,7 +195,9 @@ fn in_lists(
             // starts an office or a common noun.
             let one_word_phrase = c.words == 1
                 && !is_foreign(doc, r.clone())
-                && next_word(text, r.end).is_some_and(|w| !is_capitalized(&text[w]));
+                && doc
+                    .next_word(r.end)
+                    .is_some_and(|w| !doc.capitalized(w.start));
             if c.words > 3 || one_word_phrase {
                 return true;
             }

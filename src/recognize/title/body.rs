@@ -3,7 +3,6 @@
 //! `công an huyện Ba Vì`).
 
 use super::super::common::place::{level_word_at, place_after};
-use super::super::common::words::{is_capitalized, next_word};
 use super::super::common::{Doc, Target};
 use crate::dict::LexKind;
 
@@ -18,12 +17,15 @@ const MAX_BODY_WORDS: usize = 10;
 /// one word stands alone before a mark (`Cơ quan CSĐT.`). Returns where the body ends.
 pub(super) fn body_after(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
     let text = doc.str();
-    let head = next_word(text, role_end)?;
+    let head = doc.next_word(role_end)?;
     let (h, _) = doc.lookup_at(head.start, LexKind::OrgHead)?;
-    if let Some((l, _)) = next_word(text, h.end).and_then(|w| level_word_at(doc, w.start)) {
+    if let Some((l, _)) = doc
+        .next_word(h.end)
+        .and_then(|w| level_word_at(doc, w.start))
+    {
         return Some(place_after(doc, l.end).unwrap_or(l.end));
     }
-    let Some(first) = next_word(text, h.end).filter(|w| is_capitalized(&text[w.clone()])) else {
+    let Some(first) = doc.next_word(h.end).filter(|w| doc.capitalized(w.start)) else {
         let closed =
             text[h.end..].starts_with([',', '.', ';', ':', ')', '\n']) || h.end == text.len();
         return (text[h.clone()].contains(' ') && closed).then_some(h.end);
@@ -36,11 +38,9 @@ pub(super) fn body_after(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
 
 /// Where the name of a body goes on from its first capitalised word, ending at `end`.
 fn name_end(doc: &Doc<'_>, mut end: usize) -> usize {
-    let text = doc.str();
     let mut after_capital = true;
     for _ in 0..MAX_BODY_WORDS {
-        let Some(w) = next_word(text, end) else { break };
-        let word = &text[w.clone()];
+        let Some(w) = doc.next_word(end) else { break };
         if doc.phrase_at(w.start, LexKind::Saying).is_some() || doc.has_hit(w.start, LexKind::Role)
         {
             break;
@@ -52,14 +52,16 @@ fn name_end(doc: &Doc<'_>, mut end: usize) -> usize {
             .map(|h| h.end)
             .max();
         let and_capital = doc.word_is(w.start, LexKind::Conjunction)
-            && next_word(text, w.end).is_some_and(|n| is_capitalized(&text[n]));
+            && doc
+                .next_word(w.end)
+                .is_some_and(|n| doc.capitalized(n.start));
         if let Some(e) = phrase {
             end = e;
             after_capital = false;
         } else if let Some((l, _)) = level_word_at(doc, w.start) {
             end = place_after(doc, l.end).unwrap_or(l.end);
             after_capital = false;
-        } else if is_capitalized(word) {
+        } else if doc.capitalized(w.start) {
             end = w.end;
             after_capital = true;
         } else if and_capital
