@@ -36,6 +36,17 @@ pub(crate) fn shift((y, m, d): (i32, u32, u32), offset: i32) -> Option<(i32, u32
     })
 }
 
+/// The day of the week of a valid day: 1 for Monday ... 7 for Sunday (Sakamoto's rule).
+pub(crate) fn day_of_week((y, m, d): (i32, u32, u32)) -> u32 {
+    const T: [i64; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = i64::from(y) - i64::from(m < 3);
+    let m = usize::try_from(m.clamp(1, 12) - 1).unwrap_or(0);
+    let sunday0 =
+        (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + T[m] + i64::from(d))
+            .rem_euclid(7);
+    u32::try_from(sunday0).map_or(7, |n| if n == 0 { 7 } else { n })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,6 +60,14 @@ mod tests {
         assert_eq!(days_in_month(None, 2), 29);
         assert_eq!(days_in_month(None, 4), 30);
         assert!(is_valid((2024, 2, 29)) && !is_valid((2023, 2, 29)) && !is_valid((2023, 13, 1)));
+    }
+
+    #[test]
+    fn days_of_the_week() {
+        assert_eq!(day_of_week((2024, 2, 29)), 4);
+        assert_eq!(day_of_week((2000, 1, 1)), 6);
+        assert_eq!(day_of_week((2021, 3, 7)), 7);
+        assert_eq!(day_of_week((2026, 12, 7)), 1);
     }
 
     #[test]

@@ -91,7 +91,7 @@ const STARTS: &[&str] = &[
     "hợi", "khoảng", "khuya", "kỉ", "kỷ", "lúc", "mai", "mão", "mùa", "mùi", "mùng", "mậu", "mẹo",
     "mồng", "ngày", "ngọ", "nhiệm", "nhâm", "niên", "năm", "quý", "rạng", "rằm", "sn", "sáng",
     "sửu", "tháng", "thân", "thìn", "thứ", "trưa", "tuất", "tân", "tí", "tý", "tết", "tị", "tối",
-    "tới", "từ", "tỵ", "vào", "xuân", "đinh", "đêm", "đầu", "đến", "ất",
+    "tới", "từ", "tỵ", "vào", "vụ", "xuân", "đinh", "đêm", "đầu", "đến", "ất",
 ];
 
 /// [`STARTS`] as a hash set: one short hash per word instead of a binary search.
@@ -185,6 +185,8 @@ struct When {
     part: Option<Part>,
     /// A day named by its relation to another (`hôm nay`, `cùng ngày`).
     anchor: Option<Anchor>,
+    /// A day of the week written without its date (1 Monday ... 7 Sunday).
+    weekday: Option<u32>,
 }
 
 /// A day the text names without writing its date.
@@ -228,7 +230,7 @@ impl When {
 type Val = (When, Option<When>);
 
 /// Parts of the day; the index picks the hour shift.
-const PODS: &[&str] = &["rạng sáng", "sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
+pub(super) const PODS: &[&str] = &["rạng sáng", "sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
 /// Words before a period (`giai đoạn 2013 - 2020`), comma-separated, longest first.
 const PERIOD_TRIGGERS: &str =
     "giai đoạn,nhiệm kỳ,nhiệm kì,thời kỳ,thời kì,năm học,niên khóa,niên khoá,niên độ,năm";
@@ -268,17 +270,17 @@ impl Parser<'_, '_> {
         let one = |r: Option<(usize, When)>| r.map(|(e, w)| (i, e, (w, None)));
         let range = || may("t").then(|| self.range(i)).flatten();
         let edge = may("đgc").then(|| self.edge(i)).flatten();
-        edge.or_else(|| {
-            range()
-                .or_else(|| may("gnt").then(|| self.period(i)).flatten())
-                .map(|(e, v)| (i, e, v))
-        })
-        .or_else(|| one(may("tmr").then(|| self.lunar(i)).flatten()))
-        .or_else(|| one(may("rstcđknhm").then(|| self.phrase(i, false)).flatten()))
-        .or_else(|| one(may("t").then(|| self.month(i)).flatten()))
-        .or_else(|| one(may("ns").then(|| self.year(i)).flatten()))
-        .or_else(|| one(may("q").then(|| self.quarter(i)).flatten()))
-        .or_else(|| one(may("m").then(|| self.season(i)).flatten()))
+        let pair = |r: Option<(usize, Val)>| r.map(|(e, v)| (i, e, v));
+        edge.or_else(|| may("nmrstcđk").then(|| self.day_range(i)).flatten())
+            .or_else(|| pair(range().or_else(|| may("gnt").then(|| self.period(i)).flatten())))
+            .or_else(|| one(may("tmr").then(|| self.lunar(i)).flatten()))
+            .or_else(|| one(may("rstcđknhm").then(|| self.phrase(i, false)).flatten()))
+            .or_else(|| one(may("t").then(|| self.month(i)).flatten()))
+            .or_else(|| one(may("ns").then(|| self.year(i)).flatten()))
+            .or_else(|| one(may("q").then(|| self.quarter(i)).flatten()))
+            .or_else(|| one(may("m").then(|| self.season(i)).flatten()))
+            .or_else(|| pair(may("v").then(|| self.crop(i)).flatten()))
+            .or_else(|| one(may("rstcđk").then(|| self.weekday_only(i)).flatten()))
     }
 
     /// A date in brackets at `i` (the `(`), the brackets outside the span: `(6/11)`, or a
@@ -483,7 +485,7 @@ impl Parser<'_, '_> {
                 return Some(r);
             }
         }
-        if let Some(k) = weekday(self.l, j) {
+        if let Some((k, _)) = weekday(self.l, j) {
             j = k + usize::from(l.punct(k, ','));
             trig = true;
         }

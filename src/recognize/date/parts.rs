@@ -1,9 +1,11 @@
 //! Parts of a year and edges of a period: `đầu/giữa/cuối` before a date, quarters
 //! (`quý II/2021`, `quý 3 năm 2020`), seasons (`mùa hè năm 2019`), lunar dates and Tết
-//! (`rằm tháng Giêng`, `mùng 1 Tết`) and lists of days (`ngày 5, 6 và 7/11`).
+//! (`rằm tháng Giêng`, `mùng 1 Tết`), lists and ranges of days (`ngày 5, 6 và 7/11`,
+//! `ngày 3-4/6`), crop seasons (`vụ đông xuân 2017`) and weekdays after a part of day
+//! (`sáng thứ Hai`).
 
-use super::words::month_name;
-use super::{CAN, CHI, Parser, Part, Val, When};
+use super::words::{month_name, weekday};
+use super::{CAN, CHI, PODS, Parser, Part, Val, When};
 use crate::recognize::common::tokens::Tk;
 
 /// Words that mark the start, middle or end of the date after them.
@@ -74,7 +76,88 @@ impl Parser<'_, '_> {
     }
 }
 
+/// Words of the crop seasons after `vụ` (`vụ đông xuân`, `vụ hè thu`, `vụ mùa`).
+const CROPS: [&str; 6] = ["đông", "xuân", "hè", "thu", "mùa", "chiêm"];
+
 impl Parser<'_, '_> {
+    /// `vụ đông xuân 2017`, `vụ hè thu năm 2020`, `vụ mùa 2019-2020`: a crop season is
+    /// named by its year (or years); the value is the year or the period.
+    pub(super) fn crop(&self, i: usize) -> Option<(usize, Val)> {
+        let l = self.l;
+        if !l.is(i, "vụ") {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < i + 3 && l.spaced(k) && l.is_any(k, &CROPS) {
+            k += 1;
+        }
+        k += usize::from(k > i + 1 && l.is(k, "năm"));
+        let a = self.year4(k).filter(|_| k > i + 1 && l.spaced(k))?;
+        let year = |y| When::ymd(Some(y), None, None);
+        let dash = l.punct(k + 1, '-') || l.punct(k + 1, '/');
+        if let Some(b) = self.period_year(k + 2).filter(|&b| dash && b == a + 1) {
+            return l
+                .right_ok(k + 3)
+                .then_some((k + 3, (year(a), Some(year(b)))));
+        }
+        l.right_ok(k + 1).then_some((k + 1, (year(a), None)))
+    }
+
+    /// `sáng thứ Hai`, `chiều Chủ nhật`: a weekday after a part of day, without its date
+    /// (with one, [`Parser::phrase`] reads it). The document's dates before it tell
+    /// which day it is (see [`super::value::Days`]).
+    pub(super) fn weekday_only(&self, i: usize) -> Option<(usize, When)> {
+        let l = self.l;
+        let j = PODS.iter().find_map(|ws| self.l.words(i, ws))?;
+        let (k, d) = weekday(l, j).filter(|_| l.spaced(j))?;
+        let w = When {
+            date: true,
+            weekday: Some(d),
+            ..When::default()
+        };
+        l.right_ok(k).then_some((k, w))
+    }
+
+    /// `ngày 3-4/6`, `sáng 3-4/6/2017`: two days of one month, a period from the first to
+    /// the second; the trigger (`ngày`, `mùng`, a part of day) is needed.
+    pub(super) fn day_range(&self, i: usize) -> Option<(usize, usize, Val)> {
+        let l = self.l;
+        let pod = PODS.iter().find_map(|ws| l.words(i, ws));
+        let j = match pod {
+            _ if l.is_any(i, &["ngày", "mùng", "mồng"]) => i + 1,
+            Some(j) => j + usize::from(l.is(j, "ngày")),
+            None => return None,
+        };
+        let two = |k: usize| l.num(k).filter(|&(_, n)| n <= 2).map(|(v, _)| v);
+        let (a, b) = (two(j)?, two(j + 2)?);
+        let glued = |k: usize| l.glued(k) && l.glued(k + 1);
+        if !(l.left_ok(j) && l.punct(j + 1, '-') && glued(j + 1)) || a >= b {
+            return None;
+        }
+        let sep = ['/', '.']
+            .into_iter()
+            .find(|&c| l.punct(j + 3, c) && glued(j + 3))?;
+        let m = two(j + 4)?;
+        let mut last = When::ymd(None, Some(m), Some(b));
+        let mut k = j + 5;
+        if l.punct(k, sep) && glued(k) {
+            last.year = Some(self.year4(k + 1)?);
+            k += 2;
+        }
+        let (k, last) = self.checked(k, last)?;
+        Some((
+            i,
+            k,
+            (
+                When {
+                    day: Some(a),
+                    ..last
+                },
+                Some(last),
+            ),
+        ))
+    }
+
     /// Tết with a year, `mùng D Tết [năm YYYY]`, `rằm tháng M [năm YYYY]`.
     pub(super) fn lunar(&self, i: usize) -> Option<(usize, When)> {
         let l = self.l;

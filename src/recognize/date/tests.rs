@@ -72,6 +72,16 @@ tỷ số 3-1, 2 - 1
 ngày 31/2 và ngày 0/5
 3 tháng 11 ngày
 Covid-2019, 2020-11/QĐ, 2025-2020
+Trong hai ngày 8-9/10, đoàn làm việc | ngày 8-9/10 = XXXX-10-08/XXXX-10-09
+sáng 8-9/10/2023 họp | sáng 8-9/10/2023 = 2023-10-08/2023-10-09
+ngày 9-8/10 và ngày 8-9/13
+gieo cấy vụ hè thu 2022 xong | vụ hè thu 2022 = 2022
+vụ đông xuân 2023-2024 và vụ mùa năm 2021 | vụ đông xuân 2023-2024 = 2023/2024 | vụ mùa năm 2021 = 2021
+vụ việc 2020 và vụ 2021
+Ngày 3/12/2026 khai mạc, sáng thứ Hai bế mạc | Ngày 3/12/2026 = 2026-12-03 | sáng thứ Hai = 2026-12-07
+chiều Chủ nhật đoàn về | chiều Chủ nhật = XXXX-WXX-7
+sáng 7-12 họp, chiều thứ 2 về | sáng 7-12 = XXXX-12-07 | chiều thứ 2 = XXXX-WXX-1
+lần thứ 2 và người thứ hai
 ";
 
 #[test]

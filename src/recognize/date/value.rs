@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::{Anchor, Parser, Part, Val, When};
-use crate::calendar::{is_valid, shift};
+use crate::calendar::{day_of_week, is_valid, shift};
 
 impl Parser<'_, '_> {
     /// `hôm nay`, `hôm qua`, `ngày mai`, `ngày hôm nay`, and after a part of day `nay`,
@@ -90,6 +90,8 @@ impl Parser<'_, '_> {
             }
             if let Some(d) = w.day {
                 _ = write!(s, "-{d:02}");
+            } else if let Some(d) = w.weekday {
+                _ = write!(s, "-WXX-{d}");
             }
         }
         if let Some((h, m)) = w.time {
@@ -122,6 +124,10 @@ impl Days {
                 // A day itself unknown lends only that it is unknown.
                 w.anchor = d.anchor.map(|_| Anchor::Unknown);
             }
+        } else if let Some(wd) = w.weekday.filter(|_| w.day.is_none()) {
+            (w.year, w.month, w.day) = self
+                .next_weekday(wd)
+                .map_or((None, None, None), |(y, m, d)| (Some(y), Some(m), Some(d)));
         } else if w.date && w.year.is_none() && w.month.is_some() && w.anchor.is_none() {
             w.year = self.year;
         } else if w.date && w.year.is_some() && w.month.is_some() && w.day.is_some() {
@@ -131,5 +137,19 @@ impl Days {
             self.day = Some(w);
         }
         w
+    }
+
+    /// The first day on or after the nearest date before (when its year, month and day
+    /// are known) that falls on weekday `wd`.
+    fn next_weekday(&self, wd: u32) -> Option<(i32, u32, u32)> {
+        let d = self.day.filter(|d| d.anchor.is_none() && !d.lunar)?;
+        let mut day = (d.year?, d.month?, d.day?);
+        for _ in 0..7 {
+            if day_of_week(day) == wd {
+                return Some(day);
+            }
+            day = shift(day, 1)?;
+        }
+        None
     }
 }

@@ -533,11 +533,13 @@ impl Finder<'_, '_> {
         if !l.left_ok(i) || !l.right_ok(e) || (i > 0 && l.is_any(i - 1, BLOCK_PREV)) {
             return None;
         }
-        let sentence_start = i == 0
-            || l.text[l.end(i - 1)..l.start(i)].contains('\n')
-            || (l.kind(i - 1) == Some(Tk::Punct) && !l.punct(i - 1, ','));
+        let sentence_start = |i: usize| {
+            i == 0
+                || l.text[l.end(i - 1)..l.start(i)].contains('\n')
+                || (l.kind(i - 1) == Some(Tk::Punct) && !l.punct(i - 1, ','))
+        };
         if l.upper(i)
-            && (!sentence_start || (e == i + 1 && !l.among(e, COUNTED) && self.names_someone(i)))
+            && (!sentence_start(i) || (e == i + 1 && !l.among(e, COUNTED) && self.names_someone(i)))
         {
             return None;
         }
@@ -545,8 +547,11 @@ impl Finder<'_, '_> {
             return None;
         }
         if e == i + 1 && self.percent(e).is_none() {
-            let name_before =
-                i > 0 && l.upper(i - 1) && l.s(i - 1).chars().skip(1).any(char::is_lowercase);
+            // A capitalised word that only starts the sentence (`Trong hai ngày`) is no name.
+            let name_before = i > 0
+                && l.upper(i - 1)
+                && l.s(i - 1).chars().skip(1).any(char::is_lowercase)
+                && !sentence_start(i - 1);
             let before = |words| i > 0 && l.among(i - 1, words);
             let lone = l.is(i, "một")
                 || !(l.spaced(e) && l.lower(e))

@@ -46,6 +46,8 @@ năm học mới, năm thành lập
 chín người và bảy xã | chín = 9 | bảy = 7
 quận Hai Bà Trưng và ông Ba nói
 đường hai chiều, không gian ba chiều
+Trong hai ngày họp, đoàn đi ba xã | hai = 2 | ba = 3
+@Trong hai ngày 8-9/10, đoàn về | hai = 2
 Anh Phùng Thế Bảy lái xe. Bảy người đi cùng. Bảy đã khai | Bảy = 7
 Bảy người đi cùng | Bảy = 7
 phiên bản 1.2.3, 1.2345, 1,2,3
