@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 
+use super::common::case::title_case;
 use super::common::place::{level_word_at, names_a_landmark, place_after, place_suffix};
 use super::common::{Doc, Found, Hit, HitKinds, KindSet, Recognizer, Target};
 use crate::dict::{Entity, Level, LexEntry, LexKind, Ranks};
@@ -208,8 +209,15 @@ fn names_after_levels<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             && (yields || !inside_taken(found, &(start..end)))
         {
             let known = known_at_level(doc, start..end, level);
+            // Without marks a one-word level word may be another word (`ban`, `quan`, `pho`,
+            // `den`: bản, quận, phố, đền): only a unit of that level some list knows follows.
+            if known.is_none() && folded_level_may_be_a_word(doc, level_range.clone(), level) {
+                continue;
+            }
+            // A name no list decides keeps its letters, each syllable capitalised
+            // (`NÀ RẠI` → `Nà Rại`).
             let canonical: Cow<'a, str> =
-                known.map_or_else(|| text[start..end].into(), |(c, _)| c.into());
+                known.map_or_else(|| title_case(&text[start..end]), |(c, _)| c.into());
             let became = known.and_then(|(_, b)| b);
             emit(
                 found,
@@ -220,6 +228,24 @@ fn names_after_levels<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             );
         }
     }
+}
+
+/// Is the level word at `range` written without marks, one word, and of a level whose
+/// folded form is also a common word (`ban`, `quan`, `xa`, `pho`)? `tinh`, `huyen`,
+/// `phuong`, `thon` and the words of two syllables read one way.
+fn folded_level_may_be_a_word(doc: &Doc<'_>, range: Range<usize>, level: Level) -> bool {
+    let one_word = !doc.str()[range.clone()].contains(' ');
+    let unambiguous = matches!(
+        level,
+        Level::Tinh
+            | Level::Huyen
+            | Level::Phuong
+            | Level::Thon
+            | Level::ThanhPho
+            | Level::ThiXa
+            | Level::ThiTran
+    );
+    one_word && !unambiguous && doc.row_at(range.start).is_some_and(|r| doc.unaccented(r))
 }
 
 /// A unit the dictionary knows at `level` written exactly over `range`: its canonical name

@@ -124,10 +124,41 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             orgs.push(start..end);
         }
     }
+    age_teams(doc, hits, &mut orgs);
     for range in orgs {
         let canonical = expand_abbreviations(found, text, range.clone());
         let i = found.push(Kind::Organization, range);
         found.attrs(i).canonical = Some(canonical);
+    }
+}
+
+/// Age-group teams: `U16`, `U23` before a country or a province (`U23 Việt Nam`, `U19 Hà
+/// Nội`) is a team, the place nested in it.
+fn age_teams(doc: &Doc<'_>, hits: &[Hit], orgs: &mut Vec<Range<usize>>) {
+    let text = doc.str();
+    let is_age = |w: &str| {
+        let digits = w.strip_prefix('U').unwrap_or_default();
+        digits.len() == 2 && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut last = usize::MAX;
+    for h in hits {
+        let place = matches!(
+            h.target,
+            Target::Lex {
+                kind: LexKind::Place,
+                ..
+            }
+        );
+        if !place || h.start == last {
+            continue;
+        }
+        last = h.start;
+        let Some(age) = doc.prev_word(h.start).filter(|w| is_age(&text[w.clone()])) else {
+            continue;
+        };
+        if let Some(end) = known_place_at(doc, h.start) {
+            orgs.push(age.start..end);
+        }
     }
 }
 
@@ -140,7 +171,7 @@ fn org_starting_at(
 ) -> Option<usize> {
     doc.hits_at(pos)
         .iter()
-        .filter(|hit| doc.capitalized(hit.start))
+        .filter(|hit| doc.capitalized(hit.start) || (depth == 0 && lower_head(doc, hit)))
         .filter_map(|hit| match hit.target {
             Target::Lex { entry, .. } => {
                 let e = doc.entry(entry);
@@ -157,6 +188,52 @@ fn org_starting_at(
             Target::LongForm { .. } => None,
         })
         .max()
+}
+
+/// May the lower-case head `hit` start a body? After an office (`Giám đốc sở Tài chính`,
+/// `Phó viện trưởng viện Kiểm sát huyện`), or where it takes only a level and place
+/// (`công an tỉnh Hà Tĩnh`, `ủy ban nhân dân xã`).
+fn lower_head(doc: &Doc<'_>, hit: &Hit) -> bool {
+    let Target::Lex { entry, .. } = hit.target else {
+        return false;
+    };
+    let e = doc.entry(entry);
+    // `Trưởng phòng`: a head that ends an office's name is the office's word.
+    if in_office_name(doc, hit) {
+        return false;
+    }
+    let after_office = || doc.phrase_before(hit.start, LexKind::Role, 3);
+    match e.kind {
+        LexKind::OrgHead => needs_of(e) == Complement::LEVEL || after_office(),
+        // A complete name written with its head in lower case: `Giám đốc sở Tư pháp`.
+        LexKind::Org => {
+            let written = &doc.str()[hit.start..hit.end];
+            let later_capital = written
+                .match_indices(' ')
+                .any(|(i, _)| doc.capitalized(hit.start + i + 1));
+            later_capital && after_office()
+        }
+        _ => false,
+    }
+}
+
+/// Does an office's name that starts one or two words before `hit` run over it (`Trưởng
+/// phòng`, `Phó trưởng phòng`)?
+fn in_office_name(doc: &Doc<'_>, hit: &Hit) -> bool {
+    let w1 = doc.prev_word(hit.start);
+    let w2 = w1.clone().and_then(|w| doc.prev_word(w.start));
+    [w1, w2].into_iter().flatten().any(|w| {
+        doc.hits_at(w.start).iter().any(|h| {
+            h.end >= hit.end
+                && matches!(
+                    h.target,
+                    Target::Lex {
+                        kind: LexKind::Role,
+                        ..
+                    }
+                )
+        })
+    })
 }
 
 /// The end of the complement that a head ending at `end` needs, if it is there. A name
@@ -288,10 +365,9 @@ fn name_step(
     // `và` joins two capitalised parts of one name after a Vietnamese word: `Bộ Thông tin
     // và Truyền thông`, `Viện Văn hóa và Du lịch`.
     if word == "và"
-        && joins_parts(doc, run.e, w.end)
         && doc
             .next_word(w.end)
-            .is_none_or(|n| org_starting_at(doc, abbrevs, n.start, MAX_CHAIN).is_none())
+            .is_some_and(|n| joins_parts(doc, abbrevs, run.e, n))
     {
         run.joint(w.end);
         return true;
@@ -302,6 +378,13 @@ fn name_step(
         run.lower_ok = false;
         return true;
     }
+    plain_word(doc, run, w)
+}
+
+/// Reads the plain word `w` (no body, abbreviation, place or number) into the name `run`:
+/// false where the name ends before it.
+fn plain_word(doc: &Doc<'_>, run: &mut NameRun, w: Range<usize>) -> bool {
+    let word = &doc.str()[w.clone()];
     if doc.capitalized(w.start) {
         run.capitals += 1;
         // Only a Vietnamese word takes a lower-case one after it (`Sở Tư pháp`), not a
@@ -358,20 +441,22 @@ fn joined_part(
         .find(|c| rest.starts_with(*c))?
         .len();
     let w = doc.word_at(e + skip)?;
-    (doc.capitalized(w.start)
-        && is_syllable(doc, w.clone())
-        && doc.word_ending_at(e).is_some_and(|p| is_syllable(doc, p))
-        && org_starting_at(doc, abbrevs, w.start, MAX_CHAIN).is_none())
-    .then_some(w)
+    joins_parts(doc, abbrevs, e, w.clone()).then_some(w)
 }
 
-/// Does the `và` after `end` join two parts of one name: a Vietnamese word before it and
-/// a capitalised Vietnamese word after it (`thông tin và Truyền thông`)?
-fn joins_parts(doc: &Doc<'_>, end: usize, and_end: usize) -> bool {
+/// Does a joint (`và`, `&`, ` - `) between the name's word ending at `end` and the word
+/// `next` join two parts of one name: a Vietnamese word before it and a capitalised
+/// Vietnamese word after it that starts no body of its own (`thông tin và Truyền thông`)?
+fn joins_parts(
+    doc: &Doc<'_>,
+    abbrevs: &OrgAbbreviations<'_, '_, '_>,
+    end: usize,
+    next: Range<usize>,
+) -> bool {
     doc.word_ending_at(end).is_some_and(|w| is_syllable(doc, w))
-        && doc
-            .next_word(and_end)
-            .is_some_and(|n| doc.capitalized(n.start) && is_syllable(doc, n))
+        && doc.capitalized(next.start)
+        && is_syllable(doc, next.clone())
+        && org_starting_at(doc, abbrevs, next.start, MAX_CHAIN).is_none()
 }
 
 /// Is the word at `range` a Vietnamese syllable (the `syllable` list)?

@@ -160,3 +160,95 @@ fn in_capitals_only_a_known_place_follows_a_level_word() {
         row("THEO ĐƯỜNG LỐI CỦA ĐẢNG", Location, "LỐI CỦA ĐẢNG"),
     ]);
 }
+
+#[test]
+fn without_marks_a_level_word_that_is_also_a_word_needs_a_known_unit() {
+    // `den` (đến, đền), `uy ban kiem` (kiểm), `bo` (bộ): no unit of that level follows.
+    reject(&[
+        row(
+            "Sau do anh ta da den Cong an huyen de trinh dien.",
+            Location,
+            "Cong",
+        ),
+        row(
+            "Uy ban Kiem tra Trung uong da hop ky thu ba.",
+            Location,
+            "Kiem",
+        ),
+    ]);
+    // A unit some list knows still follows its level word.
+    expect(&[row(
+        "Doan cong tac ve quan Ba Dinh sang nay.",
+        Location,
+        "Ba Dinh",
+    )
+    .with("canonical", "Ba Đình")]);
+}
+
+#[test]
+fn age_group_teams_are_bodies_with_their_place_inside() {
+    expect(&[
+        row(
+            "Tối qua U23 Việt Nam thắng U23 Thái Lan hai bàn.",
+            Organization,
+            "U23 Việt Nam",
+        ),
+        row(
+            "Tối qua U23 Việt Nam thắng U23 Thái Lan hai bàn.",
+            Organization,
+            "U23 Thái Lan",
+        ),
+        row(
+            "Tối qua U23 Việt Nam thắng U23 Thái Lan hai bàn.",
+            Location,
+            "Việt Nam",
+        ),
+        row(
+            "Cầu thủ của U19 Hà Nội được gọi lên.",
+            Organization,
+            "U19 Hà Nội",
+        ),
+    ]);
+    // A model number before a place is no team.
+    reject(&[row(
+        "Máy bay U2 Mỹ bay qua vùng biển.",
+        Organization,
+        "U2 Mỹ",
+    )]);
+}
+
+#[test]
+fn a_head_in_lower_case_after_an_office_or_before_its_level_starts_a_body() {
+    expect(&[
+        row(
+            "Ông Trần Văn Nam, Giám đốc sở Tài chính tỉnh Nam Định, phát biểu.",
+            Organization,
+            "sở Tài chính tỉnh Nam Định",
+        )
+        .no_caps(CAPS),
+        row(
+            "Bà Lan, nguyên Cục trưởng cục Thuế tỉnh Bắc Ninh, đã nghỉ hưu.",
+            Organization,
+            "cục Thuế tỉnh Bắc Ninh",
+        )
+        .no_caps(CAPS),
+        row(
+            "Anh ấy đã đến công an huyện Gia Lâm trình báo.",
+            Organization,
+            "công an huyện Gia Lâm",
+        ),
+    ]);
+    // A head that ends the office's own name (`Trưởng phòng`) starts no body there.
+    reject(&[row(
+        "Ông Tâm giữ chức Trưởng phòng Phòng chống tội phạm ma túy.",
+        Organization,
+        "phòng Phòng chống",
+    )]);
+    // Without an office before it, a lower-case head that needs a name starts nothing.
+    reject(&[row(
+        "Người dân lên sở Tài chính hỏi thủ tục.",
+        Organization,
+        "sở Tài chính",
+    )
+    .no_caps("in capitals the head reads as written capitalised")]);
+}
