@@ -68,7 +68,7 @@ pub struct AnnotateArgs {
     #[command(flatten)]
     pub input: InputArgs,
     /// Output format.
-    #[arg(short, long, value_enum, default_value_t = Format::Json)]
+    #[arg(short, long, value_enum, default_value_t = Format::Lib(nhan::format::Format::Json))]
     pub format: Format,
     /// Offsets to write besides bytes: `char`, `utf16` (comma-separated; `byte` is always on).
     #[arg(long, value_delimiter = ',', value_enum, default_value = "byte")]
@@ -152,22 +152,37 @@ pub enum InputKind {
     Jsonl,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+/// An output format: one of the library's ([`nhan::format::Format`], named and described
+/// by its `clap` feature), or `pretty` for a terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// One JSON object per document (a span per line), as docs/annotation.md defines it.
-    Json,
-    /// JSON Lines: one line per document, with `"doc"`.
-    Jsonl,
-    /// CoNLL IOB2: one token per line, outer spans.
-    Conll,
-    /// brat standoff: `.ann` beside a copy of the text, in `--output DIR`.
-    Brat,
-    /// JSON Lines that spaCy's `Doc.from_json` reads.
-    Spacy,
-    /// One self-contained HTML page with every span highlighted.
-    Html,
+    Lib(nhan::format::Format),
     /// Coloured text for a terminal.
     Pretty,
+}
+
+/// Every format, the library's first.
+static FORMATS: std::sync::LazyLock<Vec<Format>> = std::sync::LazyLock::new(|| {
+    nhan::format::Format::ALL
+        .into_iter()
+        .map(Format::Lib)
+        .chain([Format::Pretty])
+        .collect()
+});
+
+impl ValueEnum for Format {
+    fn value_variants<'a>() -> &'a [Self] {
+        FORMATS.as_slice()
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        match self {
+            Format::Lib(f) => f.to_possible_value(),
+            Format::Pretty => Some(
+                clap::builder::PossibleValue::new("pretty").help("Coloured text for a terminal"),
+            ),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -5,7 +5,9 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use crate::args::{InputArgs, InputKind};
+use crate::args::{EncodingArg, InputArgs, InputKind};
+use crate::decode;
+use crate::progress::Report;
 
 /// One document.
 #[derive(Debug)]
@@ -30,6 +32,62 @@ pub enum Body {
 pub enum Item {
     Doc(Document),
     Error(String),
+}
+
+impl Item {
+    /// The document, or `None` once the error about it is reported.
+    pub fn doc(self, report: &Report) -> Option<Document> {
+        match self {
+            Item::Doc(doc) => Some(doc),
+            Item::Error(message) => {
+                report.error(&message);
+                None
+            }
+        }
+    }
+}
+
+/// Opens `doc` as UTF-8 bytes and says on standard error which encoding `auto` detected
+/// (unless `quiet`); `None` once the error is reported.
+pub fn open(
+    doc: &Document,
+    encoding: EncodingArg,
+    quiet: bool,
+    report: &Report,
+) -> Option<Box<dyn Read + Send>> {
+    match decode::open(doc, encoding) {
+        Ok(opened) => {
+            if let Some(e) = opened.detected
+                && !quiet
+            {
+                report.say(&format!("{}: encoding {e} (detected)", doc.name));
+            }
+            Some(opened.reader)
+        }
+        Err(message) => {
+            report.error(&message);
+            None
+        }
+    }
+}
+
+/// Runs `f` on every document of `args`, opened, in order (`normalize`, `expand`,
+/// `speak`); an input that cannot be read is reported and the run goes on. `Ok(false)`
+/// when some input failed.
+pub fn each_opened(
+    args: &InputArgs,
+    mut f: impl FnMut(&Document, Box<dyn Read + Send>, &Report) -> anyhow::Result<()>,
+) -> anyhow::Result<bool> {
+    let report = Report::new(None, true);
+    for item in Inputs::new(args, None) {
+        let Some(doc) = item.doc(&report) else {
+            continue;
+        };
+        if let Some(reader) = open(&doc, args.encoding, args.quiet, &report) {
+            f(&doc, reader, &report)?;
+        }
+    }
+    Ok(!report.failed())
 }
 
 enum Source {

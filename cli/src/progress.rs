@@ -15,7 +15,6 @@ pub struct Report {
     may_show: bool,
     shown: AtomicBool,
     started: Instant,
-    quiet: bool,
     failed: AtomicBool,
 }
 
@@ -44,7 +43,6 @@ impl Report {
             may_show,
             shown: AtomicBool::new(false),
             started: Instant::now(),
-            quiet,
             failed: AtomicBool::new(false),
         }
     }
@@ -70,11 +68,10 @@ impl Report {
         }
     }
 
-    /// A note (what `auto` chose); silenced by `--quiet`.
-    pub fn note(&self, message: &str) {
-        if !self.quiet {
-            self.bar.suspend(|| eprintln!("nhan: {message}"));
-        }
+    /// A note on standard error (what `auto` chose), above the bar; the caller leaves it
+    /// out under `--quiet`.
+    pub fn say(&self, message: &str) {
+        self.bar.suspend(|| eprintln!("nhan: {message}"));
     }
 
     /// An error about one input; the run goes on and ends with a failure status.

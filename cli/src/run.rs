@@ -10,9 +10,11 @@ use nhan::format::Piece;
 use nhan::{Annotator, Options};
 
 use crate::args::{AnnotateArgs, Color, Format, InputArgs, OffsetArg};
-use crate::decode;
+
+const BRAT: Format = Format::Lib(nhan::format::Format::Brat);
+const HTML: Format = Format::Lib(nhan::format::Format::Html);
 use crate::format::{self, DocInfo};
-use crate::inputs::{Document, Inputs, Item};
+use crate::inputs::{self, Document, Inputs};
 use crate::ordered::Ordered;
 use crate::progress::Report;
 
@@ -44,10 +46,40 @@ fn options(args: &AnnotateArgs) -> Result<Options> {
         .utf16_offsets(args.offsets.contains(&OffsetArg::Utf16)))
 }
 
+/// Colours for `--color`: `auto` colours a terminal that `NO_COLOR` does not forbid.
+fn colour(args: &AnnotateArgs) -> bool {
+    match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            args.output.is_none()
+                && std::env::var_os("NO_COLOR").is_none()
+                && io::IsTerminal::is_terminal(&io::stdout())
+        }
+    }
+}
+
+/// Where the output goes: `--output FILE`, standard output, or nowhere for brat (its
+/// files go into the `--output` directory, made here with brat's configuration).
+fn output(args: &AnnotateArgs) -> Result<Box<dyn Write + Send>> {
+    Ok(match (&args.output, args.format) {
+        (Some(dir), BRAT) => {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+            format::brat::write_config(dir)?;
+            Box::new(io::sink())
+        }
+        (Some(path), _) => Box::new(BufWriter::new(
+            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        (None, _) => Box::new(BufWriter::new(io::stdout())),
+    })
+}
+
 /// Runs `nhan annotate`; `Ok(false)` when some input failed.
 pub fn annotate(args: &AnnotateArgs) -> Result<bool> {
     let options = options(args)?;
-    if args.format == Format::Brat && args.output.is_none() {
+    if args.format == BRAT && args.output.is_none() {
         bail!("--format brat writes files: give the directory with --output DIR");
     }
     if args.input.input != crate::args::InputKind::Jsonl {
@@ -59,31 +91,12 @@ pub fn annotate(args: &AnnotateArgs) -> Result<bool> {
         }
     }
     let annotator = annotator(&args.input)?;
-    let colour = match args.color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => {
-            args.output.is_none()
-                && std::env::var_os("NO_COLOR").is_none()
-                && io::IsTerminal::is_terminal(&io::stdout())
-        }
-    };
-    let out: Box<dyn Write + Send> = match (&args.output, args.format) {
-        (Some(dir), Format::Brat) => {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("cannot create {}", dir.display()))?;
-            format::brat::write_config(dir)?;
-            Box::new(io::sink())
-        }
-        (Some(path), _) => Box::new(BufWriter::new(
-            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
-        )),
-        (None, _) => Box::new(BufWriter::new(io::stdout())),
-    };
+    let colour = colour(args);
+    let out = output(args)?;
     let ordered = Ordered::new(out);
     let inputs = Inputs::new(&args.input, args.date_field.clone());
     let report = Report::new(inputs.total_bytes, args.input.quiet);
-    if args.format == Format::Html {
+    if args.format == HTML {
         ordered.write_raw(nhan::format::html::page_start().as_bytes())?;
     }
     let jobs = args
@@ -113,9 +126,8 @@ pub fn annotate(args: &AnnotateArgs) -> Result<bool> {
                         (q.0 - 1, item)
                     };
                     let mut sink = ordered.sink(index);
-                    match item {
-                        Item::Error(message) => report.error(&message),
-                        Item::Doc(doc) => work.document(&doc, &mut sink, &ordered),
+                    if let Some(doc) = item.doc(&report) {
+                        work.document(&doc, &mut sink, &ordered);
                     }
                     sink.finish();
                     report.documents(done.fetch_add(1, Ordering::SeqCst) + 1);
@@ -123,7 +135,7 @@ pub fn annotate(args: &AnnotateArgs) -> Result<bool> {
             });
         }
     });
-    if args.format == Format::Html {
+    if args.format == HTML {
         ordered.write_raw(nhan::format::html::page_end().as_bytes())?;
     }
     report.done();
@@ -155,17 +167,10 @@ impl Work<'_> {
                 }
             },
         };
-        let opened = match decode::open(doc, self.args.input.encoding) {
-            Ok(o) => o,
-            Err(message) => {
-                self.report.error(&message);
-                return;
-            }
+        let input = &self.args.input;
+        let Some(reader) = inputs::open(doc, input.encoding, input.quiet, self.report) else {
+            return;
         };
-        if let Some(e) = opened.detected {
-            self.report
-                .note(&format!("{}: encoding {e} (detected)", doc.name));
-        }
         let info = DocInfo {
             name: &doc.name,
             line: doc.line,
@@ -183,7 +188,7 @@ impl Work<'_> {
         let mut failure = None;
         for chunk in self
             .annotator
-            .annotate_reader_with(&doc.name, opened.reader, options)
+            .annotate_reader_with(&doc.name, reader, options)
         {
             match chunk {
                 Ok(chunk) => {

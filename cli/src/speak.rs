@@ -6,9 +6,7 @@ use anyhow::Result;
 use nhan::{Annotator, Segment, SpeechOptions};
 
 use crate::args::{AcronymsArg, InputKind, SpeakArgs, SpeakFormat};
-use crate::decode;
-use crate::inputs::{Inputs, Item};
-use crate::progress::Report;
+use crate::inputs;
 use crate::run::annotator;
 use crate::tools::pieces;
 
@@ -33,32 +31,12 @@ fn options(args: &SpeakArgs) -> SpeechOptions {
 pub fn speak(args: &SpeakArgs) -> Result<bool> {
     let annotator = annotator(&args.input)?;
     let options = options(args);
-    let report = Report::new(None, true);
     let mut out = BufWriter::new(io::stdout().lock());
-    for item in Inputs::new(&args.input, None) {
-        let doc = match item {
-            Item::Error(message) => {
-                report.error(&message);
-                continue;
-            }
-            Item::Doc(doc) => doc,
-        };
-        let opened = match decode::open(&doc, args.input.encoding) {
-            Ok(o) => o,
-            Err(message) => {
-                report.error(&message);
-                continue;
-            }
-        };
-        if let Some(e) = opened.detected
-            && !args.input.quiet
-        {
-            eprintln!("nhan: {}: encoding {e} (detected)", doc.name);
-        }
-        let jsonl = args.input.input == InputKind::Jsonl;
-        let line_by_line = args.format == SpeakFormat::Text && !jsonl;
+    let jsonl = args.input.input == InputKind::Jsonl;
+    let line_by_line = args.format == SpeakFormat::Text && !jsonl;
+    let ok = inputs::each_opened(&args.input, |doc, reader, report| {
         let mut speech = Document::default();
-        let result = pieces(&doc.name, opened.reader, |text| {
+        let result = pieces(&doc.name, reader, |text| {
             if line_by_line {
                 return write_lines(&annotator, &options, text, &mut out);
             }
@@ -84,12 +62,13 @@ pub fn speak(args: &SpeakArgs) -> Result<bool> {
                 serde_json::to_string(&speech.segments)?
             )?;
         }
-    }
+        Ok(())
+    })?;
     match out.flush() {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         other => other?,
     }
-    Ok(!report.failed())
+    Ok(ok)
 }
 
 /// The spoken form of each line of `text`, a line each.

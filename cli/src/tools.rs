@@ -8,9 +8,7 @@ use nhan::normalize::Normalizer;
 use nhan::{Annotation, Dictionary, Error};
 
 use crate::args::{CheckDictArgs, InputKind, TextArgs};
-use crate::decode;
-use crate::inputs::{Inputs, Item};
-use crate::progress::Report;
+use crate::inputs;
 use crate::run::annotator;
 
 /// Runs `f` on each document's text, piece by piece (`Ok(false)`: some input failed).
@@ -19,46 +17,26 @@ fn each_document(
     args: &TextArgs,
     mut f: impl FnMut(&str, Box<dyn Read + Send>, &mut dyn Write) -> Result<(), String>,
 ) -> Result<bool> {
-    let inputs = Inputs::new(&args.input, None);
-    let report = Report::new(None, true);
     let jsonl = args.input.input == InputKind::Jsonl;
     let mut out = BufWriter::new(io::stdout().lock());
-    for item in inputs {
-        let doc = match item {
-            Item::Error(message) => {
-                report.error(&message);
-                continue;
-            }
-            Item::Doc(doc) => doc,
-        };
-        let opened = match decode::open(&doc, args.input.encoding) {
-            Ok(o) => o,
-            Err(message) => {
-                report.error(&message);
-                continue;
-            }
-        };
-        if let Some(e) = opened.detected
-            && !args.input.quiet
-        {
-            eprintln!("nhan: {}: encoding {e} (detected)", doc.name);
-        }
+    let ok = inputs::each_opened(&args.input, |doc, reader, report| {
         let result = if jsonl {
             let mut text = Vec::new();
-            let result = f(&doc.name, opened.reader, &mut text);
+            let result = f(&doc.name, reader, &mut text);
             let text = String::from_utf8_lossy(&text);
             let record = serde_json::json!({"doc": doc.name, "line": doc.line, "text": text});
             writeln!(out, "{record}")?;
             result
         } else {
-            f(&doc.name, opened.reader, &mut out)
+            f(&doc.name, reader, &mut out)
         };
         if let Err(message) = result {
             report.error(&message);
         }
-    }
+        Ok(())
+    })?;
     out.flush()?;
-    Ok(!report.failed())
+    Ok(ok)
 }
 
 /// Reads `reader` in pieces cut after a line break and calls `f` on each.

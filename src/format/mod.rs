@@ -40,20 +40,49 @@ use crate::span::{Annotation, Span};
 use crate::stream::Chunk;
 
 /// The formats of this module.
+///
+/// With the `clap` feature it is a clap `ValueEnum`, with the command's help for each value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[non_exhaustive]
 pub enum Format {
     /// The guide's JSON object, one span per line; with a name, `"doc"` first.
+    #[cfg_attr(
+        feature = "clap",
+        value(
+            help = "One JSON object per document (a span per line), as docs/annotation.md defines it"
+        )
+    )]
     Json,
     /// The same object on one line: JSON Lines when documents follow each other.
+    #[cfg_attr(
+        feature = "clap",
+        value(help = "JSON Lines: one line per document, with `\"doc\"`")
+    )]
     Jsonl,
     /// CoNLL IOB2: one token per line, outer spans.
+    #[cfg_attr(
+        feature = "clap",
+        value(help = "CoNLL IOB2: one token per line, outer spans")
+    )]
     Conll,
     /// brat standoff: the `.ann` file of a document (its text goes beside it, as `.txt`).
+    #[cfg_attr(
+        feature = "clap",
+        value(help = "brat standoff: `.ann` beside a copy of the text, in `--output DIR`")
+    )]
     Brat,
     /// One line of JSON that spaCy's `Doc.from_json` reads.
+    #[cfg_attr(
+        feature = "clap",
+        value(help = "JSON Lines that spaCy's `Doc.from_json` reads")
+    )]
     Spacy,
     /// A `<section>` of the HTML page ([`html::page_start`] and [`html::page_end`] around).
+    #[cfg_attr(
+        feature = "clap",
+        value(help = "One self-contained HTML page with every span highlighted")
+    )]
     Html,
 }
 

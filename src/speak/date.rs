@@ -91,91 +91,147 @@ impl Reader<'_> {
     /// and year, a period of years, or one number by the word before it.
     fn date_numbers(&mut self, k: usize, b: usize, value: &str, listed: bool) -> usize {
         let t = self.t;
-        let glued_num = |j: usize| j < b && t.glued(j) && t.num(j);
-        let sep =
-            |j: usize| j < b && t.glued(j) && matches!(t.s(j), "/" | "." | "-") && glued_num(j + 1);
         if let Some(e) = self.clock(k, b) {
             return e;
         }
-        let n = |j: usize| t.s(j).parse::<u64>().unwrap_or(0);
         let last = self.out.last_word().to_lowercase();
         let folded = t.unaccented(k);
         let after = |w: &[&str]| {
             w.iter()
                 .any(|w| *w == last || (folded && super::tokens::eq_folded(&last, w)))
         };
-        // Years of a period: `2016 - 2021`, `2020-2025`, `2013/2020`.
-        if self.year4(k) && range_value(value) {
-            self.piece(k, k + 1, Last::Number, |r| {
-                r.say.digits_as_number(r.t.s(k), &mut r.out)
-            });
-            if sep(k + 1) && self.year4(k + 2) {
-                self.piece(k + 1, k + 2, Last::Word, |r| r.out.word("đến"));
-                return k + 2;
-            }
-            return k + 1;
-        }
-        // ISO: `2021-10-09`, `2021-10`.
-        if self.year4(k) && sep(k + 1) && t.s(k + 1) == "-" {
-            let day = sep(k + 3).then(|| n(k + 4));
-            let e = if day.is_some() { k + 5 } else { k + 3 };
-            let (y, m) = (n(k), n(k + 2));
-            let with_ngay = !after(DAY_WORDS);
-            self.piece(k, e, Last::Word, |r| {
-                if let Some(d) = day {
-                    if with_ngay {
-                        r.out.word("ngày");
-                    }
-                    r.say.cardinal(d, &mut r.out);
-                }
-                r.out.word("tháng");
-                r.say.month(m, &mut r.out);
-                r.out.word("năm");
-                r.say.cardinal(y, &mut r.out);
-            });
-            return e;
-        }
-        // A month (and year) after `tháng`: `4/2022`, `4-2019`, `11`.
-        if after(&["tháng"]) {
-            let year = sep(k + 1) && self.year4(k + 2);
-            let e = if year { k + 3 } else { k + 1 };
-            self.piece(k, e, Last::Word, |r| {
-                r.say.month(n(k), &mut r.out);
-                if year {
-                    r.out.word("năm");
-                    r.say.cardinal(n(k + 2), &mut r.out);
-                }
-            });
-            return e;
-        }
-        // `9/10/2021`, `15-8-2023`, `9.10`: day, month and the year when written.
-        if t.s(k).len() <= 2 && sep(k + 1) && t.s(k + 2).len() <= 2 {
-            let year = sep(k + 3) && self.year4(k + 4);
-            let e = if year { k + 5 } else { k + 3 };
-            let with_ngay = !after(DAY_WORDS) && !listed;
-            self.piece(k, e, Last::Word, |r| {
-                if with_ngay {
-                    r.out.word("ngày");
-                }
-                r.say.cardinal(n(k), &mut r.out);
-                r.out.word("tháng");
-                r.say.month(n(k + 2), &mut r.out);
-                if year {
-                    r.out.word("năm");
-                    r.say.cardinal(n(k + 4), &mut r.out);
-                }
-            });
+        let with_ngay = !after(DAY_WORDS) && !listed;
+        let read = self
+            .period_years(k, b, value)
+            .or_else(|| self.iso_date(k, b, !after(DAY_WORDS)))
+            .or_else(|| after(&["tháng"]).then(|| self.month_year(k, b)))
+            .or_else(|| self.day_range(k, b, with_ngay))
+            .or_else(|| self.day_month(k, b, with_ngay));
+        if let Some(e) = read {
             return e;
         }
         let ordinal = after(&["thứ"]);
         self.piece(k, k + 1, Last::Number, |r| {
+            let n = r.t.s(k).parse::<u64>().unwrap_or(0);
             if ordinal {
-                r.say.ordinal(n(k), &mut r.out);
+                r.say.ordinal(n, &mut r.out);
             } else {
                 r.say.digits_as_number(r.t.s(k), &mut r.out);
             }
         });
         k + 1
+    }
+
+    /// Row `j` (before `b`) is a `/`, `.` or `-` glued between numbers.
+    fn sep(&self, j: usize, b: usize) -> bool {
+        let t = self.t;
+        j + 1 < b
+            && t.glued(j)
+            && matches!(t.s(j), "/" | "." | "-")
+            && t.glued(j + 1)
+            && t.num(j + 1)
+    }
+
+    /// The number at row `j`.
+    fn n(&self, j: usize) -> u64 {
+        self.t.s(j).parse::<u64>().unwrap_or(0)
+    }
+
+    /// Years of a period at `k`: `2016 - 2021`, `2020-2025`, `2013/2020`.
+    fn period_years(&mut self, k: usize, b: usize, value: &str) -> Option<usize> {
+        if !(self.year4(k) && range_value(value)) {
+            return None;
+        }
+        self.piece(k, k + 1, Last::Number, |r| {
+            r.say.digits_as_number(r.t.s(k), &mut r.out)
+        });
+        if self.sep(k + 1, b) && self.year4(k + 2) {
+            self.piece(k + 1, k + 2, Last::Word, |r| r.out.word("đến"));
+            return Some(k + 2);
+        }
+        Some(k + 1)
+    }
+
+    /// ISO at `k`: `2021-10-09`, `2021-10`.
+    fn iso_date(&mut self, k: usize, b: usize, with_ngay: bool) -> Option<usize> {
+        if !(self.year4(k) && self.sep(k + 1, b) && self.t.s(k + 1) == "-") {
+            return None;
+        }
+        let day = self.sep(k + 3, b).then(|| self.n(k + 4));
+        let e = if day.is_some() { k + 5 } else { k + 3 };
+        let (y, m) = (self.n(k), self.n(k + 2));
+        self.piece(k, e, Last::Word, |r| {
+            if let Some(d) = day {
+                if with_ngay {
+                    r.out.word("ngày");
+                }
+                r.say.cardinal(d, &mut r.out);
+            }
+            r.out.word("tháng");
+            r.say.month(m, &mut r.out);
+            r.out.word("năm");
+            r.say.cardinal(y, &mut r.out);
+        });
+        Some(e)
+    }
+
+    /// A month (and year) at `k` after `tháng`: `4/2022`, `4-2019`, `11`.
+    fn month_year(&mut self, k: usize, b: usize) -> usize {
+        let year = self.sep(k + 1, b) && self.year4(k + 2);
+        let e = if year { k + 3 } else { k + 1 };
+        let (m, y) = (self.n(k), year.then(|| self.n(k + 2)));
+        self.piece(k, e, Last::Word, |r| {
+            r.say.month(m, &mut r.out);
+            if let Some(y) = y {
+                r.out.word("năm");
+                r.say.cardinal(y, &mut r.out);
+            }
+        });
+        e
+    }
+
+    /// Two days of one month at `k`: `8-9/10` → `tám đến chín tháng mười`, the year when
+    /// written.
+    fn day_range(&mut self, k: usize, b: usize, with_ngay: bool) -> Option<usize> {
+        let t = self.t;
+        let short = |j: usize| t.s(j).len() <= 2;
+        let dash = self.sep(k + 1, b) && t.s(k + 1) == "-";
+        let month = self.sep(k + 3, b) && t.s(k + 3) != "-" && short(k + 4);
+        if !(short(k) && dash && short(k + 2) && month) {
+            return None;
+        }
+        self.piece(k, k + 2, Last::Word, |r| {
+            if with_ngay {
+                r.out.word("ngày");
+            }
+            r.say.cardinal(r.n(k), &mut r.out);
+            r.out.word("đến");
+        });
+        self.day_month(k + 2, b, false)
+    }
+
+    /// `9/10/2021`, `15-8-2023`, `9.10` at `k`: day, month and the year when written.
+    fn day_month(&mut self, k: usize, b: usize, with_ngay: bool) -> Option<usize> {
+        let t = self.t;
+        if !(t.s(k).len() <= 2 && self.sep(k + 1, b) && t.s(k + 2).len() <= 2) {
+            return None;
+        }
+        let year = self.sep(k + 3, b) && self.year4(k + 4);
+        let e = if year { k + 5 } else { k + 3 };
+        let (d, m, y) = (self.n(k), self.n(k + 2), year.then(|| self.n(k + 4)));
+        self.piece(k, e, Last::Word, |r| {
+            if with_ngay {
+                r.out.word("ngày");
+            }
+            r.say.cardinal(d, &mut r.out);
+            r.out.word("tháng");
+            r.say.month(m, &mut r.out);
+            if let Some(y) = y {
+                r.out.word("năm");
+                r.say.cardinal(y, &mut r.out);
+            }
+        });
+        Some(e)
     }
 
     /// A clock time at `k`: `15h45`, `15h`, `10:15`, `7 giờ 20 [phút]`; minutes are said

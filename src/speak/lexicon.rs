@@ -309,4 +309,10 @@ pub(crate) const SAID_AS_WORDS: &[&str] = &[
 ];
 
 /// Acronyms with a reading of their own, other than their letters' Vietnamese names.
-pub(crate) const SPOKEN_ACRONYMS: &[(&str, &str)] = &[("GDP", "gi đi pi")];
+/// Foreign bodies are said the way Vietnamese newsreaders name them.
+pub(crate) const SPOKEN_ACRONYMS: &[(&str, &str)] = &[
+    ("GDP", "gi đi pi"),
+    ("IMF", "i em ép"),
+    ("BBC", "bi bi xi"),
+    ("CNN", "xi en en"),
+];

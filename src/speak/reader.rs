@@ -161,6 +161,11 @@ impl Reader<'_> {
     /// after it.
     pub(super) fn unit(&mut self, i: usize) -> Option<usize> {
         let after_number = self.last == Last::Number;
+        // `17G ngày 5/3`: an hour in capitals, as `17g` is one (`4G` is no hour).
+        if after_number && self.t.s(i) == "G" && self.hour_written_g(i) {
+            self.piece(i, i + 1, Last::Unit, |r| r.out.word("giờ"));
+            return Some(i + 1);
+        }
         let (e, unit) = self.unit_at(i)?;
         // A currency written before numbers (`$`, `€`) may also follow one (`20 €`).
         if !(after_number || (unit.anywhere && !unit.prefix)) {
@@ -343,6 +348,16 @@ impl Reader<'_> {
         (i..e).any(|k| self.t.word(k) && self.unit_at(k).is_none_or(|(end, _)| end != e))
     }
 
+    /// A place or a foreign name of four letters or more written in capitals (`PERU`,
+    /// `IRAN`): a name said as a word, not spelled; shorter ones are said by their letters
+    /// (`UAE`, `USA`).
+    fn name_in_capitals(&self, i: usize) -> bool {
+        use crate::dict::LexKind;
+        let t = self.t;
+        t.s(i).chars().count() >= 4
+            && (t.in_lexicon(i, LexKind::Place) || t.in_lexicon(i, LexKind::ForeignName))
+    }
+
     /// A word at `i`.
     fn word(&mut self, i: usize) -> usize {
         if let Some(e) = self.road(i).or_else(|| self.ward(i)) {
@@ -369,7 +384,7 @@ impl Reader<'_> {
                 return i + 1;
             }
         }
-        if self.t.all_caps(i) {
+        if self.t.all_caps(i) && !self.name_in_capitals(i) {
             let w = self.t.s(i);
             // A long word in capitals is a word of a headline (`KARAOKE`), not an acronym.
             let long = w.chars().count() >= 6 && !lexicon::SAID_AS_WORDS.contains(&w);

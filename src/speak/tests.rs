@@ -143,6 +143,17 @@ Hoi nghi lan thu 8 Ban Chap hanh Trung uong khoa XIII da be mac | hoi nghi lan t
 Day la nam thu 4 lien tiep huyen dat chi tieu | day la nam thu tư lien tiep huyen dat chi tieu
 Nang suat lua binh quan dat 6,2 tan/ha | nang suat lua binh quan dat sáu phẩy hai tan trên héc ta
 Dot kiem tra dien ra tu ngay 10 den ngay 25/11 | dot kiem tra dien ra tu ngay mười den ngay hai mươi lăm tháng mười một
+Muc ho tro 3 trieu dong/thang moi nguoi | muc ho tro ba trieu dong trên thang moi nguoi
+Vao 0h30 ngay 12/8, xe bi chay | vao không giờ ba mươi phút ngay mười hai tháng tám, xe bi chay
+trong hai ngày 8-9/10 đoàn về | trong hai ngày tám đến chín tháng mười đoàn về
+sáng 3-4/5/2024 họp | sáng ngày ba đến bốn tháng năm năm hai nghìn không trăm hai mươi tư họp
+vụ hè thu 2022 | vụ hè thu hai nghìn không trăm hai mươi hai
+lực lượng PCCC tỉnh | lực lượng phòng cháy, chữa cháy tỉnh
+theo IMF và đài BBC | theo i em ép và đài bi bi xi
+lúc 21G ngày 3/1 | lúc hai mươi mốt giờ ngày ba tháng một
+mạng 5G | mạng năm giê
+đội tuyển PERU và IRAN | đội tuyển peru và iran
+nước UAE | nước u a e
 ";
 
 fn table(rows: &str, options: &SpeechOptions) {

@@ -27,12 +27,8 @@ pub fn writer(format: Format, info: &DocInfo<'_>) -> io::Result<Box<dyn Writer +
         line: info.line,
     };
     Ok(match format {
-        Format::Json => Lib::Json.writer(&doc),
-        Format::Jsonl => Lib::Jsonl.writer(&doc),
-        Format::Conll => Lib::Conll.writer(&doc),
-        Format::Spacy => Lib::Spacy.writer(&doc),
-        Format::Html => Lib::Html.writer(&doc),
-        Format::Brat => Box::new(brat::BratFiles::new(info)?),
+        Format::Lib(Lib::Brat) => Box::new(brat::BratFiles::new(info)?),
+        Format::Lib(f) => f.writer(&doc),
         Format::Pretty => Box::new(pretty::Pretty::new(info)),
     })
 }
