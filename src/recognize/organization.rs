@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::common::expand::expand_abbreviations;
+use super::common::expand::body_canonical;
 use super::common::place::{known_place_at, level_word_at, place_after};
 use super::common::words::is_all_caps;
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
@@ -85,10 +85,9 @@ impl OrgAbbreviations<'_, '_, '_> {
 }
 
 fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
-    let text = doc.str();
     let org_abbrevs = OrgAbbreviations { found, doc };
     let mut orgs: Vec<Range<usize>> = Vec::new();
-    let mut place_end = 0;
+    let (mut place_end, mut body_word_end) = (0, 0);
     let mut i = 0;
     while i < hits.len() {
         let start = hits[i].start;
@@ -101,21 +100,21 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             Target::Abbrev { .. } => true,
             Target::LongForm { .. } => false,
         });
-        // A word inside a place's name starts no body: `Tây Ban Nha`.
-        let in_place = start < place_end;
+        // A word inside a place's name starts no body: `Tây Ban Nha`. In capitals, neither
+        // does a word inside a body's word (`PHÒNG` in `ĐỒN BIÊN PHÒNG`), which the case
+        // of the letters tells apart elsewhere.
+        let inside = start < place_end || (start < body_word_end && caseless(doc, start));
         for h in &hits[i..next] {
-            if matches!(
-                h.target,
-                Target::Lex {
-                    kind: LexKind::Place,
-                    ..
+            if let Target::Lex { kind, .. } = h.target {
+                match kind {
+                    LexKind::Place => place_end = place_end.max(h.end),
+                    LexKind::Org | LexKind::OrgHead => body_word_end = body_word_end.max(h.end),
+                    _ => {}
                 }
-            ) {
-                place_end = place_end.max(h.end);
             }
         }
         // One organization per start: the longest.
-        if !may_start || in_place {
+        if !may_start || inside {
             i = next;
             continue;
         }
@@ -126,10 +125,15 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     }
     age_teams(doc, hits, &mut orgs);
     for range in orgs {
-        let canonical = expand_abbreviations(found, text, range.clone());
+        let canonical = body_canonical(doc, found, range.clone());
         let i = found.push(Kind::Organization, range);
         found.attrs(i).canonical = Some(canonical);
     }
+}
+
+/// Is `pos` in a segment in capitals or a headline, where case says nothing?
+fn caseless(doc: &Doc<'_>, pos: usize) -> bool {
+    doc.row_at(pos).is_some_and(|r| doc.case_cue(r).is_none())
 }
 
 /// Age-group teams: `U16`, `U23` before a country or a province (`U23 Việt Nam`, `U19 Hà

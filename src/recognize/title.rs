@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::common::expand::expand_abbreviations;
+use super::common::expand::body_canonical;
 use super::common::office::one_word_name_at;
 use super::common::place::{level_word_at, place_after};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
@@ -157,7 +157,7 @@ impl<'a> Offices<'_, 'a> {
         if let (Some(o), Some(h), None) = (&org, head, &known)
             && o.start == h
         {
-            let canonical = expand_abbreviations(found, text, o.clone());
+            let canonical = body_canonical(doc, found, o.clone());
             let i = found.push(Kind::Organization, o.clone());
             found.attrs(i).canonical = Some(canonical);
             self.named_here.push(o.clone());

@@ -252,3 +252,55 @@ fn a_head_in_lower_case_after_an_office_or_before_its_level_starts_a_body() {
     )
     .no_caps("in capitals the head reads as written capitalised")]);
 }
+
+#[test]
+fn in_capitals_a_body_ends_where_no_list_knows_the_place() {
+    let input = "KỲ HỌP CỦA HĐND TP VỀ VIỆC BẦU BỔ SUNG ỦY VIÊN UBND TP ĐỐI VỚI ÔNG LÊ VĂN AN.";
+    expect(&[
+        row(input, Organization, "HĐND TP"),
+        row(input, Organization, "UBND TP"),
+    ]);
+    reject(&[
+        row(input, Organization, "HĐND TP VỀ VIỆC BẦU BỔ"),
+        row(input, Location, "ĐỐI VỚI"),
+        // A word inside a body's own word starts no body: `PHÒNG` in `ĐỒN BIÊN PHÒNG`.
+        row(
+            "ĐỒN TRƯỞNG ĐỒN BIÊN PHÒNG CỬA KHẨU CẦU TREO ĐÃ ĐẾN HIỆN TRƯỜNG.",
+            Organization,
+            "PHÒNG CỬA KHẨU",
+        ),
+    ]);
+}
+
+#[test]
+fn a_body_in_capitals_or_without_marks_takes_the_canonical_form_lists_decide() {
+    // The capitals variant of every row must give the same canonical form.
+    expect(&[
+        row(
+            "Công an tỉnh Quảng Ngãi tu bổ trụ sở.",
+            Organization,
+            "Công an tỉnh Quảng Ngãi",
+        )
+        .with("canonical", "Công an tỉnh Quảng Ngãi"),
+        row(
+            "Hôm qua UBND huyện Vị Xuyên họp.",
+            Organization,
+            "UBND huyện Vị Xuyên",
+        )
+        .with("canonical", "Ủy ban nhân dân huyện Vị Xuyên"),
+    ]);
+    expect(&[
+        row(
+            "Chu tich UBND tinh Quang Ngai va So Tu phap tinh Ha Giang hop.",
+            Organization,
+            "UBND tinh Quang Ngai",
+        )
+        .with("canonical", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+        row(
+            "Chu tich UBND tinh Quang Ngai va So Tu phap tinh Ha Giang hop.",
+            Organization,
+            "So Tu phap tinh Ha Giang",
+        )
+        .with("canonical", "Sở Tư pháp tỉnh Hà Giang"),
+    ]);
+}

@@ -25,8 +25,10 @@ pub(crate) fn place_after(doc: &Doc<'_>, end: usize) -> Option<usize> {
 /// words that do not start a person's name; with a final letter or number (`ấp Mỹ Phước B`).
 pub(crate) fn place_at(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     // In capitals every word looks like a name: after a level word written out in capitals
-    // (`TỈNH`, `ĐƯỜNG`) only a place some list knows is taken (`UBND TỈNH CHẤP HÀNH`).
-    let guess = !written_out_in_capitals(doc, pos);
+    // (`TỈNH`, `ĐƯỜNG`), or any level word in a segment in capitals or a headline (`UBND TP
+    // ĐỐI VỚI`), only a place some list knows is taken (`UBND TỈNH CHẤP HÀNH`).
+    let caseless = doc.row_at(pos).is_some_and(|r| doc.case_cue(r).is_none());
+    let guess = !caseless && !written_out_in_capitals(doc, pos);
     // After a road or a landmark's type word, every capitalised word is the name's: `đường
     // Nhật Tân`, not the country `Nhật`.
     let named = landmark_name(doc, pos).filter(|_| guess);

@@ -533,11 +533,27 @@ impl Finder<'_, '_> {
         if !l.left_ok(i) || !l.right_ok(e) || (i > 0 && l.is_any(i - 1, BLOCK_PREV)) {
             return None;
         }
+        let all_caps = |k: usize| {
+            l.kind(k) == Some(Tk::Word)
+                && l.s(k).chars().count() > 1
+                && !l.s(k).chars().any(char::is_lowercase)
+        };
+        let caps = |k: usize| all_caps(k) && ((k > 0 && all_caps(k - 1)) || all_caps(k + 1));
         let sentence_start = |i: usize| {
             i == 0
                 || l.text[l.end(i - 1)..l.start(i)].contains('\n')
                 || (l.kind(i - 1) == Some(Tk::Punct) && !l.punct(i - 1, ','))
         };
+        // Among words in capitals case tells nothing: a numeral there counts only the noun
+        // after it (`HAI NGÀY`; `LÊ VĂN TÁM ĐÃ` is a name).
+        if caps(i) {
+            let counts = if l.plain(i) {
+                self.plain_count(i)
+            } else {
+                l.among(e, COUNTED)
+            };
+            return (e == i + 1 && counts && l.spaced(e) && !l.is(i, "một")).then_some((e, v));
+        }
         if l.upper(i)
             && (!sentence_start(i) || (e == i + 1 && !l.among(e, COUNTED) && self.names_someone(i)))
         {

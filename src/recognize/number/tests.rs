@@ -47,6 +47,8 @@ chín người và bảy xã | chín = 9 | bảy = 7
 quận Hai Bà Trưng và ông Ba nói
 đường hai chiều, không gian ba chiều
 Trong hai ngày họp, đoàn đi ba xã | hai = 2 | ba = 3
+TRONG HAI NGÀY HỌP, ĐOÀN ĐI BA XÃ | HAI = 2 | BA = 3
+ANH LÊ VĂN TÁM ĐÃ VỀ, HAI BÀ TRƯNG, MỘT NGƯỜI
 @Trong hai ngày 8-9/10, đoàn về | hai = 2
 Anh Phùng Thế Bảy lái xe. Bảy người đi cùng. Bảy đã khai | Bảy = 7
 Bảy người đi cùng | Bảy = 7
