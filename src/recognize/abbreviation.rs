@@ -244,7 +244,8 @@ fn defined_uses<'a>(doc: &Doc<'a>, found: &mut Found<'a>, definitions: &[Definit
 /// is also a syllable (`TU`, `CA`, `TƯ`, `ĐA`) is that syllable (`TU BỔ`, `TƯ TƯỞNG`,
 /// `ĐA KHOA`) unless its neighbours make it an abbreviation: a level word, a place or
 /// another abbreviation after it (`CA TỈNH`), an abbreviation or an office before it
-/// (`BTV TU`, `BÍ THƯ TU`), or a code it is glued into (`28-CQ/TW`). `Q.` (quyền) is one
+/// (`BTV TU`, `BÍ THƯ TU`), or a code it is glued into (`28-CQ/TW`), and not inside a
+/// long form that starts a word before it (`SỞ TƯ PHÁP`). `Q.` (quyền) is one
 /// only before an office (`Q. CHỦ TỊCH` in a signature block): elsewhere it is the level
 /// quận, which the places read.
 fn read_as_abbreviation(doc: &Doc<'_>, hit: &Hit) -> bool {
@@ -258,6 +259,16 @@ fn read_as_abbreviation(doc: &Doc<'_>, hit: &Hit) -> bool {
     };
     if !doc.upper(row) || doc.table().range(row).end != hit.end || !doc.is(row, LexKind::Syllable) {
         return true;
+    }
+    // `SỞ TƯ PHÁP`: inside a written-out phrase that starts a word before, it is a word
+    // of that phrase.
+    let inside_phrase = doc.prev_word(hit.start).is_some_and(|w| {
+        doc.hits_at(w.start)
+            .iter()
+            .any(|h| matches!(h.target, Target::LongForm { .. }) && h.end > hit.end)
+    });
+    if inside_phrase {
+        return false;
     }
     let joins = |c: Option<char>| c.is_some_and(|c| matches!(c, '-' | '/' | '.'));
     if joins(text[..hit.start].chars().next_back()) || joins(text[hit.end..].chars().next()) {

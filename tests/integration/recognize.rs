@@ -181,6 +181,10 @@ fn short_abbreviations_in_capitals_need_their_context() {
         ("BỆNH VIỆN ĐA KHOA TỈNH", Abbreviation, "ĐA"),
     ]);
     run(&[("HỌP BTV TU BẮC NINH", Abbreviation, "TU", None)]);
+    // Inside a written-out name (`Sở Tư pháp`), even before a place (`PHÁP`).
+    let input = "ÔNG B, GIÁM ĐỐC SỞ TƯ PHÁP, PHÁT BIỂU";
+    absent(&[(input, Abbreviation, "TƯ")]);
+    run(&[(input, LongForm, "SỞ TƯ PHÁP", None)]);
 }
 
 #[test]
