@@ -113,8 +113,12 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
                 }
             }
         }
+        // A committee that only completes the body before it (`Ủy ban Kiểm tra Trung ương`,
+        // `Ban Tuyên giáo T.Ư`) is no body of its own there.
+        let completes =
+            orgs.last().is_some_and(|o| start < o.end) && only_committee(doc, &hits[i..next]);
         // One organization per start: the longest.
-        if !may_start || inside {
+        if !may_start || inside || completes {
             i = next;
             continue;
         }
@@ -129,6 +133,27 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         let i = found.push(Kind::Organization, range);
         found.attrs(i).canonical = Some(canonical);
     }
+}
+
+/// Do the hits of `group` start only a committee that is no body alone (`Trung ương`,
+/// `T.Ư`), not a body or a head (`Tỉnh ủy` is both)?
+fn only_committee(doc: &Doc<'_>, group: &[Hit]) -> bool {
+    let names = |e: &str, kind| doc.entry_named(e, kind).is_some();
+    group.iter().all(|h| match h.target {
+        Target::Lex { kind, .. } => !matches!(kind, LexKind::Org | LexKind::OrgHead),
+        Target::Abbrev { .. } => {
+            expansions(doc, h).all(|e| names(e, LexKind::Committee) && !names(e, LexKind::Org))
+        }
+        Target::LongForm { .. } => true,
+    }) && group.iter().any(|h| {
+        matches!(
+            h.target,
+            Target::Lex {
+                kind: LexKind::Committee,
+                ..
+            } | Target::Abbrev { .. }
+        )
+    })
 }
 
 /// Is `pos` in a segment in capitals or a headline, where case says nothing?
@@ -187,7 +212,10 @@ fn org_starting_at(
             }
             Target::Abbrev { .. } => match abbrevs.get(hit.start)? {
                 Some(needs) => complement(doc, abbrevs, hit.end, needs, depth),
-                None => Some(extend_tail(doc, hit.end)),
+                None => Some(extend_tail(
+                    doc,
+                    abbreviated_body(doc, hit).unwrap_or(hit.end),
+                )),
             },
             Target::LongForm { .. } => None,
         })
@@ -490,8 +518,38 @@ fn committee(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     if doc.str().as_bytes().get(pos.wrapping_sub(1)) != Some(&b' ') {
         return None;
     }
+    // An abbreviated committee: `Ban Tuyên giáo T.Ư`.
+    let abbreviated = doc
+        .hits_at(pos)
+        .iter()
+        .filter(|h| expansions(doc, h).any(|e| doc.entry_named(e, LexKind::Committee).is_some()))
+        .map(|h| h.end)
+        .max();
     doc.hit_end(pos, LexKind::Committee)
         .max(doc.hit_end(pos, LexKind::Org))
+        .max(abbreviated)
+}
+
+/// The expansions the abbreviation `hit` may stand for (none for other hits).
+fn expansions<'a>(doc: &Doc<'a>, hit: &Hit) -> impl Iterator<Item = &'a str> {
+    let senses: &'a [u32] = match hit.target {
+        Target::Abbrev { group, .. } => &doc.group(group).senses,
+        _ => &[],
+    };
+    senses.iter().map(|&s| doc.sense(s).expansion.as_str())
+}
+
+/// An abbreviation and the word after it that together name a listed body: `T.Ư Đảng`
+/// (`Trung ương Đảng`). Returns the end of that word.
+fn abbreviated_body(doc: &Doc<'_>, hit: &Hit) -> Option<usize> {
+    let w = doc.next_word(hit.end)?;
+    let word = &doc.str()[w.clone()];
+    expansions(doc, hit)
+        .any(|e| {
+            doc.entry_named(&format!("{e} {word}"), LexKind::Org)
+                .is_some()
+        })
+        .then_some(w.end)
 }
 
 /// After `end`: a level word (`tỉnh`, `thành phố`, `TP.`) and maybe a place name, or a

@@ -304,3 +304,30 @@ fn a_body_in_capitals_or_without_marks_takes_the_canonical_form_lists_decide() {
         .with("canonical", "Sở Tư pháp tỉnh Hà Giang"),
     ]);
 }
+
+#[test]
+fn an_abbreviated_centre_completes_a_body_and_is_no_body_there() {
+    let input = "Ông Võ Văn Thưởng, Bí thư T.Ư Đảng, Trưởng Ban Tuyên giáo T.Ư, dự lễ.";
+    expect(&[
+        row(input, Organization, "T.Ư Đảng").with("canonical", "Trung ương Đảng"),
+        row(input, Organization, "Ban Tuyên giáo T.Ư")
+            .with("canonical", "Ban Tuyên giáo Trung ương"),
+        row(
+            "Ủy ban Kiểm tra Trung ương kết luận vụ việc.",
+            Organization,
+            "Ủy ban Kiểm tra Trung ương",
+        ),
+    ]);
+    reject(&[
+        row(
+            "Trưởng Ban Tuyên giáo T.Ư dự lễ.",
+            Organization,
+            "T.Ư",
+        ),
+        row(
+            "Ủy ban Kiểm tra Trung ương kết luận vụ việc.",
+            Organization,
+            "Trung ương",
+        ),
+    ]);
+}
