@@ -107,6 +107,10 @@ kinds! {
     /// A word after which a country's name means its people, language or money, not the
     /// place: `người`, `tiếng`, `đô la`.
     NotPlaceBefore = "not_place_before", NOT_PLACE_BEFORE;
+    /// A word joining two parts of one name or two coordinated offices: `và`.
+    Conjunction = "conjunction", CONJUNCTION;
+    /// A word after which a lower-case role is an office: `nguyên`, `cựu`, `chức danh`.
+    OfficeCue = "office_cue", OFFICE_CUE;
 }
 
 impl LexKind {

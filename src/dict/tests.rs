@@ -127,7 +127,7 @@ fn malformed_lines_say_where() {
     let e = err("form\tkind\tcanonical\tinfo\nTrần\tsurnam\t\t\n");
     assert!(
         e.starts_with("t.tsv:2:6: unknown kind; expected one of surname, role, qualifier,")
-            && e.ends_with(", not_place_before: \"surnam\""),
+            && e.ends_with(", office_cue: \"surnam\""),
         "{e}"
     );
     assert_eq!(
@@ -217,6 +217,8 @@ fn builtin_dictionary_and_annotator_build() {
         LexKind::LinkWord,
         LexKind::Byline,
         LexKind::NotPlaceBefore,
+        LexKind::Conjunction,
+        LexKind::OfficeCue,
     ] {
         assert!(d.entries().iter().any(|e| e.kind == kind), "{kind:?}");
     }

@@ -1,6 +1,8 @@
 //! Titles: a role (`Phó Chủ tịch`), its qualifiers (`Thường trực`) and the organization it
 //! belongs to (`HĐND tỉnh`), up to where the office ends.
 
+mod body;
+
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -138,15 +140,13 @@ impl<'a> Offices<'_, 'a> {
     ) -> Option<usize> {
         let doc = self.doc;
         let text = doc.str();
-        // A role that names its body's head word (`Trưởng Ban`) shares that word with it.
-        let head = e.info.head.as_deref().and_then(|h| {
-            let start = hit.end.checked_sub(h.len())?;
-            let written = doc.lower().get(start..hit.end)?;
-            written
-                .chars()
-                .eq(h.chars().flat_map(char::to_lowercase))
-                .then_some(start)
-        });
+        // A role that names its body's head word (`Trưởng Ban`) shares that word with it:
+        // the role's last words, however they are written (`Truong phong`).
+        let head = e
+            .info
+            .head
+            .as_deref()
+            .and_then(|h| head_start(doc, hit.end, h.split(' ').count()));
         let known = head.and_then(|h| self.org_at(found, h));
         let org = match head {
             Some(h) if role_end == hit.end => known.clone().or_else(|| open_org(doc, h, hit.end)),
@@ -189,9 +189,9 @@ impl<'a> Offices<'_, 'a> {
         if let Some(end) = office_field(doc, role_end) {
             return Some(end);
         }
-        // `Giám đốc sở Tài chính`: a body the recognizers before did not read, its head
-        // word in lower case.
-        if let Some(end) = lower_body_after(doc, role_end) {
+        // `Giám đốc sở Tài chính`, `Đồn trưởng Đồn Biên phòng cửa khẩu Lao Bảo`: a body
+        // the recognizers before did not read.
+        if let Some(end) = body::body_after(doc, role_end) {
             return Some(end);
         }
         // `Phó Chủ tịch UBND các phường`: a body's abbreviation, its unit left unnamed.
@@ -232,6 +232,16 @@ impl<'a> Offices<'_, 'a> {
     }
 }
 
+/// Where the last `words` words before `end` start, one space apart: the head word a role
+/// shares with its body (`Ban` in `Trưởng Ban`).
+fn head_start(doc: &Doc<'_>, end: usize, words: usize) -> Option<usize> {
+    let mut start = doc.word_ending_at(end)?.start;
+    for _ in 1..words {
+        start = doc.prev_word(start)?.start;
+    }
+    Some(start)
+}
+
 /// Does nothing that could be a body follow a role ending at `end`: a verb of saying or a
 /// word that starts what is said of the holder (`Bộ trưởng phát biểu`, `Chủ tịch đã`), the
 /// end of a sentence, or another role after a comma or `và` (`Giám đốc, Phó Giám đốc Sở`)?
@@ -247,70 +257,11 @@ fn stands_alone(doc: &Doc<'_>, end: usize) -> bool {
                 .phrase_at(w.start, LexKind::NotInBodyName)
                 .is_some_and(|e| {
                     // `Giám đốc và Phó Giám đốc Sở`: `và` before another role.
-                    !rest.starts_with(" và ") || doc.has_hit(e + 1, LexKind::Role)
+                    !doc.word_is(w.start, LexKind::Conjunction) || doc.has_hit(e + 1, LexKind::Role)
                 });
     }
     rest.strip_prefix(", ")
         .is_some_and(|_| doc.has_hit(end + 2, LexKind::Role))
-}
-
-/// Most words of a body after its lower-case head word (`sở Nông nghiệp và Phát triển
-/// nông thôn`).
-const MAX_LOWER_BODY_WORDS: usize = 10;
-
-/// A body written with its head word in lower case right after `role_end` (`sở Tài chính
-/// TP Hải Phòng`, `cục Thuế`): the head, a capitalised word, then capitalised words, one
-/// lower-case syllable after each (`Tài chính`), a known phrase (`Nông nghiệp và Phát triển
-/// nông thôn`), a level and its place, `và` before a capital; up to a mark, a word that
-/// starts what is said (`đã`, `cho biết`) or another role. Returns where it ends.
-fn lower_body_after(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
-    let text = doc.str();
-    let head = doc.next_word(role_end)?;
-    if doc.capitalized(head.start) {
-        return None;
-    }
-    let (h, _) = doc.lookup_at(head.start, LexKind::OrgHead)?;
-    let first = doc.next_word(h.end)?;
-    if !doc.capitalized(first.start) {
-        return None;
-    }
-    let mut end = first.end;
-    let mut after_capital = true;
-    for _ in 0..MAX_LOWER_BODY_WORDS {
-        let Some(w) = doc.next_word(end) else { break };
-        let word = &text[w.clone()];
-        if doc.phrase_at(w.start, LexKind::Saying).is_some() || doc.has_hit(w.start, LexKind::Role)
-        {
-            break;
-        }
-        let phrase = doc
-            .hits_at(w.start)
-            .iter()
-            .filter(|h| matches!(h.target, Target::LongForm { .. } | Target::Abbrev { .. }))
-            .map(|h| h.end)
-            .max();
-        if let Some(e) = phrase {
-            end = e;
-            after_capital = false;
-        } else if let Some((l, _)) = level_word_at(doc, w.start) {
-            end = place_after(doc, l.end).unwrap_or(l.end);
-            after_capital = false;
-        } else if doc.capitalized(w.start) {
-            end = w.end;
-            after_capital = true;
-        } else if (word == "và"
-            && doc
-                .next_word(w.end)
-                .is_some_and(|n| doc.capitalized(n.start)))
-            || (after_capital && doc.phrase_at(w.start, LexKind::NotInBodyName).is_none())
-        {
-            end = w.end;
-            after_capital = false;
-        } else {
-            break;
-        }
-    }
-    Some(end)
 }
 
 /// Does the body `org` end with a place or a level word (`Công an tỉnh Hà Tĩnh`, `Viện
@@ -376,14 +327,14 @@ fn office_may_start(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let before = &doc.lower()[..start];
+    let before = &text[..start];
     doc.next_word(end)
         .is_some_and(|w| level_word_at(doc, w.start).is_some())
         || (text[start..end].contains(' ') && !text[start..end].contains("đại biểu"))
         || starts_name(doc, end)
-        || [", ", " - ", " – ", "nguyên ", "cựu ", " là "]
-            .iter()
-            .any(|p| before.ends_with(p))
+        || body_abbreviation_after(doc, end).is_some()
+        || [", ", " - ", " – "].iter().any(|p| before.ends_with(p))
+        || doc.phrase_before(start, LexKind::OfficeCue, 2)
 }
 
 /// Does a name follow `end`: capitalised and surname-led, or one word that can only be a
@@ -457,7 +408,16 @@ fn open_org(doc: &Doc<'_>, start: usize, head_end: usize) -> Option<Range<usize>
         };
         let word = &next[..w.len()];
         let starts_office = doc.has_hit(w.start, LexKind::Role);
+        // `... khủng bố đến nhận công tác`: a word that starts what is said ends the body.
+        let said = (!doc.capitalized(w.start)
+            || doc
+                .row_at(w.start)
+                .is_some_and(|r| doc.case_cue(r).is_none()))
+            && (doc.phrase_at(w.start, LexKind::Saying).is_some()
+                || doc.phrase_at(w.start, LexKind::NotInBodyName).is_some()
+                    && !doc.word_is(w.start, LexKind::Conjunction));
         if starts_office
+            || said
             || (gap == 2 && doc.capitalized(w.start) && !word.chars().all(char::is_uppercase))
         {
             break;

@@ -240,3 +240,81 @@ fn offices_and_holders_in_every_way_of_writing() {
         );
     }
 }
+
+/// Writes a text without its marks, one character for one (`đ` as `d`).
+fn unaccented(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'đ' => 'd',
+            'Đ' => 'D',
+            c => c.to_string().nfd().next().unwrap_or(c),
+        })
+        .collect()
+}
+
+/// Offices whose bodies the title reads itself: a body's head word in either case and what
+/// completes it, a list of units, the Party's central bodies written short, a membership
+/// office with its committee. Rows: input, the titles it holds (exactly their text). Each
+/// row runs also unaccented and in capitals.
+const BODIES: [(&str, &[&str]); 9] = [
+    (
+        "Ông Nguyễn Văn An, Đồn trưởng Đồn Biên phòng cửa khẩu Lao Bảo, cho biết.",
+        &["Đồn trưởng Đồn Biên phòng cửa khẩu Lao Bảo"],
+    ),
+    (
+        "Ông Bình, Phó Giám đốc công an tỉnh Nghệ An cho biết.",
+        &["Phó Giám đốc công an tỉnh Nghệ An"],
+    ),
+    (
+        "Ông Cường, Phó viện trưởng Viện kiểm sát huyện Ba Vì, cho biết.",
+        &["Phó viện trưởng Viện kiểm sát huyện Ba Vì"],
+    ),
+    (
+        "Thượng tá Lê Minh, Thủ trưởng Cơ quan CSĐT, cho biết.",
+        &["Thủ trưởng Cơ quan CSĐT"],
+    ),
+    (
+        "Ông Hòa, Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo T.Ư, dự họp.",
+        &["Ủy viên Bộ Chính trị", "Trưởng Ban Tuyên giáo T.Ư"],
+    ),
+    (
+        "Ông Minh, Ủy viên Thường vụ Quân ủy T.Ư, Bí thư Ban cán sự Đảng, dự họp.",
+        &["Ủy viên Thường vụ Quân ủy T.Ư", "Bí thư Ban cán sự Đảng"],
+    ),
+    (
+        "Bà Lan - Trưởng phòng Phòng chống buôn lậu và gian lận thương mại đến làm việc.",
+        &["Trưởng phòng Phòng chống buôn lậu và gian lận thương mại"],
+    ),
+    (
+        "Ba đại biểu HĐND tỉnh đã tới thăm trường.",
+        &["đại biểu HĐND tỉnh"],
+    ),
+    (
+        "Ông Giang, Giám đốc sở Khoa học và Công nghệ cho biết.",
+        &["Giám đốc sở Khoa học và Công nghệ"],
+    ),
+];
+
+#[test]
+fn offices_whose_bodies_the_title_reads() {
+    fn upper(s: &str) -> String {
+        s.to_uppercase()
+    }
+    for (input, titles) in BODIES {
+        let mut ways = variants(input);
+        ways.push((unaccented(input), unaccented as Rewrite));
+        ways.push((upper(input), upper as Rewrite));
+        for (text, f) in ways {
+            let a = annotate(&text);
+            for title in titles {
+                let title = f(title);
+                assert!(
+                    a.of_kind(Kind::Title)
+                        .any(|s| text[s.start..s.end] == *title),
+                    "no title {title:?} in {text:?}: {:?}",
+                    a.of_kind(Kind::Title).map(|s| &s.text).collect::<Vec<_>>()
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! Bodies a title reads for itself where the recognizers before it found none: a body's
+//! head word and what completes it (`sở Tài chính`, `Đồn Biên phòng cửa khẩu Lao Bảo`,
+//! `công an huyện Ba Vì`).
+
+use super::super::common::place::{level_word_at, place_after};
+use super::super::common::{Doc, Target};
+use crate::dict::LexKind;
+
+/// Most words of a body after its head word (`sở Nông nghiệp và Phát triển nông thôn`).
+const MAX_BODY_WORDS: usize = 10;
+
+/// A body right after `role_end` that starts with a head word (`sở`, `Cục`, `Đồn Biên
+/// phòng`, `công an`), in either case: the head, then a level and its place (`công an tỉnh
+/// Nghệ An`), or capitalised words, one lower-case syllable after each (`Tài chính`), a known
+/// phrase (`Nông nghiệp và Phát triển nông thôn`), `và` before a capital; up to a mark, a
+/// word that starts what is said (`đã`, `cho biết`) or another role. A head of more than
+/// one word stands alone before a mark (`Cơ quan CSĐT.`). Returns where the body ends.
+pub(super) fn body_after(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
+    let text = doc.str();
+    let head = doc.next_word(role_end)?;
+    let (h, _) = doc.lookup_at(head.start, LexKind::OrgHead)?;
+    if let Some((l, _)) = doc
+        .next_word(h.end)
+        .and_then(|w| level_word_at(doc, w.start))
+    {
+        return Some(place_after(doc, l.end).unwrap_or(l.end));
+    }
+    let Some(first) = doc.next_word(h.end).filter(|w| doc.capitalized(w.start)) else {
+        let closed =
+            text[h.end..].starts_with([',', '.', ';', ':', ')', '\n']) || h.end == text.len();
+        return (text[h.clone()].contains(' ') && closed).then_some(h.end);
+    };
+    if doc.has_hit(first.start, LexKind::Role) || doc.has_hit(first.start, LexKind::Surname) {
+        return None;
+    }
+    Some(name_end(doc, first.end))
+}
+
+/// Where the name of a body goes on from its first capitalised word, ending at `end`.
+fn name_end(doc: &Doc<'_>, mut end: usize) -> usize {
+    let mut after_capital = true;
+    for _ in 0..MAX_BODY_WORDS {
+        let Some(w) = doc.next_word(end) else { break };
+        if doc.phrase_at(w.start, LexKind::Saying).is_some() || doc.has_hit(w.start, LexKind::Role)
+        {
+            break;
+        }
+        let phrase = doc
+            .hits_at(w.start)
+            .iter()
+            .filter(|h| matches!(h.target, Target::LongForm { .. } | Target::Abbrev { .. }))
+            .map(|h| h.end)
+            .max();
+        let and_capital = doc.word_is(w.start, LexKind::Conjunction)
+            && doc
+                .next_word(w.end)
+                .is_some_and(|n| doc.capitalized(n.start));
+        if let Some(e) = phrase {
+            end = e;
+            after_capital = false;
+        } else if let Some((l, _)) = level_word_at(doc, w.start) {
+            end = place_after(doc, l.end).unwrap_or(l.end);
+            after_capital = false;
+        } else if doc.capitalized(w.start) {
+            end = w.end;
+            after_capital = true;
+        } else if and_capital
+            || (after_capital && doc.phrase_at(w.start, LexKind::NotInBodyName).is_none())
+        {
+            end = w.end;
+            after_capital = false;
+        } else {
+            break;
+        }
+    }
+    end
+}
