@@ -256,3 +256,68 @@ fn later_mentions_are_the_same_person() {
         }
     }
 }
+
+/// The offices a person holds, as the text covers them (NFC, `Đ`, old tones), sorted.
+fn offices_of(a: &Annotation, text: &str, person: &str) -> Vec<String> {
+    let norm = |s: &str| old_tones(&s.nfc().collect::<String>().replace('\u{00D0}', "Đ"));
+    let p = a
+        .of_kind(Kind::Person)
+        .find(|s| norm(&text[s.start..s.end]) == old_tones(person));
+    let Some(p) = p else {
+        panic!("no person {person:?} in {text:?}");
+    };
+    let mut held: Vec<String> = a
+        .relations
+        .iter()
+        .filter(|r| r.kind == RelationKind::HasTitle && r.head == p.id)
+        .map(|r| norm(&text[a.spans[r.tail].start..a.spans[r.tail].end]))
+        .collect();
+    held.sort();
+    held
+}
+
+/// Offices listed around a name: several after it (a glued dash and a year of birth
+/// before them), several before a form of address or a rank and the name, an office
+/// before a colon and the people it lists; none across a sentence end.
+#[test]
+fn offices_listed_around_a_name() {
+    let rows: [(&str, &str, &[&str]); 6] = [
+        (
+            "Dự lễ có ông Trần Quốc Bảo, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình Định.",
+            "Trần Quốc Bảo",
+            &["Chủ tịch UBND tỉnh Bình Định", "Phó Bí thư Tỉnh ủy"],
+        ),
+        (
+            "Thượng tá Hoàng Minh Đức- Phó Giám đốc Công an tỉnh phát biểu.",
+            "Hoàng Minh Đức",
+            &["Phó Giám đốc Công an tỉnh"],
+        ),
+        (
+            "Quyết định bổ nhiệm Trung tá Lý Văn Cường (1975) - Phó Giám đốc Công an tỉnh.",
+            "Lý Văn Cường",
+            &["Phó Giám đốc Công an tỉnh"],
+        ),
+        (
+            "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện, ông Đinh Công Sơn cho biết như vậy.",
+            "Đinh Công Sơn",
+            &["Chủ tịch UBND huyện", "Phó Bí thư Huyện ủy"],
+        ),
+        (
+            "Tỉnh hiện có 3 Phó Chủ tịch UBND gồm các ông: Trần Văn Hải, Lê Minh Tâm và Phạm Quốc Việt.",
+            "Phạm Quốc Việt",
+            &["Phó Chủ tịch UBND"],
+        ),
+        (
+            "Ông từng là Phó Chủ tịch UBND huyện, Chánh Văn phòng Bộ. Phát biểu tại hội nghị, ông Nguyễn Văn An nói ngắn gọn.",
+            "Nguyễn Văn An",
+            &[],
+        ),
+    ];
+    for (input, person, want) in rows {
+        for (how, text) in variants(input, false) {
+            let a = annotate(&text);
+            let want: Vec<String> = want.iter().map(|w| old_tones(w)).collect();
+            assert_eq!(offices_of(&a, &text, person), want, "{how}: {text:?}");
+        }
+    }
+}

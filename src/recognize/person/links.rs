@@ -2,24 +2,26 @@
 //! form of address, and the offices it holds (`has_title`): an office before the name,
 //! offices after it in apposition, the signer's office in a signature block.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::super::common::case::title_case;
 use super::super::common::{Doc, Found};
 use super::cues::honorific_before;
+use crate::dict::LexKind;
 use crate::span::{Kind, RelationKind};
 
 /// Adds the person `name` (with the rank before it), its honorific and the links to its rank
 /// and to the offices it holds; returns the person's index. `linked` holds the offices
 /// already linked to a person: an office after one name is not taken again by the next.
+/// Returns the person's index and where its rank or form of address starts (or the name).
 pub(crate) fn add_person<'a>(
     doc: &Doc<'a>,
     found: &mut Found<'a>,
     name: Range<usize>,
     rank: Option<usize>,
     linked: &mut HashSet<usize>,
-) -> usize {
+) -> (usize, usize) {
     let text = doc.str();
     let p = found.push(Kind::Person, name.clone());
     found.attrs(p).canonical = Some(title_case(&text[name.clone()]));
@@ -49,31 +51,80 @@ pub(crate) fn add_person<'a>(
         linked.insert(t);
         found.link(RelationKind::HasTitle, p, t);
     }
-    // An office, a comma, then a rank or a form of address and the name: `Phó Giám đốc
+    // Offices listed before a rank or a form of address and the name: `Phó Giám đốc
     // Công an tỉnh, Đại tá Lê Văn A`. An office that an earlier name holds is not this one's.
-    if before < name.start
-        && let Some(t) = text[..before]
-            .strip_suffix(", ")
-            .and_then(|t| found.ending(t.len(), Kind::Title))
-        && !linked.contains(&t.id)
-    {
-        let t = t.id;
+    if before < name.start {
+        for t in offices_listed_before(doc, found, before) {
+            if !linked.insert(t) {
+                break;
+            }
+            found.link(RelationKind::HasTitle, p, t);
+        }
+    }
+    for t in offices_after(doc, found, name.end) {
         linked.insert(t);
         found.link(RelationKind::HasTitle, p, t);
     }
-    // Offices after the name, each after a comma, a dash or a bracket (`former` words
-    // left out), up to a `;` or the next name.
-    let mut pos = name.end;
-    while let Some(at) = title_after(doc, pos) {
-        let Some(t) = found.at(at, Kind::Title) else {
-            break;
+    (p, before)
+}
+
+/// An office before a colon and the people it lists: `5 Phó Chủ tịch UBND gồm các ông: A,
+/// B và C`, `các đồng chí Ủy viên Trung ương Đảng: A, Tổng Biên tập ...; B, Bộ trưởng ...`.
+/// Each person that opens an item of the list (after its rank or form of address) holds
+/// the office. `people`: each person's index and where its rank or form of address starts.
+pub(crate) fn link_listed(doc: &Doc<'_>, found: &mut Found<'_>, people: &[(usize, usize)]) {
+    let text = doc.str();
+    let by_start: HashMap<usize, usize> = people
+        .iter()
+        .flat_map(|&(p, before)| [(before, p), (found.span(p).start, p)])
+        .collect();
+    let titles: Vec<(usize, usize)> = found.of(Kind::Title).map(|t| (t.id, t.end)).collect();
+    let mut links = Vec::new();
+    for (t, end) in titles {
+        let Some(from) = list_start(doc, end) else {
+            continue;
         };
-        let (t, end) = (t.id, t.end);
-        linked.insert(t);
-        found.link(RelationKind::HasTitle, p, t);
-        pos = end;
+        // The list runs to the end of its sentence; `;` parts it when written there.
+        let stop = text[from..]
+            .find(". ")
+            .into_iter()
+            .chain(text[from..].find('\n'))
+            .min()
+            .map_or(text.len(), |i| from + i);
+        let by_semicolon = text[from..stop].contains("; ");
+        let mut at = from;
+        while let Some(&p) = by_start.get(&at) {
+            links.push((p, t));
+            let p_end = found.span(p).end;
+            let next = if by_semicolon {
+                text[p_end..stop].find("; ").map(|i| p_end + i + 2)
+            } else {
+                [", và ", ", ", " và "]
+                    .iter()
+                    .find(|j| text[p_end..stop].starts_with(**j))
+                    .map(|j| p_end + j.len())
+            };
+            let Some(next) = next else { break };
+            at = next;
+        }
     }
-    p
+    for (p, t) in links {
+        found.link(RelationKind::HasTitle, p, t);
+    }
+}
+
+/// Where the list after an office that ends at `end` starts: after `:` right after the
+/// office, or after `gồm` (and `các ông`, `các đồng chí` ...) and `:`.
+fn list_start(doc: &Doc<'_>, end: usize) -> Option<usize> {
+    let lower = doc.lower();
+    let rest = &lower[end..];
+    let colon = rest.find(": ").filter(|&c| c <= 40)?;
+    let between = rest[..colon].trim();
+    let listing = between.is_empty()
+        || between
+            .strip_prefix("gồm")
+            .is_some_and(|b| b.is_empty() || b.starts_with(" các "));
+    listing.then_some(end + colon + 2)
 }
 
 /// The signer's office in a signature block: a title that fills the last line with words
@@ -92,17 +143,165 @@ pub(crate) fn signer_title(found: &Found<'_>, text: &str, start: usize) -> Optio
     signs_for.then_some(t.id)
 }
 
-/// Where an office in apposition after `pos` would start: after `, `, ` - `, ` – ` or ` (`,
-/// and after `nguyên` or `cựu` (former), which stay outside the office.
+/// What ends a clause inside a sentence, for the offices listed around a name (a sentence
+/// end too; a dot alone is not one: `T.Ư`, `TP. Huế`).
+const CLAUSE_MARKS: [char; 5] = [';', ':', '\n', '(', ')'];
+
+/// How far, in bytes, the offices listed around a name are looked for.
+const REACH: usize = 400;
+
+/// Does a sentence end at the dot at `dot`: a space follows, and no short abbreviation
+/// (a few unmarked capitals: `TP. Huế`, `TS. Lê Văn A`; `ThS.`) comes before it?
+fn sentence_dot(text: &str, dot: usize) -> bool {
+    let word = text[..dot].rsplit([' ', '\n']).next().unwrap_or("");
+    let abbreviation = (1..=4).contains(&word.len())
+        && (word.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') || word == "ThS");
+    text[dot + 1..].starts_with(' ') && !abbreviation
+}
+
+/// Does a clause end at the character `c` at `i`?
+fn ends_clause(text: &str, i: usize, c: char) -> bool {
+    CLAUSE_MARKS.contains(&c) || (c == '.' && sentence_dot(text, i))
+}
+
+/// Where the clause that holds `pos` starts: after the last clause mark or sentence end
+/// before it (looking back `REACH` bytes at most).
+fn clause_start(text: &str, pos: usize) -> usize {
+    let mut from = pos.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..pos]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| ends_clause(text, from + i, c))
+        .map_or(from, |(i, _)| from + i + 1)
+}
+
+/// Where the clause that holds `pos` ends: at the next clause mark or sentence end
+/// (looking on `REACH` bytes at most).
+fn clause_end(text: &str, pos: usize) -> usize {
+    let mut to = (pos + REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text[pos..to]
+        .char_indices()
+        .find(|&(i, c)| ends_clause(text, pos + i, c))
+        .map_or(to, |(i, _)| pos + i)
+}
+
+/// The offices in the comma-separated items written right before `before` (a rank or a
+/// form of address, then the name), nearest first: `Phó Giám đốc Công an tỉnh, Đại tá Lê
+/// Văn A`, `Đảng ủy viên, Trưởng phòng Tổ chức, ông Trần Văn B`. An item is an office when
+/// an office ends it or starts it; an item that only opens with a role word (an office the
+/// title recognizer did not read whole) is passed over. The items stop at the clause.
+fn offices_listed_before(doc: &Doc<'_>, found: &Found<'_>, before: usize) -> Vec<usize> {
+    let text = doc.str();
+    let mut out = Vec::new();
+    let mut end = before;
+    while let Some(item_end) = text[..end].strip_suffix(", ").map(str::len) {
+        let clause = clause_start(text, item_end);
+        let item = text[clause..item_end]
+            .rfind(", ")
+            .map_or(clause, |i| clause + i + 2);
+        let item = item + text[item..item_end].len() - text[item..item_end].trim_start().len();
+        if let Some(t) = found
+            .ending(item_end, Kind::Title)
+            .or_else(|| found.at(item, Kind::Title))
+        {
+            out.push(t.id);
+        } else if doc.lookup_at(item, LexKind::Role).is_none() {
+            break;
+        }
+        end = item;
+    }
+    out
+}
+
+/// The offices in apposition after a name that ends at `end`, each after a comma, a dash
+/// or a bracket (`former` words left out), up to a `;` or the next name: `Lê Văn A, Giám
+/// đốc Sở Y tế, Phó Chủ tịch Hội Y học`, `Trần Văn B (1970) - Trưởng phòng Tham mưu`. An
+/// item that only opens with a role word is passed over to the next comma, and so is an
+/// office read short of capitalised words before the comma (`Bí thư T.Ư` + ` Đảng`).
+fn offices_after(doc: &Doc<'_>, found: &Found<'_>, end: usize) -> Vec<usize> {
+    let text = doc.str();
+    let mut out = Vec::new();
+    let mut pos = after_birth_year(text, end);
+    while let Some(at) = title_after(doc, pos) {
+        let clause = clause_end(text, at);
+        if let Some(t) = found.at(at, Kind::Title) {
+            // Where case says nothing (capitals, headlines) every word is capitalised.
+            let cased = doc
+                .row_at(t.start)
+                .is_some_and(|r| doc.case_cue(r).is_some());
+            pos = if cased {
+                capitalised_tail(text, t.end, clause.max(t.end))
+            } else {
+                t.end
+            };
+            // An office cut short before capitalised words of its own is not linked.
+            if pos == t.end {
+                out.push(t.id);
+            }
+            continue;
+        }
+        if doc.lookup_at(at, LexKind::Role).is_none() {
+            break;
+        }
+        match text[at..clause].find(", ") {
+            Some(i) => pos = at + i,
+            None => break,
+        }
+    }
+    out
+}
+
+/// Past a year of birth in brackets after a name (`Trần Văn B (1970)`), if one is there.
+fn after_birth_year(text: &str, end: usize) -> usize {
+    let Some(rest) = text[end..].strip_prefix(" (") else {
+        return end;
+    };
+    match rest.find(')') {
+        Some(i) if (4..=7).contains(&i) && rest[..i].bytes().all(|b| b.is_ascii_digit()) => {
+            end + 2 + i + 1
+        }
+        _ => end,
+    }
+}
+
+/// Where a comma, or a `;` ending the clause at `clause`, follows a few capitalised words
+/// after `pos` (`Bí thư T.Ư` + ` Đảng, `), or `pos` itself.
+fn capitalised_tail(text: &str, pos: usize, clause: usize) -> usize {
+    let rest = &text[pos..clause];
+    let Some(i) = rest
+        .find(", ")
+        .or_else(|| text[clause..].starts_with(';').then_some(rest.len()))
+    else {
+        return pos;
+    };
+    let words = &rest[..i];
+    let ok = words.starts_with(' ')
+        && words.split(' ').skip(1).count() <= 2
+        && words
+            .split(' ')
+            .skip(1)
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if ok { pos + i } else { pos }
+}
+
+/// Where an office in apposition after `pos` would start: after `, `, ` - `, ` – `, ` (`
+/// or a dash glued to the name (`Lê Văn A- Giám đốc`), and after `nguyên` or `cựu` (former) or `kiêm` (also holding),
+/// which stay outside the office.
 fn title_after(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let lower = doc.lower();
     let rest = &lower[pos..];
-    let sep = [", ", " - ", " – ", " ("]
+    let sep = [", ", " - ", " – ", " (", "- "]
         .iter()
         .find(|s| rest.starts_with(**s))?;
     let at = pos + sep.len();
     Some(
-        ["nguyên ", "cựu "]
+        ["nguyên ", "cựu ", "kiêm "]
             .iter()
             .find(|f| lower[at..].starts_with(**f))
             .map_or(at, |f| at + f.len()),

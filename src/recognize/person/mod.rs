@@ -19,7 +19,7 @@ mod same_as;
 
 use context::{is_province_or_country, stops_name};
 use cues::{honorific_before, inside_place, is_sexagenary, number_before, type_word_before};
-use links::{add_person, signer_title};
+use links::{add_person, link_listed, signer_title};
 
 /// People, with their ranks, honorifics and the titles they hold; `same_as` between the
 /// mentions of one person.
@@ -107,6 +107,8 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     for (name, rank) in people {
         persons.push(add_person(doc, found, name, rank, &mut linked));
     }
+    link_listed(doc, found, &persons);
+    let persons: Vec<usize> = persons.into_iter().map(|(p, _)| p).collect();
     same_as::link(doc, found, &persons);
 }
 
