@@ -113,8 +113,8 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
                 }
             }
         }
-        // A committee that only completes the body before it (`Ủy ban Kiểm tra Trung ương`,
-        // `Ban Tuyên giáo T.Ư`) is no body of its own there.
+        // A committee that only completes the body before it (`Ban Tuyên giáo T.Ư`, `Ủy ban
+        // Kiểm tra Trung ương`) is no body of its own there.
         let completes =
             orgs.last().is_some_and(|o| start < o.end) && only_committee(doc, &hits[i..next]);
         // One organization per start: the longest.

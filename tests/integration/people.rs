@@ -303,9 +303,9 @@ fn offices_listed_around_a_name() {
             &["Chủ tịch UBND huyện", "Phó Bí thư Huyện ủy"],
         ),
         (
-            "Tỉnh hiện có 3 Phó Chủ tịch UBND gồm các ông: Trần Văn Hải, Lê Minh Tâm và Phạm Quốc Việt.",
+            "Tỉnh có 3 Phó Chủ tịch UBND tỉnh gồm các ông: Đỗ Quang Khải, Hồ Minh Trí và Phạm Quốc Việt.",
             "Phạm Quốc Việt",
-            &["Phó Chủ tịch UBND"],
+            &["Phó Chủ tịch UBND tỉnh"],
         ),
         (
             "Ông từng là Phó Chủ tịch UBND huyện, Chánh Văn phòng Bộ. Phát biểu tại hội nghị, ông Nguyễn Văn An nói ngắn gọn.",

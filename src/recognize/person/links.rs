@@ -68,8 +68,8 @@ pub(crate) fn add_person<'a>(
     (p, before)
 }
 
-/// An office before a colon and the people it lists: `5 Phó Chủ tịch UBND gồm các ông: A,
-/// B và C`, `các đồng chí Ủy viên Trung ương Đảng: A, Tổng Biên tập ...; B, Bộ trưởng ...`.
+/// An office before a colon and the people it lists: `ba Phó Chủ tịch tỉnh gồm các ông:
+/// A, B và C`, `các đồng chí Ủy viên Trung ương Đảng: A, Tổng Biên tập ...; B, Bộ trưởng ...`.
 /// Each person that opens an item of the list (after its rank or form of address) holds
 /// the office. `people`: each person's index and where its rank or form of address starts.
 pub(crate) fn link_listed(doc: &Doc<'_>, found: &mut Found<'_>, people: &[(usize, usize)]) {
@@ -193,7 +193,7 @@ fn clause_end(text: &str, pos: usize) -> usize {
 
 /// The offices in the comma-separated items written right before `before` (a rank or a
 /// form of address, then the name), nearest first: `Phó Giám đốc Công an tỉnh, Đại tá Lê
-/// Văn A`, `Đảng ủy viên, Trưởng phòng Tổ chức, ông Trần Văn B`. An item is an office when
+/// Văn A`, `Trưởng phòng Tổ chức, Đảng ủy viên, ông Trần Văn B`. An item is an office when
 /// an office ends it or starts it; an item that only opens with a role word (an office the
 /// title recognizer did not read whole) is passed over. The items stop at the clause.
 fn offices_listed_before(doc: &Doc<'_>, found: &Found<'_>, before: usize) -> Vec<usize> {

@@ -12,7 +12,7 @@ const MAX_BODY_WORDS: usize = 10;
 /// A body right after `role_end` that starts with a head word (`sở`, `Cục`, `Đồn Biên
 /// phòng`, `công an`), in either case: the head, then a level and its place (`công an tỉnh
 /// Nghệ An`), or capitalised words, one lower-case syllable after each (`Tài chính`), a known
-/// phrase (`Nông nghiệp và Phát triển nông thôn`), `và` before a capital; up to a mark, a
+/// phrase (`Khoa học và Công nghệ`), `và` before a capital; up to a mark, a
 /// word that starts what is said (`đã`, `cho biết`) or another role. A head of more than
 /// one word stands alone before a mark (`Cơ quan CSĐT.`). Returns where the body ends.
 pub(super) fn body_after(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
