@@ -10,6 +10,20 @@ use unicode_normalization::UnicodeNormalization;
 /// Writes a text the way one variant does.
 type Rewrite = fn(&str) -> String;
 
+/// Every title of `titles`, rewritten by `f`, is a title span of `text` (`&text[start..end]`).
+fn assert_titles(text: &str, titles: &[&str], f: Rewrite) {
+    let a = annotate(text);
+    for title in titles {
+        let title = f(title);
+        assert!(
+            a.of_kind(Kind::Title)
+                .any(|s| text[s.start..s.end] == *title),
+            "no title {title:?} in {text:?}: {:?}",
+            a.of_kind(Kind::Title).map(|s| &s.text).collect::<Vec<_>>()
+        );
+    }
+}
+
 /// The variants a row runs in, each with the function that writes the expected text the
 /// same way.
 fn variants(s: &str) -> Vec<(String, Rewrite)> {
@@ -126,15 +140,7 @@ fn offices_without_a_name() {
         ("Hội nghị bầu chức danh trưởng ban.", &["trưởng ban"][..]),
     ] {
         for (text, f) in variants(input) {
-            let a = annotate(&text);
-            for title in titles {
-                let title = f(title);
-                assert!(
-                    a.of_kind(Kind::Title)
-                        .any(|s| text[s.start..s.end] == *title),
-                    "no title {title:?} in {text:?}"
-                );
-            }
+            assert_titles(&text, titles, f);
         }
     }
 }
@@ -305,16 +311,7 @@ fn offices_whose_bodies_the_title_reads() {
         ways.push((unaccented(input), unaccented as Rewrite));
         ways.push((upper(input), upper as Rewrite));
         for (text, f) in ways {
-            let a = annotate(&text);
-            for title in titles {
-                let title = f(title);
-                assert!(
-                    a.of_kind(Kind::Title)
-                        .any(|s| text[s.start..s.end] == *title),
-                    "no title {title:?} in {text:?}: {:?}",
-                    a.of_kind(Kind::Title).map(|s| &s.text).collect::<Vec<_>>()
-                );
-            }
+            assert_titles(&text, titles, f);
         }
     }
 }
