@@ -80,18 +80,23 @@ theo Quyet dinh so 12, lan thu 3, khoa 9
 trao tang 2 tan gao, khoi to 20 bi can | 2 = 2 | 20 = 20
 ";
 
+/// The numbers found in `text`, as (`&text[start..end]`, value), equal `want`.
+fn assert_found(text: &str, found: &[super::NumberFound], want: Vec<(&str, &str)>) {
+    let got: Vec<_> = found
+        .iter()
+        .map(|n| (&text[n.start..n.end], n.value.to_string()))
+        .collect();
+    let want: Vec<_> = want.into_iter().map(|(s, v)| (s, v.to_string())).collect();
+    assert_eq!(got, want, "{text}");
+}
+
 #[test]
 fn plain_table() {
     use super::find_numbers_in;
     use crate::recognize::common::tokens::Lex;
     for (_, text, want) in crate::recognize::common::tokens::table_rows(PLAIN_CASES) {
         let found = find_numbers_in(&Lex::new_plain(text), &text.to_lowercase(), &|_| false);
-        let got: Vec<_> = found
-            .iter()
-            .map(|n| (&text[n.start..n.end], n.value.to_string()))
-            .collect();
-        let want: Vec<_> = want.into_iter().map(|(s, v)| (s, v.to_string())).collect();
-        assert_eq!(got, want, "{text}");
+        assert_found(text, &found, want);
     }
 }
 
@@ -107,11 +112,6 @@ fn table() {
         };
         let taken: Vec<_> = dates.iter().map(|d| d.start..d.end).collect();
         let found = find_numbers(text, &taken);
-        let got: Vec<_> = found
-            .iter()
-            .map(|n| (&text[n.start..n.end], n.value.to_string()))
-            .collect();
-        let want: Vec<_> = want.into_iter().map(|(s, v)| (s, v.to_string())).collect();
-        assert_eq!(got, want, "{text}");
+        assert_found(text, &found, want);
     }
 }
