@@ -115,7 +115,9 @@ impl Parser<'_, '_> {
         j += usize::from(l.is(j, "ngày") && l.spaced(j + 1));
         let (k, d) = weekday(l, j).filter(|_| j == i || l.spaced(j))?;
         let named = (l.lower(j) && l.upper(j + 1)) || (l.s(j) == "Chủ" && l.lower(j + 1));
-        if pod.is_none() && !named {
+        // A date in brackets after the weekday belongs to it: [`Parser::phrase`] reads
+        // `Chủ nhật (24/9)` from the weekday on.
+        if (pod.is_none() && !named) || (j > i && l.punct(k, '(')) {
             return None;
         }
         let w = When {

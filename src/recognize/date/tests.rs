@@ -89,6 +89,7 @@ từ 10 đến 15 người
 đội thi đấu vào thứ Bảy tới | thứ Bảy = XXXX-WXX-6
 Trong ngày thứ Ba, đoàn về | ngày thứ Ba = XXXX-WXX-2
 họp vào Chủ nhật | Chủ nhật = XXXX-WXX-7
+Sáng ngày Chủ nhật (6/12) khai mạc | Chủ nhật (6/12) = XXXX-12-06
 ngày thứ 2 của hội nghị, LẦN THỨ HAI, Thứ Ba là
 ";
 
