@@ -165,11 +165,11 @@ const ROWS: &[(&str, Kind, &str, &[Way])] = &[
         "bà",
         PLAIN,
     ),
-    // `Tuan` folds to `tuần` too: after a form of address it is the name.
+    // `Thang` folds to `tháng` too: after a form of address it is the name.
     (
-        "Sau đó, ông Tuấn tiếp tục làm việc.",
+        "Sau đó, ông Thắng tiếp tục làm việc.",
         Kind::Person,
-        "Tuấn",
+        "Thắng",
         PLAIN,
     ),
     (

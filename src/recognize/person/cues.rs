@@ -135,7 +135,7 @@ pub(crate) fn honorific_before<'a>(
 /// once (`Do`: `Do` or `Đỗ`; `Le`: `Lễ` or `Lê`; `Dang`: `Đang` or `Đặng`). Before a
 /// capitalised syllable of a given name it opens a name; at the start of a sentence only
 /// before two of them (`Do Hung den` may be `Do Hùng đến`). After a form of address any
-/// name syllable does (`ong Tuan`).
+/// name syllable does (`ong Thang`).
 pub(crate) fn folded_surname_opens(doc: &Doc<'_>, word: Range<usize>) -> bool {
     let Some(row) = doc.row_at(word.start) else {
         return false;
@@ -161,7 +161,7 @@ pub(crate) fn folded_surname_opens(doc: &Doc<'_>, word: Range<usize>) -> bool {
 }
 
 /// Is the word `word`, typed without marks, a name syllable written right after a form of
-/// address or a word for a person (`ong Tuan`: `ông Tuấn`, not `tuần`)?
+/// address or a word for a person (`ong Thang`: `ông Thắng`, not `tháng`)?
 pub(crate) fn folded_name_addressed(doc: &Doc<'_>, word: Range<usize>) -> bool {
     folded_name_syllable(doc, word.start)
         && (honorific_before(doc, word.start).is_some() || person_noun_before(doc, word.start))

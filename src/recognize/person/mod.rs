@@ -331,8 +331,8 @@ fn opens_name(doc: &Doc<'_>, first: Range<usize>, known_surname: bool) -> bool {
         return false;
     }
     // `Ông Tôn Thất Bách`: a form of address that is also a surname starts no name; nor
-    // does one before a capitalised word where an office places a name (`... tỉnh Yên Bái
-    // Ông Đỗ Đức Duy`).
+    // does one before a capitalised word where an office places a name (`Chủ tịch nước Ông
+    // Võ Văn Thưởng`: the name is `Võ Văn Thưởng`).
     let capitalised_next = doc
         .next_word(first.end)
         .is_some_and(|w| doc.capitalized(w.start));
