@@ -20,8 +20,8 @@ mod uncased;
 
 use context::{is_province_or_country, stops_name};
 use cues::{
-    honorific_before, inside_place, is_sexagenary, number_before, person_noun_before,
-    type_word_before,
+    folded_surname_opens, holds_function_word, honorific_before, inside_place, is_sexagenary,
+    number_before, person_noun_before, type_word_before,
 };
 use links::{add_person, link_listed, signer_title};
 
@@ -340,11 +340,16 @@ fn opens_name(doc: &Doc<'_>, first: Range<usize>, known_surname: bool) -> bool {
         doc.lookup_at(first.start, kind)
             .is_some_and(|(r, _)| r.end == first.end)
     };
-    if whole(LexKind::NotName) {
+    if whole(LexKind::NotName) && !folded_surname_opens(doc, first.clone()) {
         return false;
     }
-    // `Ông Tôn Thất Bách`: a form of address that is also a surname starts no name.
-    if known_surname && whole(LexKind::Honorific) {
+    // `Ông Tôn Thất Bách`: a form of address that is also a surname starts no name; nor
+    // does one before a capitalised word where an office places a name (`Chủ tịch nước Ông
+    // Võ Văn Thưởng`: the name is `Võ Văn Thưởng`).
+    let capitalised_next = doc
+        .next_word(first.end)
+        .is_some_and(|w| doc.capitalized(w.start));
+    if (known_surname || capitalised_next) && whole(LexKind::Honorific) {
         return false;
     }
     // Without case, `ĐỒNG CHÍ` is the form of address, not a name led by `Đồng`.
@@ -371,7 +376,6 @@ fn name_words(
     while n < most {
         let Some(w) = doc.next_word(end) else { break };
         let word = &text[w.clone()];
-        // A name's words share its case: `BIỆN LUÂN` or `Trần Đức Quý`, not `BIỆN Luân`.
         if uncased && uncased::common_pair(doc, &prev, &w) {
             // `TRIỆU HẠNH PHÚC`: the word before goes with this one, not with the name.
             if n == 0 {
@@ -382,6 +386,7 @@ fn name_words(
                 n - 1,
             ));
         }
+        // A name's words share its case: `BIỆN LUÂN` or `Trần Đức Quý`, not `BIỆN Luân`.
         if !doc.capitalized(w.start)
             || doc.all_caps(w.clone()) != caps
             || word.chars().any(|c| c.is_ascii_digit())
@@ -420,7 +425,7 @@ fn whole_name_ok(doc: &Doc<'_>, name: Range<usize>, n: usize, caps: bool, uncase
     let text = doc.str();
     // A name holds no function words (`not_in_name`): written in capitals, such a run is
     // a heading.
-    if doc.holds_word(name.clone(), LexKind::NotInName) {
+    if holds_function_word(doc, name.clone()) {
         return false;
     }
     // Capitals next to capitals are a heading too (`CHƯƠNG II QUYỀN HẠN`), not a byline.
