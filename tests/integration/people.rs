@@ -324,7 +324,7 @@ fn offices_listed_around_a_name() {
 
 /// Rows that hold where case says nothing too (the whole row in capitals): the lexicon and
 /// the words around a name decide. Input and the person that must be found.
-const FOUND_IN_CAPITALS: [(&str, &str); 6] = [
+const FOUND_IN_CAPITALS: [(&str, &str); 11] = [
     // The word after a middle name is the given name, though no list holds it.
     (
         "Thượng tá Hoàng Văn Bưởi phát biểu tại hội nghị.",
@@ -339,6 +339,25 @@ const FOUND_IN_CAPITALS: [(&str, &str); 6] = [
     ("Hồi ấy bà Trà làm kế toán ở hợp tác xã.", "Trà"),
     // After a word for a person.
     ("Bị cáo Tùng đã khai nhận tại tòa.", "Tùng"),
+    // A verb of saying ends the name.
+    ("Sau đó, ông Quang nói với phóng viên.", "Quang"),
+    // After a rank, an office or a form of address, a surname takes the words after it,
+    // the last one where a mark or a verb follows.
+    ("Thượng tá Đào Kha nhận quyết định điều động.", "Đào Kha"),
+    (
+        "Hôm qua, ông Trịnh Luân Bái (nguyên Giám đốc sở) nghỉ hưu.",
+        "Trịnh Luân Bái",
+    ),
+    // A middle name and a given name of two syllables: four words.
+    (
+        "Bà Đỗ Thị Hồng Nhung cho biết như vậy.",
+        "Đỗ Thị Hồng Nhung",
+    ),
+    // A form of address inside a name opens none (`Anh`).
+    (
+        "Sáng nay, Thiếu tá Vương Anh Kiệt, Đội trưởng, chủ trì buổi diễn tập.",
+        "Vương Anh Kiệt",
+    ),
     // A name that makes no common word with the words around it.
     (
         "Hôm qua, Trần Quốc Toản khai mạc hội thao.",
@@ -360,6 +379,11 @@ fn names_found_where_case_says_nothing() {
                 .any(|s| s.start == at && s.end == at + want.len());
             let got = people(&a, &text);
             assert!(found, "no person {want:?} in {text:?}; got {got:?}");
+            let overlapping = a
+                .of_kind(Kind::Person)
+                .filter(|s| s.start < at + want.len() && s.end > at)
+                .count();
+            assert_eq!(overlapping, 1, "{want:?} split in {text:?}; got {got:?}");
         }
     }
 }

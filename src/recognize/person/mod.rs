@@ -215,8 +215,13 @@ impl Finder<'_, '_> {
         starts.extend(uncased::cue_starts(doc));
         starts.sort_unstable();
         let known: HashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
+        // Nor inside a name found already (`NGUYỄN ANH TUẤN`: `ANH` is a form of address).
+        let spans: Vec<Range<usize>> = people.iter().map(|(r, _)| r.clone()).collect();
         for s in starts {
-            if doc.word_at(s).is_some_and(|w| doc.capitalized(w.start)) && !known.contains(&s) {
+            if doc.word_at(s).is_some_and(|w| doc.capitalized(w.start))
+                && !known.contains(&s)
+                && !spans.iter().any(|r| r.start < s && s < r.end)
+            {
                 self.try_at(s, false, people, &mut 0);
             }
         }
@@ -265,7 +270,7 @@ impl Finder<'_, '_> {
                 || number_before(text, start))
         {
             // Nor does a name start inside it (`đường Lê Văn Lương`: not `Văn Lương`).
-            if let Some(name) = name_run(doc, start, known_surname) {
+            if let Some(name) = name_run(doc, start, known_surname, false) {
                 *covered = name.end;
             }
             return;
@@ -279,7 +284,9 @@ impl Finder<'_, '_> {
         {
             return;
         }
-        let Some(name) = name_run(doc, start, known_surname) else {
+        // After a rank, an office or a form of address, the words after a surname are
+        // the name's even where no list holds them (`THƯỢNG TÁ ĐÀO KHA`).
+        let Some(name) = name_run(doc, start, known_surname, placed && known_surname) else {
             return;
         };
         if is_sexagenary(doc, &name) {
@@ -294,7 +301,7 @@ impl Finder<'_, '_> {
         }
         // Without case a name nothing places is a surname and two given-name syllables:
         // two words are as often a common compound (`TẬP THỂ`, `LÃNH ĐẠO`).
-        if !placed && uncased && text[name.clone()].split(' ').count() != 3 {
+        if !placed && uncased && !(3..=4).contains(&text[name.clone()].split(' ').count()) {
             return;
         }
         // One word is a name after a rank or a form of address, and after an office where
@@ -310,8 +317,14 @@ impl Finder<'_, '_> {
     }
 }
 
-/// The capitalised words of a name starting at `start`.
-fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<usize>> {
+/// The capitalised words of a name starting at `start`. `placed`: a known surname where
+/// a name must stand, so that where case says nothing any Vietnamese syllable may follow it.
+fn name_run(
+    doc: &Doc<'_>,
+    start: usize,
+    known_surname: bool,
+    placed: bool,
+) -> Option<Range<usize>> {
     let first = doc.word_at(start)?;
     if !opens_name(doc, first.clone(), known_surname) {
         return None;
@@ -322,7 +335,7 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
         return None;
     }
     let caps = doc.all_caps(first.clone());
-    let (end, n) = name_words(doc, first.clone(), caps, uncased)?;
+    let (end, n) = name_words(doc, first.clone(), caps, uncased.then_some(placed))?;
     if known_surname && n == 0 {
         return None;
     }
@@ -357,15 +370,19 @@ fn opens_name(doc: &Doc<'_>, first: Range<usize>, known_surname: bool) -> bool {
 }
 
 /// The words of a name after its first word `first`: where the name ends and how many
-/// words it has after its first. `None` where case says nothing and the first word makes a
-/// common word with the second (`THI HÀNH`, `QUÂN ĐỘI`).
+/// words it has after its first. `uncased`: case says nothing, and (`Some(true)`) the
+/// name is placed, so any Vietnamese syllable may go on it. `None` where case says nothing
+/// and the first word makes a common word with the second (`THI HÀNH`, `QUÂN ĐỘI`).
 fn name_words(
     doc: &Doc<'_>,
     first: Range<usize>,
     caps: bool,
-    uncased: bool,
+    placed: Option<bool>,
 ) -> Option<(usize, usize)> {
     let text = doc.str();
+    let uncased = placed.is_some();
+    let any_syllable = placed == Some(true);
+    let first_start = first.start;
     let (mut end, mut n, mut prev) = (first.end, 0, first);
     // Without case the lexicon ends a name: most Vietnamese names have three words.
     let most = if uncased {
@@ -377,7 +394,7 @@ fn name_words(
         let Some(w) = doc.next_word(end) else { break };
         let word = &text[w.clone()];
         if uncased && uncased::common_pair(doc, &prev, &w) {
-            // `TRIỆU HẠNH PHÚC`: the word before goes with this one, not with the name.
+            // `LÂM HẠNH PHÚC`: the word before goes with this one, not with the name.
             if n == 0 {
                 return None;
             }
@@ -390,7 +407,16 @@ fn name_words(
         if !doc.capitalized(w.start)
             || doc.all_caps(w.clone()) != caps
             || word.chars().any(|c| c.is_ascii_digit())
-            || (uncased && !name_word(doc, w.start) && !uncased::after_middle(doc, &prev, &w))
+            || (uncased
+                && (uncased::ends_name(doc, w.start)
+                    || !((any_syllable
+                        && (uncased::bounded(doc, &w)
+                            || (n == 0
+                                && doc
+                                    .next_word(w.end)
+                                    .is_some_and(|x| name_word(doc, x.start)))))
+                        || name_word(doc, w.start)
+                        || (n == 1 && uncased::after_middle(doc, &prev, &w)))))
         {
             break;
         }
@@ -416,6 +442,10 @@ fn name_words(
         end = w.end;
         n += 1;
         prev = w;
+    }
+    // `ĐỖ THỊ HỒNG NHUNG`: a middle name and a two-syllable given name.
+    if uncased && n == most {
+        end = uncased::given_name_after_middle(doc, first_start, end).unwrap_or(end);
     }
     Some((end, n))
 }

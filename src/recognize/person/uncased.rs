@@ -29,12 +29,49 @@ pub(crate) fn joins_after(doc: &Doc<'_>, w: &Range<usize>) -> bool {
         .is_some_and(|n| common_pair(doc, w, &n))
 }
 
-/// Is `w` the given name after the middle name `prev` (`TAM` in `LÊ VĂN TAM`): a
+/// Is `w` the given name after the middle name `prev` (`BƯỞI` in `HOÀNG VĂN BƯỞI`): a
 /// Vietnamese syllable and no function word?
 pub(crate) fn after_middle(doc: &Doc<'_>, prev: &Range<usize>, w: &Range<usize>) -> bool {
-    doc.word_is(prev.start, LexKind::MiddleName)
-        && doc.word_is(w.start, LexKind::Syllable)
-        && !doc.word_is(w.start, LexKind::NotInName)
+    doc.word_is(prev.start, LexKind::MiddleName) && doc.word_is(w.start, LexKind::Syllable)
+}
+
+/// Is the word `w` the last of what can be a name: a mark or the end after it, or a word
+/// that ends names (`BÁI` in `ÔNG TRỊNH LUÂN BÁI (NGUYÊN ...`, not `NHẬN` in `ĐÀO KHA
+/// NHẬN QUYẾT ĐỊNH`)?
+pub(crate) fn bounded(doc: &Doc<'_>, w: &Range<usize>) -> bool {
+    doc.next_word(w.end)
+        .is_none_or(|n| n.start != w.end + 1 || ends_name(doc, n.start))
+}
+
+/// Does the word at `pos` end a name: a function word, a word that starts what is said
+/// about a name (`ĐÃ`, `CŨNG`), or a verb of saying (`NÓI`, `CHO BIẾT`)?
+pub(crate) fn ends_name(doc: &Doc<'_>, pos: usize) -> bool {
+    doc.word_is(pos, LexKind::NotInName)
+        || doc.word_is(pos, LexKind::NotInBodyName)
+        || doc.phrase_at(pos, LexKind::Saying).is_some()
+}
+
+/// Does a two-syllable given name hold the word at `pos` (`NHUNG`)?
+fn given_syllable(doc: &Doc<'_>, pos: usize) -> bool {
+    doc.row_at(pos)
+        .is_some_and(|r| doc.members(r).holds.has(LexKind::GivenName))
+}
+
+/// Where a name of four words ends when its second word is a middle name and its last two
+/// a given name of two syllables (`ĐỖ THỊ HỒNG NHUNG`): `start` is the name's start, `end`
+/// the end of its third word.
+pub(crate) fn given_name_after_middle(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
+    let second = doc.next_word(doc.word_at(start)?.end)?;
+    let third = doc.word_at(doc.next_word(second.end)?.start)?;
+    let fourth = doc.next_word(end)?;
+    (doc.word_is(second.start, LexKind::MiddleName)
+        && third.end == end
+        && fourth.start == end + 1
+        && (doc.spells(third.start..fourth.end, LexKind::GivenName)
+            || given_syllable(doc, third.start) && given_syllable(doc, fourth.start))
+        && !ends_name(doc, fourth.start)
+        && !joins_after(doc, &fourth))
+    .then_some(fourth.end)
 }
 
 /// Where a name may start after a form of address or a word for a person in a segment
