@@ -336,7 +336,7 @@ const FOUND_IN_CAPITALS: [(&str, &str); 11] = [
     ),
     // One word after a form of address; a common word after it ends the name.
     ("Sau đó, ông Tuấn tiếp tục gửi đơn.", "Tuấn"),
-    ("Hồi ấy bà Trà làm kế toán ở hợp tác xã.", "Trà"),
+    ("Hồi ấy bà Trà đã làm kế toán ở hợp tác xã.", "Trà"),
     // After a word for a person.
     ("Bị cáo Tùng đã khai nhận tại tòa.", "Tùng"),
     // A verb of saying ends the name.

@@ -168,6 +168,19 @@ impl Finder<'_, '_> {
             .is_some()
     }
 
+    /// The words of `name` before the first one (after its first) that an earlier
+    /// recognizer's span covers.
+    fn before_claimed(&self, name: Range<usize>) -> Range<usize> {
+        let mut end = self.doc.word_at(name.start).map_or(name.end, |w| w.end);
+        while let Some(w) = self.doc.next_word(end).filter(|w| w.end <= name.end) {
+            if self.is_claimed(w.start) {
+                break;
+            }
+            end = w.end;
+        }
+        name.start..end
+    }
+
     /// Does an office end right before `start` (a space between)?
     fn title_ends_before(&self, start: usize) -> bool {
         start > 0
@@ -288,6 +301,13 @@ impl Finder<'_, '_> {
         // the name's even where no list holds them (`THƯỢNG TÁ ĐÀO KHA`).
         let Some(name) = name_run(doc, start, known_surname, placed && known_surname) else {
             return;
+        };
+        // Where case says nothing a name may run into what an earlier recognizer found
+        // (`... DINH SANG NAY`: `SANG NAY` is a date): it ends before it.
+        let name = if uncased {
+            self.before_claimed(name)
+        } else {
+            name
         };
         if is_sexagenary(doc, &name) {
             return;
