@@ -185,6 +185,33 @@ const ROWS: &[(&str, Kind, &str, &[Way])] = &[
         "Nguyễn Văn Sơn",
         PLAIN,
     ),
+    // `Chi`, `Chau` fold to `chị`, `cháu` too: capitalised inside a sentence, before a
+    // given name they open it.
+    (
+        "Khán giả vỗ tay khi nghệ sĩ Chí Tài bước ra.",
+        Kind::Person,
+        "Chí Tài",
+        PLAIN,
+    ),
+    (
+        "Bàn thắng đầu tiên thuộc về Chí Thanh ở phút cuối.",
+        Kind::Person,
+        "Chí Thanh",
+        PLAIN,
+    ),
+    (
+        "Đội tuyển có Châu Ngọc Lan tham gia giải.",
+        Kind::Person,
+        "Châu Ngọc Lan",
+        PLAIN,
+    ),
+    // `Phuong` folds to `phường` too: right after a surname it is the name's.
+    (
+        "Ông Nguyễn Phương Nam, Phó Giám đốc Sở, cho biết như vậy.",
+        Kind::Person,
+        "Nguyễn Phương Nam",
+        PLAIN,
+    ),
     (
         "Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XVII diễn ra tại Hà Nội.",
         Kind::Location,
