@@ -111,6 +111,10 @@ kinds! {
     Conjunction = "conjunction", CONJUNCTION;
     /// A word after which a lower-case role is an office: `nguyên`, `cựu`, `chức danh`.
     OfficeCue = "office_cue", OFFICE_CUE;
+    /// A word for a member of an assembly rather than an office: `đại biểu`. A lower-case
+    /// role holding it (`đại biểu` in `Đại hội đại biểu`) is an office only where the text
+    /// says so.
+    MemberWord = "member_word", MEMBER_WORD;
 }
 
 impl LexKind {

@@ -219,6 +219,7 @@ fn builtin_dictionary_and_annotator_build() {
         LexKind::NotPlaceBefore,
         LexKind::Conjunction,
         LexKind::OfficeCue,
+        LexKind::MemberWord,
     ] {
         assert!(d.entries().iter().any(|e| e.kind == kind), "{kind:?}");
     }

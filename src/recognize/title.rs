@@ -1,13 +1,11 @@
 //! Titles: a role (`Phó Chủ tịch`), its qualifiers (`Thường trực`) and the organization it
 //! belongs to (`HĐND tỉnh`), up to where the office ends.
 
-mod body;
-
 use std::borrow::Cow;
 use std::ops::Range;
 
 use super::common::expand::body_canonical;
-use super::common::office::one_word_name_at;
+use super::common::office::{one_word_name_at, qualifiers_end, two_words_by_case};
 use super::common::place::{level_word_at, place_after};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{Entity, LexEntry, LexKind, Ranks};
@@ -90,18 +88,6 @@ fn role_form<'a>(doc: &Doc<'a>, hit: &Hit, e: &'a LexEntry, role_end: usize) -> 
         end = q.end;
     }
     role.into()
-}
-
-/// Where the qualifiers after a role end: `Phó Chủ tịch Thường trực`.
-fn qualifiers_end(doc: &Doc<'_>, role_end: usize) -> usize {
-    let mut end = role_end;
-    while doc.next_word(end).is_some() {
-        match doc.lookup_at(end + 1, LexKind::Qualifier) {
-            Some((q, _)) => end = q.end,
-            None => break,
-        }
-    }
-    end
 }
 
 /// The offices of a document, and the bodies named after a role's head word found on the
@@ -187,11 +173,6 @@ impl<'a> Offices<'_, 'a> {
         // `Tổng thống Mỹ`, `Bộ trưởng Ngoại giao`: a country or a field names the office
         // where no body is written.
         if let Some(end) = office_field(doc, role_end) {
-            return Some(end);
-        }
-        // `Giám đốc sở Tài chính`, `Đồn trưởng Đồn Biên phòng cửa khẩu Lao Bảo`: a body
-        // the recognizers before did not read.
-        if let Some(end) = body::body_after(doc, role_end) {
             return Some(end);
         }
         // `Phó Chủ tịch UBND các phường`: a body's abbreviation, its unit left unnamed.
@@ -320,21 +301,33 @@ fn office_may_start(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     }
     // `chức vụ Trưởng phòng`: a lower-case word and a capitalised one are two words, not
     // the role `Vụ trưởng`.
-    if text[start..end]
-        .split(' ')
-        .skip(1)
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
-    {
+    if two_words_by_case(doc, start..end) {
         return false;
     }
     let before = &text[..start];
     doc.next_word(end)
         .is_some_and(|w| level_word_at(doc, w.start).is_some())
-        || (text[start..end].contains(' ') && !text[start..end].contains("đại biểu"))
+        || (text[start..end].contains(' ') && !holds_member_word(doc, start..end))
         || starts_name(doc, end)
         || body_abbreviation_after(doc, end).is_some()
         || [", ", " - ", " – "].iter().any(|p| before.ends_with(p))
         || doc.phrase_before(start, LexKind::OfficeCue, 2)
+}
+
+/// Does the role written at `range` hold a word for a member of an assembly (`đại biểu`
+/// in `trưởng đoàn đại biểu`), which its length does not make an office?
+fn holds_member_word(doc: &Doc<'_>, range: Range<usize>) -> bool {
+    let mut w = doc.word_at(range.start);
+    while let Some(word) = w.filter(|w| w.end <= range.end) {
+        if doc
+            .phrase_at(word.start, LexKind::MemberWord)
+            .is_some_and(|e| e <= range.end)
+        {
+            return true;
+        }
+        w = doc.next_word(word.end);
+    }
+    false
 }
 
 /// Does a name follow `end`: capitalised and surname-led, or one word that can only be a

@@ -327,3 +327,37 @@ fn an_abbreviated_centre_completes_a_body_and_is_no_body_there() {
         ),
     ]);
 }
+
+#[test]
+fn a_body_right_after_an_office_is_an_organization() {
+    expect(&[
+        row(
+            "Ông Nguyễn Văn An, Đồn trưởng Đồn Biên phòng cửa khẩu Lao Bảo, cho biết.",
+            Organization,
+            "Đồn Biên phòng cửa khẩu Lao Bảo",
+        ),
+        row(
+            "Thượng tá Lê Minh, Thủ trưởng Cơ quan CSĐT, cho biết.",
+            Organization,
+            "Cơ quan CSĐT",
+        ),
+        row(
+            "Phó Tổng cục trưởng Tổng cục Thuế Trần Văn Cường cho biết số thu tăng.",
+            Organization,
+            "Tổng cục Thuế",
+        )
+        .no_caps("in capitals the holder's name reads as part of the body"),
+        row(
+            "Phó Tổng cục trưởng Tổng cục Thuế Trần Văn Cường cho biết số thu tăng.",
+            Person,
+            "Trần Văn Cường",
+        )
+        .no_caps("in capitals the holder's name reads as part of the body"),
+    ]);
+    // In capitals a word that starts what is said still ends the body.
+    expect(&[row(
+        "TRẠM TRƯỞNG TRẠM KIỂM SOÁT BIÊN PHÒNG CỬA KHẨU LAO BẢO ĐÃ BỊ KỶ LUẬT",
+        Organization,
+        "TRẠM KIỂM SOÁT BIÊN PHÒNG CỬA KHẨU LAO BẢO",
+    )]);
+}
