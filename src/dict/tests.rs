@@ -127,7 +127,7 @@ fn malformed_lines_say_where() {
     let e = err("form\tkind\tcanonical\tinfo\nTrần\tsurnam\t\t\n");
     assert!(
         e.starts_with("t.tsv:2:6: unknown kind; expected one of surname, role, qualifier,")
-            && e.ends_with(", office_cue: \"surnam\""),
+            && e.ends_with(", member_word: \"surnam\""),
         "{e}"
     );
     assert_eq!(

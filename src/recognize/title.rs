@@ -22,7 +22,7 @@ impl Recognizer for Titles {
         HitKinds::lex(LexKind::Role)
     }
     fn reads(&self) -> &'static [Kind] {
-        &[Kind::Organization, Kind::Abbreviation]
+        &[Kind::Organization, Kind::Abbreviation, Kind::Date]
     }
     fn emits(&self) -> &'static [(Kind, u8)] {
         // A body named after a role's head word (`Trưởng Ban Chỉ đạo ...`) is found here.
@@ -52,6 +52,15 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             continue;
         };
         if hit.start < covered || !office_may_start(doc, hit.start, hit.end) {
+            continue;
+        }
+        // A role inside a body's or a landmark's name is that name's word: `Ban Bí thư`,
+        // `Ban Giám đốc`, `Phủ Chủ tịch`.
+        if found
+            .covering(hit.start, Kind::Organization.into())
+            .any(|o| o.start < hit.start && o.end >= hit.end)
+            || in_place_name(doc, hit)
+        {
             continue;
         }
         let role_end = qualifiers_end(doc, hit.end);
@@ -188,7 +197,7 @@ impl<'a> Offices<'_, 'a> {
                 .covering(hit.start, Kind::Organization.into())
                 .next()
                 .is_none()
-            && stands_alone(doc, role_end);
+            && (stands_alone(doc, role_end) || date_after(found, doc, role_end));
         (!e.info.takes_org || alone || starts_name(doc, role_end)).then_some(role_end)
     }
 
@@ -243,6 +252,30 @@ fn stands_alone(doc: &Doc<'_>, end: usize) -> bool {
     }
     rest.strip_prefix(", ")
         .is_some_and(|_| doc.has_hit(end + 2, LexKind::Role))
+}
+
+/// Does a place the dictionary knows start on the word before the role `hit` and run over
+/// it (`Phủ Chủ tịch`)?
+fn in_place_name(doc: &Doc<'_>, hit: &Hit) -> bool {
+    doc.prev_word(hit.start).is_some_and(|w| {
+        doc.hits_at(w.start).iter().any(|h| {
+            h.end >= hit.end
+                && matches!(
+                    h.target,
+                    Target::Lex {
+                        kind: LexKind::Place,
+                        ..
+                    }
+                )
+        })
+    })
+}
+
+/// Does a date follow the role ending at `end` (`tân Phó Chủ tịch Sáng 13-7`: a headline
+/// run into the story's first words)?
+fn date_after(found: &Found<'_>, doc: &Doc<'_>, end: usize) -> bool {
+    doc.next_word(end)
+        .is_some_and(|w| found.at(w.start, Kind::Date).is_some())
 }
 
 /// Does the body `org` end with a place or a level word (`Công an tỉnh Hà Tĩnh`, `Viện
@@ -340,7 +373,8 @@ fn starts_name(doc: &Doc<'_>, end: usize) -> bool {
 }
 
 /// After a role: a country (`Tổng thống Mỹ`) or a capitalised field that is no one's name
-/// (`Bộ trưởng Ngoại giao`, `Thứ trưởng Thường trực Quốc phòng`). Returns its end.
+/// (`Bộ trưởng Ngoại giao`, `Thứ trưởng Thường trực Quốc phòng`, `Bộ trưởng Kế hoạch và
+/// Đầu tư`). Returns its end.
 fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
     let text = doc.str();
     let w = doc.next_word(role_end)?;
@@ -355,6 +389,19 @@ fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
         .max()
     {
         return Some(country);
+    }
+    // `Bộ trưởng Thông tin và Truyền thông`: a field written out in full, the long form of
+    // a concept's abbreviation (`TT&TT`), capitalised.
+    let field = hits
+        .iter()
+        .filter(|h| match h.target {
+            Target::LongForm { sense } => doc.sense(sense).entity == Entity::Concept,
+            _ => false,
+        })
+        .map(|h| h.end)
+        .max();
+    if let Some(end) = field.filter(|_| doc.capitalized(w.start) && !doc.all_caps(w.clone())) {
+        return Some(end);
     }
     // A name or a place comes after the office, not inside it.
     if !doc.capitalized(w.start)

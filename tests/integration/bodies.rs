@@ -361,3 +361,17 @@ fn a_body_right_after_an_office_is_an_organization() {
         "TRẠM KIỂM SOÁT BIÊN PHÒNG CỬA KHẨU LAO BẢO",
     )]);
 }
+
+#[test]
+fn a_single_body_named_in_full_is_no_long_form() {
+    expect(&[row(
+        "Ban Bí thư đã họp về công tác cán bộ.",
+        Organization,
+        "Ban Bí thư",
+    )]);
+    reject(&[row(
+        "Ban Bí thư đã họp về công tác cán bộ.",
+        LongForm,
+        "Ban Bí thư",
+    )]);
+}

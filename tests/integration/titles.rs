@@ -138,6 +138,20 @@ fn offices_without_a_name() {
             &["Phó Chủ tịch UBND"][..],
         ),
         ("Hội nghị bầu chức danh trưởng ban.", &["trưởng ban"][..]),
+        // A headline run into the story's first words: a date follows the office.
+        (
+            "Tỉnh có hai tân Phó Chủ tịch Sáng 5-3, hội nghị đã bầu bổ sung.",
+            &["Phó Chủ tịch"][..],
+        ),
+        // A field written out in full, `và` and all.
+        (
+            "Bộ trưởng Thông tin và Truyền thông Nguyễn Mạnh Hùng phát biểu.",
+            &["Bộ trưởng Thông tin và Truyền thông"][..],
+        ),
+        (
+            "Ông Hải, Phó trưởng Công an huyện Gia Lâm, cho biết.",
+            &["Phó trưởng Công an huyện Gia Lâm"][..],
+        ),
     ] {
         for (text, f) in variants(input) {
             assert_titles(&text, titles, f);
@@ -180,6 +194,9 @@ fn role_words_that_are_no_office() {
         ("Đại hội đại biểu toàn quốc khai mạc.", "đại biểu"),
         ("Nhiều người muốn làm chủ tịch sau này.", "chủ tịch"),
         ("Đoàn đã dự đại hội đại biểu phụ nữ tỉnh.", "đại biểu"),
+        // A role inside a body's or a landmark's name.
+        ("Ban Bí thư Trung ương Đảng đã họp sáng nay.", "Bí thư Trung ương Đảng"),
+        ("Du khách vào thăm Phủ Chủ tịch sáng nay.", "Chủ tịch"),
     ] {
         let mut ways = variants(input);
         // Without marks the lists still say which words are no office.
