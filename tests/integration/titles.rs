@@ -195,7 +195,10 @@ fn role_words_that_are_no_office() {
         ("Nhiều người muốn làm chủ tịch sau này.", "chủ tịch"),
         ("Đoàn đã dự đại hội đại biểu phụ nữ tỉnh.", "đại biểu"),
         // A role inside a body's or a landmark's name.
-        ("Ban Bí thư Trung ương Đảng đã họp sáng nay.", "Bí thư Trung ương Đảng"),
+        (
+            "Ban Bí thư Trung ương Đảng đã họp sáng nay.",
+            "Bí thư Trung ương Đảng",
+        ),
         ("Du khách vào thăm Phủ Chủ tịch sáng nay.", "Chủ tịch"),
     ] {
         let mut ways = variants(input);
