@@ -271,7 +271,7 @@ fn in_place_name(doc: &Doc<'_>, hit: &Hit) -> bool {
     })
 }
 
-/// Does a date follow the role ending at `end` (`tân Phó Chủ tịch Sáng 13-7`: a headline
+/// Does a date follow the role ending at `end` (`hai tân Phó Chủ tịch Chiều 2-4`: a headline
 /// run into the story's first words)?
 fn date_after(found: &Found<'_>, doc: &Doc<'_>, end: usize) -> bool {
     doc.next_word(end)
@@ -390,8 +390,8 @@ fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
     {
         return Some(country);
     }
-    // `Bộ trưởng Thông tin và Truyền thông`: a field written out in full, the long form of
-    // a concept's abbreviation (`TT&TT`), capitalised.
+    // `Bộ trưởng Kế hoạch và Đầu tư`: a field written out in full, the long form of a
+    // concept's abbreviation (`KH&ĐT`), capitalised.
     let field = hits
         .iter()
         .filter(|h| match h.target {

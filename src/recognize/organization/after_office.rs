@@ -96,8 +96,10 @@ fn name_end(doc: &Doc<'_>, mut end: usize) -> usize {
         {
             break;
         }
-        // A name after the body is its holder's: `Tổng cục Thuế Trần Văn Cường`.
-        if doc.capitalized(w.start)
+        // A name after the body is its holder's: `Cục Hải quan Trần Văn Cường` (in capitals
+        // every word looks capitalised, so not there).
+        if !caseless
+            && doc.capitalized(w.start)
             && doc.has_hit(w.start, LexKind::Surname)
             && doc
                 .next_word(w.end)
