@@ -13,9 +13,9 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::FxBuild;
-use crate::dict::{LexEntry, LexKind, Members};
+use crate::dict::{LexKind, Members};
 use crate::normalize::table::{Join, Syllables, key_tokens};
-use crate::normalize::{Normalizer, lowercase_into, strip_diacritics};
+use crate::normalize::{lowercase_into, strip_diacritics};
 
 /// The id of a token no dictionary holds.
 pub(crate) const NONE: u32 = u32::MAX;
@@ -56,44 +56,42 @@ pub(crate) fn fold(lower: &str, out: &mut String) {
 }
 
 impl Lexicon {
-    /// Interns the keys of `entries` (their forms through `normalizer`, lower case).
-    pub(crate) fn build<'e>(
-        entries: impl ExactSizeIterator<Item = &'e LexEntry>,
-        normalizer: &Normalizer,
-    ) -> Lexicon {
+    /// An empty lexicon with room for `entries` entries; [`Lexicon::add`] them in order.
+    pub(crate) fn with_capacity(entries: usize) -> Lexicon {
         let mut lex = Lexicon {
             max_tokens: [1; 32],
             ..Lexicon::default()
         };
-        lex.seq_at.reserve(entries.len());
-        lex.kinds.reserve(entries.len());
-        let mut lower = String::new();
-        let mut folded = String::new();
-        for (i, e) in entries.enumerate() {
-            lowercase_into(&normalizer.normalize_text(&e.form), &mut lower);
-            let from = lex.seq.len();
-            for (r, join) in key_tokens(&lower) {
-                let id = lex.intern(&lower[r], &mut folded);
-                let glued = if join == Join::Glued { GLUED } else { 0 };
-                lex.seq.push(id | glued);
-            }
-            let len = lex.seq.len() - from;
-            for (n, &x) in lex.seq[from..].iter().enumerate() {
-                let id = (x & !GLUED) as usize;
-                lex.exact[id].add(e.kind, n == 0, len == 1);
-                let f = lex.fold[id] as usize;
-                lex.folded[f].add(e.kind, n == 0, len == 1);
-            }
-            let k = e.kind.index() as usize;
-            lex.max_tokens[k] = lex.max_tokens[k].max(len.min(MAX_TOKENS) as u8);
-            lex.seq_at.push((from as u32, len as u32));
-            lex.kinds.push(e.kind);
-            lex.by_seq
-                .entry(lex.seq[from..].into())
-                .or_default()
-                .push(i as u32);
-        }
+        lex.seq_at.reserve(entries);
+        lex.kinds.reserve(entries);
+        lex.seq.reserve(entries * 3);
         lex
+    }
+
+    /// Interns the next entry, of `kind`, whose form is `lower` (normalized, lower case).
+    pub(crate) fn add(&mut self, kind: LexKind, lower: &str, folded: &mut String) {
+        let i = self.kinds.len();
+        let from = self.seq.len();
+        for (r, join) in key_tokens(lower) {
+            let id = self.intern(&lower[r], folded);
+            let glued = if join == Join::Glued { GLUED } else { 0 };
+            self.seq.push(id | glued);
+        }
+        let len = self.seq.len() - from;
+        for (n, &x) in self.seq[from..].iter().enumerate() {
+            let id = (x & !GLUED) as usize;
+            self.exact[id].add(kind, n == 0, len == 1);
+            let f = self.fold[id] as usize;
+            self.folded[f].add(kind, n == 0, len == 1);
+        }
+        let k = kind.index() as usize;
+        self.max_tokens[k] = self.max_tokens[k].max(len.min(MAX_TOKENS) as u8);
+        self.seq_at.push((from as u32, len as u32));
+        self.kinds.push(kind);
+        self.by_seq
+            .entry(self.seq[from..].into())
+            .or_default()
+            .push(i as u32);
     }
 
     /// The id of `lower` (adding it and its folded form).
