@@ -139,6 +139,32 @@ const ROWS: &[(&str, Kind, &str, &[Way])] = &[
         "Võ Văn Thưởng",
         PLAIN,
     ),
+    // Typed without marks a surname can fold to a sentence word (`Do`: `Do` or `Đỗ`;
+    // `Dang`: `Đang` or `Đặng`) and a middle name to a function word (`Thi`: `thì`).
+    (
+        "Hôm qua, ông Đỗ Văn Chiến phát biểu tại hội nghị.",
+        Kind::Person,
+        "Đỗ Văn Chiến",
+        PLAIN,
+    ),
+    (
+        "Trong trận đấu, Đặng Văn Lâm bắt bóng rất chắc.",
+        Kind::Person,
+        "Đặng Văn Lâm",
+        PLAIN,
+    ),
+    (
+        "Sáng nay, bà Nguyễn Thị Kim Ngân chủ trì phiên họp.",
+        Kind::Person,
+        "Nguyễn Thị Kim Ngân",
+        PLAIN,
+    ),
+    (
+        "Sáng nay, bà Nguyễn Thị Kim Ngân chủ trì phiên họp.",
+        Kind::Honorific,
+        "bà",
+        PLAIN,
+    ),
     (
         "Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XVII diễn ra tại Hà Nội.",
         Kind::Location,

@@ -280,7 +280,7 @@ impl Parser<'_, '_> {
             .or_else(|| one(may("q").then(|| self.quarter(i)).flatten()))
             .or_else(|| one(may("m").then(|| self.season(i)).flatten()))
             .or_else(|| pair(may("v").then(|| self.crop(i)).flatten()))
-            .or_else(|| one(may("rstcđk").then(|| self.weekday_only(i)).flatten()))
+            .or_else(|| one(may("rstcđknđ").then(|| self.weekday_only(i)).flatten()))
     }
 
     /// A date in brackets at `i` (the `(`), the brackets outside the span: `(6/11)`, or a
@@ -303,11 +303,17 @@ impl Parser<'_, '_> {
         if !l.is(i, "từ") {
             return None;
         }
-        let (j, mut a) = self.point(i + 1)?;
+        let (j, mut a) = self.point(i + 1).or_else(|| self.bare_day(i + 1))?;
         if !(l.is_any(j, &["đến", "tới"]) || l.punct(j, '-')) {
             return None;
         }
         let (k, b) = self.point(j + 1)?;
+        // `từ ngày 10 đến ngày 15/11`: the first day takes the month of the second.
+        if a.day.is_some() && a.month.is_none() {
+            let later = b.month.is_some() && b.day.is_some_and(|d| Some(d) > a.day);
+            a = When { day: a.day, ..b };
+            later.then_some(())?;
+        }
         if a.date && a.year.is_none() && (a.month.is_some() || a.day.is_some()) {
             a.year = b.year;
         }

@@ -103,19 +103,46 @@ impl Parser<'_, '_> {
         l.right_ok(k + 1).then_some((k + 1, (year(a), None)))
     }
 
-    /// `sáng thứ Hai`, `chiều Chủ nhật`: a weekday after a part of day, without its date
-    /// (with one, [`Parser::phrase`] reads it). The document's dates before it tell
-    /// which day it is (see [`super::value::Days`]).
+    /// `sáng thứ Hai`, `chiều thứ 2`, `ngày thứ Ba`, `thứ Sáu`, `Chủ nhật`: a weekday
+    /// without its date (with one, [`Parser::phrase`] reads it). After a part of day any
+    /// weekday; else only a weekday named by a capitalised word (`thứ hai`, `ngày thứ 2`
+    /// may be ordinals, "second"). The document's dates before it tell which day it is
+    /// (see [`super::value::Days`]).
     pub(super) fn weekday_only(&self, i: usize) -> Option<(usize, When)> {
         let l = self.l;
-        let j = PODS.iter().find_map(|ws| self.l.words(i, ws))?;
-        let (k, d) = weekday(l, j).filter(|_| l.spaced(j))?;
+        let pod = PODS.iter().find_map(|ws| self.l.words(i, ws));
+        let mut j = pod.unwrap_or(i);
+        j += usize::from(l.is(j, "ngày") && l.spaced(j + 1));
+        let (k, d) = weekday(l, j).filter(|_| j == i || l.spaced(j))?;
+        let named = (l.lower(j) && l.upper(j + 1)) || (l.s(j) == "Chủ" && l.lower(j + 1));
+        // A date in brackets after the weekday belongs to it: [`Parser::phrase`] reads
+        // `Chủ nhật (24/9)` from the weekday on.
+        if (pod.is_none() && !named) || (j > i && l.punct(k, '(')) {
+            return None;
+        }
         let w = When {
             date: true,
             weekday: Some(d),
             ..When::default()
         };
         l.right_ok(k).then_some((k, w))
+    }
+
+    /// `ngày 10`, `10`: a day of the month alone, the start of a range whose end names
+    /// the month (`từ ngày 10 đến ngày 15/11`).
+    pub(super) fn bare_day(&self, i: usize) -> Option<(usize, When)> {
+        let l = self.l;
+        let j = i + usize::from(l.is(i, "ngày"));
+        let (d, n) = l.num(j)?;
+        if n > 2 || !(1..=31).contains(&d) || !l.left_ok(j) || !l.right_ok(j + 1) {
+            return None;
+        }
+        let w = When {
+            date: true,
+            day: Some(d),
+            ..When::default()
+        };
+        Some((j + 1, w))
     }
 
     /// `ngày 3-4/6`, `sáng 3-4/6/2017`: two days of one month, a period from the first to

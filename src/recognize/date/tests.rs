@@ -82,6 +82,15 @@ Ngày 3/12/2026 khai mạc, sáng thứ Hai bế mạc | Ngày 3/12/2026 = 2026-
 chiều Chủ nhật đoàn về | chiều Chủ nhật = XXXX-WXX-7
 sáng 7-12 họp, chiều thứ 2 về | sáng 7-12 = XXXX-12-07 | chiều thứ 2 = XXXX-WXX-1
 lần thứ 2 và người thứ hai
+Hội nghị từ ngày 10 đến ngày 15/11 | từ ngày 10 đến ngày 15/11 = XXXX-11-10/XXXX-11-15
+họp từ 20 đến 25/11/2023 | từ 20 đến 25/11/2023 = 2023-11-20/2023-11-25
+từ ngày 15 đến ngày 10/11 | ngày 10/11 = XXXX-11-10
+từ 10 đến 15 người
+đội thi đấu vào thứ Bảy tới | thứ Bảy = XXXX-WXX-6
+Trong ngày thứ Ba, đoàn về | ngày thứ Ba = XXXX-WXX-2
+họp vào Chủ nhật | Chủ nhật = XXXX-WXX-7
+Sáng ngày Chủ nhật (6/12) khai mạc | Chủ nhật (6/12) = XXXX-12-06
+ngày thứ 2 của hội nghị, LẦN THỨ HAI, Thứ Ba là
 ";
 
 #[test]

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::super::common::{Doc, Hit, Target};
-use super::cues::{honorific_before, person_noun_at};
+use super::cues::{folded_surname_opens, honorific_before, person_noun_at};
 use crate::dict::{LexKind, Ranks};
 use crate::normalize::table::flag;
 
@@ -152,6 +152,13 @@ fn strip_openers(doc: &Doc<'_>, run: &Range<usize>) -> Option<(usize, bool)> {
             .find_map(|k| {
                 doc.lookup_at(start, k)
                     .filter(|(r, _)| r.end >= run.end || text.as_bytes()[r.end] == b' ')
+                    // `Le Van Tam` typed without marks: `Lê`, not the opener `Lễ`.
+                    .filter(|(r, _)| {
+                        k != LexKind::NotName
+                            || !doc
+                                .word_at(start)
+                                .is_some_and(|w| w.end == r.end && folded_surname_opens(doc, w))
+                    })
                     .map(|(r, _)| (k, r.end))
             });
         if opener.is_some_and(|(_, e)| e >= run.end) {

@@ -130,3 +130,53 @@ pub(crate) fn honorific_before<'a>(
         })
     })
 }
+
+/// In a segment typed without marks a word can fold to a sentence word and to a surname at
+/// once (`Do`: `Do` or `Đỗ`; `Le`: `Lễ` or `Lê`; `Dang`: `Đang` or `Đặng`). Before a
+/// capitalised syllable of a given name it opens a name; at the start of a sentence only
+/// before two of them (`Do Hung den` may be `Do Hùng đến`).
+pub(crate) fn folded_surname_opens(doc: &Doc<'_>, word: Range<usize>) -> bool {
+    let Some(row) = doc.row_at(word.start) else {
+        return false;
+    };
+    if !doc.unaccented(row) || !doc.members(row).whole.has(LexKind::Surname) {
+        return false;
+    }
+    let given = |w: &Range<usize>| {
+        doc.capitalized(w.start)
+            && doc
+                .row_at(w.start)
+                .is_some_and(|r| doc.members(r).holds.has(LexKind::GivenName))
+    };
+    let Some(second) = doc.next_word(word.end).filter(given) else {
+        return false;
+    };
+    !sentence_start(doc.str(), word.start) || doc.next_word(second.end).is_some_and(|w| given(&w))
+}
+
+/// Does the run `range` hold a function word that no name holds (the `not_in_name` list:
+/// `của`, `và`)? Typed without marks in mixed case a capitalised word that folds to a
+/// function word and to a name syllable is the name's (`Thi`: `thì` or `Thị`; `Do`: `do`
+/// or `Đỗ`).
+pub(crate) fn holds_function_word(doc: &Doc<'_>, range: Range<usize>) -> bool {
+    let mut at = doc.word_at(range.start);
+    while let Some(w) = at.filter(|w| w.end <= range.end) {
+        if doc.holds_word(w.clone(), LexKind::NotInName) && !folded_name_syllable(doc, w.start) {
+            return true;
+        }
+        at = doc.next_word(w.end);
+    }
+    false
+}
+
+/// Is the word at `pos`, in an unaccented segment where case says something, a surname or
+/// a syllable of a given name once its marks are folded away?
+fn folded_name_syllable(doc: &Doc<'_>, pos: usize) -> bool {
+    doc.row_at(pos).is_some_and(|row| {
+        let m = doc.members(row);
+        doc.unaccented(row)
+            && doc.case_cue(row).is_some()
+            && doc.capitalized(pos)
+            && (m.whole.has(LexKind::Surname) || m.holds.has(LexKind::GivenName))
+    })
+}

@@ -18,7 +18,10 @@ mod names;
 mod same_as;
 
 use context::{is_province_or_country, stops_name};
-use cues::{honorific_before, inside_place, is_sexagenary, number_before, type_word_before};
+use cues::{
+    folded_surname_opens, holds_function_word, honorific_before, inside_place, is_sexagenary,
+    number_before, type_word_before,
+};
 use links::{add_person, link_listed, signer_title};
 
 /// People, with their ranks, honorifics and the titles they hold; `same_as` between the
@@ -324,7 +327,7 @@ fn opens_name(doc: &Doc<'_>, first: Range<usize>, known_surname: bool) -> bool {
         doc.lookup_at(first.start, kind)
             .is_some_and(|(r, _)| r.end == first.end)
     };
-    if whole(LexKind::NotName) {
+    if whole(LexKind::NotName) && !folded_surname_opens(doc, first.clone()) {
         return false;
     }
     // `Ông Tôn Thất Bách`: a form of address that is also a surname starts no name.
@@ -383,7 +386,7 @@ fn whole_name_ok(doc: &Doc<'_>, name: Range<usize>, n: usize, caps: bool, uncase
     let text = doc.str();
     // A name holds no function words (`not_in_name`): written in capitals, such a run is
     // a heading.
-    if doc.holds_word(name.clone(), LexKind::NotInName) {
+    if holds_function_word(doc, name.clone()) {
         return false;
     }
     // Capitals next to capitals are a heading too (`CHƯƠNG II QUYỀN HẠN`), not a byline.

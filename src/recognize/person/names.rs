@@ -11,8 +11,8 @@ use super::context::{
     Candidate, capitalized_runs, is_foreign, is_given_name, opens_with_foreign_name,
 };
 use super::cues::{
-    honorific_before, inside_place, is_known_place, is_sexagenary, number_before,
-    person_noun_before, saying_after, sentence_start, type_word_before,
+    holds_function_word, honorific_before, inside_place, is_known_place, is_sexagenary,
+    number_before, person_noun_before, saying_after, sentence_start, type_word_before,
 };
 use crate::dict::LexKind;
 
@@ -120,7 +120,7 @@ fn judge(doc: &Doc<'_>, c: &Candidate) -> Verdict {
         return Verdict::Name;
     }
     // `Qualcomm Technologies`, `La Liga`: a firm's or a league's word is in no name.
-    if c.caps || doc.holds_word(r.clone(), LexKind::NotInName) {
+    if c.caps || holds_function_word(doc, r.clone()) {
         return Verdict::Not;
     }
     if c.addressed || honorific_before(doc, r.start).is_some() || person_noun_before(doc, r.start) {
