@@ -181,7 +181,13 @@ impl Lexicon {
             return None;
         }
         let mut key = [0u32; MAX_TOKENS];
-        let n = walk(table, ids, row, self.max_tokens(kind), &mut key);
+        let n = walk(
+            table,
+            |r| ids.get(r).copied(),
+            row,
+            self.max_tokens(kind),
+            &mut key,
+        );
         (1..=n).rev().find_map(|len| {
             let next = row + len;
             let inside_word = next < table.len()
@@ -209,19 +215,32 @@ impl Lexicon {
         folded: bool,
     ) -> Option<&[u32]> {
         let t = table.ids()?;
-        let (ids, members, index) = if folded {
-            let id = *t.fold_id.get(rows.start)?;
-            (&t.fold_id, self.members_folded(id), self.folded_index())
+        let ids = if folded { &t.fold_id } else { &t.lower_id };
+        self.exact_with(table, rows, kind, folded, |r| ids.get(r).copied())
+    }
+
+    /// [`exact`](Self::exact) with each row's id (lower case, or folded when `folded`)
+    /// from `id_of`, for a table whose ids are not filled in.
+    pub(crate) fn exact_with(
+        &self,
+        table: &Syllables,
+        rows: std::ops::Range<usize>,
+        kind: LexKind,
+        folded: bool,
+        id_of: impl Fn(usize) -> Option<u32>,
+    ) -> Option<&[u32]> {
+        let id = id_of(rows.start)?;
+        let (members, index) = if folded {
+            (self.members_folded(id), self.folded_index())
         } else {
-            let id = *t.lower_id.get(rows.start)?;
-            (&t.lower_id, self.members(id), &self.by_seq)
+            (self.members(id), &self.by_seq)
         };
         let len = rows.len();
         if len == 0 || len > self.max_tokens(kind) || !members.starts.has(kind) {
             return None;
         }
         let mut key = [0u32; MAX_TOKENS];
-        if walk(table, ids, rows.start, len, &mut key) < len {
+        if walk(table, id_of, rows.start, len, &mut key) < len {
             return None;
         }
         let entries = index.get(&key[..len])?;
@@ -274,14 +293,21 @@ impl Lexicon {
     }
 }
 
-/// The ids of the rows from `row` that may form one key (up to `max` tokens), with
+/// The ids of the rows from `row` that may form one key (up to `max` tokens; `id_of`
+/// gives a row's id, `None` past the table), with
 /// [`GLUED`] set where a row is glued to the one before; returns how many.
-fn walk(table: &Syllables, ids: &[u32], row: usize, max: usize, key: &mut [u32]) -> usize {
+fn walk(
+    table: &Syllables,
+    id_of: impl Fn(usize) -> Option<u32>,
+    row: usize,
+    max: usize,
+    key: &mut [u32],
+) -> usize {
     let max = max.min(key.len());
     let mut n = 0;
     while n < max {
         let r = row + n;
-        let Some(&id) = ids.get(r) else { break };
+        let Some(id) = id_of(r) else { break };
         if id == NONE {
             break;
         }
