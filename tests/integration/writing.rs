@@ -165,6 +165,26 @@ const ROWS: &[(&str, Kind, &str, &[Way])] = &[
         "bà",
         PLAIN,
     ),
+    // `Thang` folds to `tháng` too: after a form of address it is the name.
+    (
+        "Sau đó, ông Thắng tiếp tục làm việc.",
+        Kind::Person,
+        "Thắng",
+        PLAIN,
+    ),
+    (
+        "Sáng nay, thiếu tá Đỗ Hoành Sơn đến đơn vị.",
+        Kind::Person,
+        "Đỗ Hoành Sơn",
+        PLAIN,
+    ),
+    // A form of address after an office opens no name: the name follows it.
+    (
+        "Chủ tịch UBND tỉnh Hà Giang Ông Nguyễn Văn Sơn phát biểu.",
+        Kind::Person,
+        "Nguyễn Văn Sơn",
+        PLAIN,
+    ),
     (
         "Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XVII diễn ra tại Hà Nội.",
         Kind::Location,

@@ -134,11 +134,15 @@ pub(crate) fn honorific_before<'a>(
 /// In a segment typed without marks a word can fold to a sentence word and to a surname at
 /// once (`Do`: `Do` or `Đỗ`; `Le`: `Lễ` or `Lê`; `Dang`: `Đang` or `Đặng`). Before a
 /// capitalised syllable of a given name it opens a name; at the start of a sentence only
-/// before two of them (`Do Hung den` may be `Do Hùng đến`).
+/// before two of them (`Do Hung den` may be `Do Hùng đến`). After a form of address any
+/// name syllable does (`ong Thang`).
 pub(crate) fn folded_surname_opens(doc: &Doc<'_>, word: Range<usize>) -> bool {
     let Some(row) = doc.row_at(word.start) else {
         return false;
     };
+    if folded_name_addressed(doc, word.clone()) {
+        return true;
+    }
     if !doc.unaccented(row) || !doc.members(row).whole.has(LexKind::Surname) {
         return false;
     }
@@ -148,10 +152,19 @@ pub(crate) fn folded_surname_opens(doc: &Doc<'_>, word: Range<usize>) -> bool {
                 .row_at(w.start)
                 .is_some_and(|r| doc.members(r).holds.has(LexKind::GivenName))
     };
-    let Some(second) = doc.next_word(word.end).filter(given) else {
+    // `Do Hoanh Minh`: a rarer middle syllable, with a given name after it.
+    let Some(second) = doc.next_word(word.end).filter(|w| doc.capitalized(w.start)) else {
         return false;
     };
-    !sentence_start(doc.str(), word.start) || doc.next_word(second.end).is_some_and(|w| given(&w))
+    let third_given = doc.next_word(second.end).is_some_and(|w| given(&w));
+    (given(&second) && !sentence_start(doc.str(), word.start)) || third_given
+}
+
+/// Is the word `word`, typed without marks, a name syllable written right after a form of
+/// address or a word for a person (`ong Thang`: `ông Thắng`, not `tháng`)?
+pub(crate) fn folded_name_addressed(doc: &Doc<'_>, word: Range<usize>) -> bool {
+    folded_name_syllable(doc, word.start)
+        && (honorific_before(doc, word.start).is_some() || person_noun_before(doc, word.start))
 }
 
 /// Does the run `range` hold a function word that no name holds (the `not_in_name` list:

@@ -330,8 +330,13 @@ fn opens_name(doc: &Doc<'_>, first: Range<usize>, known_surname: bool) -> bool {
     if whole(LexKind::NotName) && !folded_surname_opens(doc, first.clone()) {
         return false;
     }
-    // `Ông Tôn Thất Bách`: a form of address that is also a surname starts no name.
-    if known_surname && whole(LexKind::Honorific) {
+    // `Ông Tôn Thất Bách`: a form of address that is also a surname starts no name; nor
+    // does one before a capitalised word where an office places a name (`Chủ tịch nước Ông
+    // Võ Văn Thưởng`: the name is `Võ Văn Thưởng`).
+    let capitalised_next = doc
+        .next_word(first.end)
+        .is_some_and(|w| doc.capitalized(w.start));
+    if (known_surname || capitalised_next) && whole(LexKind::Honorific) {
         return false;
     }
     // Without case, `ĐỒNG CHÍ` is the form of address, not a name led by `Đồng`.
