@@ -110,31 +110,42 @@ impl<'a> Doc<'a> {
     /// by one (a hash each), so that a run that asks about a handful of tokens
     /// (abbreviations in capitals) never interns the whole text; past one token in 16 the
     /// whole table is interned.
+    #[inline]
     pub(crate) fn token_ids(&self, row: usize) -> Option<(u32, u32, Members)> {
+        let rows = self.rows();
+        match rows.ids() {
+            Some(ids) => Some((
+                *ids.lower_id.get(row)?,
+                ids.fold_id[row],
+                ids.members[row],
+            )),
+            None => self.token_ids_before_table(row),
+        }
+    }
+    #[cold]
+    fn token_ids_before_table(&self, row: usize) -> Option<(u32, u32, Members)> {
         let rows = self.rows();
         if row >= rows.len() {
             return None;
         }
         let n = self.by_token.get();
-        let ids = match rows.ids() {
-            Some(ids) => ids,
-            None if n > 16 + rows.len() / 16 => self.table().ids()?,
-            None => {
-                self.by_token.set(n + 1);
-                let lexicon = self.matcher.lexicon();
-                let word = &self.text.lowercase()[rows.range(row)];
-                let (lower, fold, mut members) = lexicon.ids(word, &mut self.scratch.borrow_mut());
-                if self.unaccented(row) {
-                    members = lexicon.members_folded(fold);
-                }
-                return Some((lower, fold, members));
-            }
-        };
-        Some((ids.lower_id[row], ids.fold_id[row], ids.members[row]))
+        if n > 16 + rows.len() / 16 {
+            let ids = self.table().ids()?;
+            return Some((ids.lower_id[row], ids.fold_id[row], ids.members[row]));
+        }
+        self.by_token.set(n + 1);
+        let lexicon = self.matcher.lexicon();
+        let word = &self.text.lowercase()[rows.range(row)];
+        let (lower, fold, mut members) = lexicon.ids(word, &mut self.scratch.borrow_mut());
+        if self.unaccented(row) {
+            members = lexicon.members_folded(fold);
+        }
+        Some((lower, fold, members))
     }
     /// The syllable table for queries of its rows' shape and position only (words, case,
     /// segments): its ids are filled when [`table`](Self::table) is first read, so a run
     /// whose recognizers ask only these (abbreviations) never hashes a token.
+    #[inline]
     pub(crate) fn rows(&self) -> &Syllables {
         self.table.get_or_init(|| Syllables::new(self.text))
     }
