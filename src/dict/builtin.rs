@@ -56,6 +56,10 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         include_str!("../../dictionaries/foreign_names.tsv"),
     ),
     (
+        "dictionaries/common_words.tsv",
+        include_str!("../../dictionaries/common_words.tsv"),
+    ),
+    (
         "dictionaries/syllables.tsv",
         include_str!("../../dictionaries/syllables.tsv"),
     ),

@@ -111,6 +111,11 @@ kinds! {
     Conjunction = "conjunction", CONJUNCTION;
     /// A word after which a lower-case role is an office: `nguyên`, `cựu`, `chức danh`.
     OfficeCue = "office_cue", OFFICE_CUE;
+    /// A two-syllable common word that is no part of a person's name: `thanh niên`,
+    /// `vi phạm` (read where case says nothing: capitals, headlines).
+    CommonWord = "common_word", COMMON_WORD;
+    /// A syllable that stands second in many names, after the surname: `Văn`, `Thị`, `Hữu`.
+    MiddleName = "middle_name", MIDDLE_NAME;
 }
 
 impl LexKind {

@@ -127,7 +127,7 @@ fn malformed_lines_say_where() {
     let e = err("form\tkind\tcanonical\tinfo\nTrần\tsurnam\t\t\n");
     assert!(
         e.starts_with("t.tsv:2:6: unknown kind; expected one of surname, role, qualifier,")
-            && e.ends_with(", office_cue: \"surnam\""),
+            && e.ends_with(", common_word, middle_name: \"surnam\""),
         "{e}"
     );
     assert_eq!(
@@ -219,6 +219,8 @@ fn builtin_dictionary_and_annotator_build() {
         LexKind::NotPlaceBefore,
         LexKind::Conjunction,
         LexKind::OfficeCue,
+        LexKind::CommonWord,
+        LexKind::MiddleName,
     ] {
         assert!(d.entries().iter().any(|e| e.kind == kind), "{kind:?}");
     }

@@ -321,3 +321,78 @@ fn offices_listed_around_a_name() {
         }
     }
 }
+
+/// Rows that hold where case says nothing too (the whole row in capitals): the lexicon and
+/// the words around a name decide. Input and the person that must be found.
+const FOUND_IN_CAPITALS: [(&str, &str); 6] = [
+    // The word after a middle name is the given name, though no list holds it.
+    (
+        "Thượng tá Hoàng Văn Bưởi phát biểu tại hội nghị.",
+        "Hoàng Văn Bưởi",
+    ),
+    (
+        "Các đồng chí Nguyễn Văn Hải và Lê Thị Mận dự lễ.",
+        "Lê Thị Mận",
+    ),
+    // One word after a form of address; a common word after it ends the name.
+    ("Sau đó, ông Tuấn tiếp tục gửi đơn.", "Tuấn"),
+    ("Hồi ấy bà Trà làm kế toán ở hợp tác xã.", "Trà"),
+    // After a word for a person.
+    ("Bị cáo Tùng đã khai nhận tại tòa.", "Tùng"),
+    // A name that makes no common word with the words around it.
+    (
+        "Hôm qua, Trần Quốc Toản khai mạc hội thao.",
+        "Trần Quốc Toản",
+    ),
+];
+
+#[test]
+fn names_found_where_case_says_nothing() {
+    for (input, name) in FOUND_IN_CAPITALS {
+        for (text, want) in [
+            (input.to_owned(), name.to_owned()),
+            (input.to_uppercase(), name.to_uppercase()),
+        ] {
+            let a = annotate(&text);
+            let at = text.find(&want).expect("the name is in its row");
+            let found = a
+                .of_kind(Kind::Person)
+                .any(|s| s.start == at && s.end == at + want.len());
+            let got = people(&a, &text);
+            assert!(found, "no person {want:?} in {text:?}; got {got:?}");
+        }
+    }
+}
+
+/// Rows in capitals and the words in them that are no one's name: a surname that makes a
+/// common word with the word before or after it, a word that makes one with the next.
+const NOT_PEOPLE_IN_CAPITALS: [(&str, &str); 5] = [
+    (
+        "CÁC ĐOÀN VIÊN THANH NIÊN TRỒNG CÂY VEN ĐƯỜNG.",
+        "ĐOÀN VIÊN THANH",
+    ),
+    (
+        "CƠ QUAN CHỨC NĂNG ĐÃ THI HÀNH KỶ LUẬT HAI CÁN BỘ.",
+        "THI HÀNH KỶ",
+    ),
+    ("NHÂN VIÊN HỢP ĐỒNG ĐƯỢC TĂNG LƯƠNG.", "VIÊN HỢP ĐỒNG"),
+    ("ÔNG QUAN TÂM ĐẾN ĐỜI SỐNG BÀ CON.", "QUAN TÂM"),
+    ("TRUNG ÚY QUÂN ĐỘI ĐẾN HIỆN TRƯỜNG.", "QUÂN ĐỘI"),
+];
+
+#[test]
+fn common_words_in_capitals_name_no_one() {
+    for (text, words) in NOT_PEOPLE_IN_CAPITALS {
+        let a = annotate(text);
+        let at = text.find(words).expect("the words are in their row");
+        let overlap: Vec<&str> = a
+            .of_kind(Kind::Person)
+            .filter(|s| s.start < at + words.len() && s.end > at)
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert!(
+            overlap.is_empty(),
+            "{overlap:?} read as a person in {text:?}"
+        );
+    }
+}

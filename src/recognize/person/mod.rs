@@ -16,11 +16,12 @@ mod cues;
 mod links;
 mod names;
 mod same_as;
+mod uncased;
 
 use context::{is_province_or_country, stops_name};
 use cues::{
     folded_surname_opens, holds_function_word, honorific_before, inside_place, is_sexagenary,
-    number_before, type_word_before,
+    number_before, person_noun_before, type_word_before,
 };
 use links::{add_person, link_listed, signer_title};
 
@@ -211,6 +212,7 @@ impl Finder<'_, '_> {
         // A signature block: the signer's name on the line below the last role line.
         starts.extend(title_ends().filter_map(|e| line_below(text, e)));
         starts.extend(self.byline);
+        starts.extend(uncased::cue_starts(doc));
         starts.sort_unstable();
         let known: HashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
         for s in starts {
@@ -238,14 +240,21 @@ impl Finder<'_, '_> {
         let after_title = self.title_ends_before(start)
             || country_after_title(doc, start).is_some_and(|c| self.title_ends_before(c))
             || signer_title(self.found, text, start).is_some();
-        let after_honorific = honorific_before(doc, start).is_some();
+        let uncased = no_case(doc, start);
+        // Where case says nothing, a word for a person places a name too (`BỊ CÁO VINH`).
+        let after_honorific =
+            honorific_before(doc, start).is_some() || (uncased && person_noun_before(doc, start));
         let in_byline = self.byline == Some(start);
         let placed = positional.is_some() || after_title || after_honorific || in_byline;
+        // `NHÂN VIÊN`, `BÀ CON`: the word makes a word with the one before it.
+        if uncased && positional.is_none() && uncased::joins_before(doc, start) {
+            return;
+        }
         // A name in capitals stands in a byline or after a rank, honorific or office;
         // elsewhere capitals are headings (`CHẾ ĐỘ`, `THẨM QUYỀN`).
         // In a segment in capitals or a headline the case says nothing: the lexicon decides
         // (a surname, then given-name syllables: see `name_run`).
-        let caps = !no_case(doc, start) && doc.word_at(start).is_some_and(|w| doc.all_caps(w));
+        let caps = !uncased && doc.word_at(start).is_some_and(|w| doc.all_caps(w));
         if !placed && (!known_surname || caps) {
             return;
         }
@@ -285,7 +294,7 @@ impl Finder<'_, '_> {
         }
         // Without case a name nothing places is a surname and two given-name syllables:
         // two words are as often a common compound (`TẬP THỂ`, `LÃNH ĐẠO`).
-        if !placed && no_case(doc, start) && text[name.clone()].split(' ').count() != 3 {
+        if !placed && uncased && text[name.clone()].split(' ').count() != 3 {
             return;
         }
         // One word is a name after a rank or a form of address, and after an office where
@@ -308,8 +317,12 @@ fn name_run(doc: &Doc<'_>, start: usize, known_surname: bool) -> Option<Range<us
         return None;
     }
     let uncased = no_case(doc, start);
+    // Without case a word opens a name only if it can be one's (not `ANH ẤY`).
+    if uncased && !known_surname && !name_word(doc, start) {
+        return None;
+    }
     let caps = doc.all_caps(first.clone());
-    let (end, n) = name_words(doc, first.end, caps, uncased);
+    let (end, n) = name_words(doc, first.clone(), caps, uncased)?;
     if known_surname && n == 0 {
         return None;
     }
@@ -343,11 +356,17 @@ fn opens_name(doc: &Doc<'_>, first: Range<usize>, known_surname: bool) -> bool {
     !(no_case(doc, first.start) && doc.lookup_at(first.start, LexKind::Honorific).is_some())
 }
 
-/// The words of a name after its first (which ends at `end`): where the name ends and
-/// how many words it has after its first.
-fn name_words(doc: &Doc<'_>, mut end: usize, caps: bool, uncased: bool) -> (usize, usize) {
+/// The words of a name after its first word `first`: where the name ends and how many
+/// words it has after its first. `None` where case says nothing and the first word makes a
+/// common word with the second (`THI HÀNH`, `QUÂN ĐỘI`).
+fn name_words(
+    doc: &Doc<'_>,
+    first: Range<usize>,
+    caps: bool,
+    uncased: bool,
+) -> Option<(usize, usize)> {
     let text = doc.str();
-    let mut n = 0;
+    let (mut end, mut n, mut prev) = (first.end, 0, first);
     // Without case the lexicon ends a name: most Vietnamese names have three words.
     let most = if uncased {
         UNCASED_NAME_WORDS
@@ -357,12 +376,26 @@ fn name_words(doc: &Doc<'_>, mut end: usize, caps: bool, uncased: bool) -> (usiz
     while n < most {
         let Some(w) = doc.next_word(end) else { break };
         let word = &text[w.clone()];
+        if uncased && uncased::common_pair(doc, &prev, &w) {
+            // `TRIỆU HẠNH PHÚC`: the word before goes with this one, not with the name.
+            if n == 0 {
+                return None;
+            }
+            return Some((
+                doc.prev_word(prev.start).map_or(prev.start, |p| p.end),
+                n - 1,
+            ));
+        }
         // A name's words share its case: `BIỆN LUÂN` or `Trần Đức Quý`, not `BIỆN Luân`.
         if !doc.capitalized(w.start)
             || doc.all_caps(w.clone()) != caps
             || word.chars().any(|c| c.is_ascii_digit())
-            || (uncased && !name_word(doc, w.start))
+            || (uncased && !name_word(doc, w.start) && !uncased::after_middle(doc, &prev, &w))
         {
+            break;
+        }
+        // `ĐOÀN VIÊN THANH NIÊN`: the word goes with the next one.
+        if uncased && uncased::joins_after(doc, &w) {
             break;
         }
         // A word glued to a code is no name's (`Covid-19`, `Su-30`).
@@ -382,8 +415,9 @@ fn name_words(doc: &Doc<'_>, mut end: usize, caps: bool, uncased: bool) -> (usiz
         }
         end = w.end;
         n += 1;
+        prev = w;
     }
-    (end, n)
+    Some((end, n))
 }
 
 /// Is the run `name` (`n` words after its first) a name as a whole?
@@ -428,12 +462,14 @@ fn no_case(doc: &Doc<'_>, pos: usize) -> bool {
 }
 
 /// Can the word at `pos` go on a name where case says nothing: a syllable of a given name
-/// in the `given_name` list, a surname, or a foreign word (no Vietnamese syllable)?
+/// in the `given_name` list, a surname, a middle name, or a foreign word (no Vietnamese
+/// syllable)?
 fn name_word(doc: &Doc<'_>, pos: usize) -> bool {
     doc.row_at(pos).is_some_and(|row| {
         let m = doc.members(row);
         m.holds.has(LexKind::GivenName)
             || m.whole.has(LexKind::Surname)
+            || m.whole.has(LexKind::MiddleName)
             || !m.whole.has(LexKind::Syllable)
     })
 }
