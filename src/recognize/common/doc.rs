@@ -114,11 +114,7 @@ impl<'a> Doc<'a> {
     pub(crate) fn token_ids(&self, row: usize) -> Option<(u32, u32, Members)> {
         let rows = self.rows();
         match rows.ids() {
-            Some(ids) => Some((
-                *ids.lower_id.get(row)?,
-                ids.fold_id[row],
-                ids.members[row],
-            )),
+            Some(ids) => Some((*ids.lower_id.get(row)?, ids.fold_id[row], ids.members[row])),
             None => self.token_ids_before_table(row),
         }
     }
