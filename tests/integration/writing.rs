@@ -185,6 +185,26 @@ const ROWS: &[(&str, Kind, &str, &[Way])] = &[
         "Nguyễn Văn Sơn",
         PLAIN,
     ),
+    // `Chi`, `Chau` fold to `chị`, `cháu` too: capitalised inside a sentence, before a
+    // given name they open it.
+    (
+        "Khán giả vỗ tay khi nghệ sĩ Chí Tài bước ra.",
+        Kind::Person,
+        "Chí Tài",
+        PLAIN,
+    ),
+    (
+        "Bàn thắng đầu tiên thuộc về Chí Thanh ở phút cuối.",
+        Kind::Person,
+        "Chí Thanh",
+        PLAIN,
+    ),
+    (
+        "Đội tuyển có Châu Ngọc Lan tham gia giải.",
+        Kind::Person,
+        "Châu Ngọc Lan",
+        PLAIN,
+    ),
     (
         "Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XVII diễn ra tại Hà Nội.",
         Kind::Location,

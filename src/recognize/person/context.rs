@@ -8,7 +8,9 @@
 use std::ops::Range;
 
 use super::super::common::{Doc, Hit, Target};
-use super::cues::{folded_surname_opens, honorific_before, person_noun_at};
+use super::cues::{
+    address_folded_into_name, folded_surname_opens, honorific_before, person_noun_at,
+};
 use crate::dict::{LexKind, Ranks};
 use crate::normalize::table::flag;
 
@@ -154,10 +156,12 @@ fn strip_openers(doc: &Doc<'_>, run: &Range<usize>) -> Option<(usize, bool)> {
                     .filter(|(r, _)| r.end >= run.end || text.as_bytes()[r.end] == b' ')
                     // `Le Van Tam` typed without marks: `Lê`, not the opener `Lễ`.
                     .filter(|(r, _)| {
-                        k != LexKind::NotName
-                            || !doc
-                                .word_at(start)
-                                .is_some_and(|w| w.end == r.end && folded_surname_opens(doc, w))
+                        let keep = |w: Range<usize>| {
+                            address_folded_into_name(doc, w.clone())
+                                || (k == LexKind::NotName && folded_surname_opens(doc, w))
+                        };
+                        !doc.word_at(start)
+                            .is_some_and(|w| w.end == r.end && keep(w))
                     })
                     .map(|(r, _)| (k, r.end))
             });

@@ -115,7 +115,8 @@ pub(crate) fn honorific_before<'a>(
     start: usize,
 ) -> Option<(Range<usize>, &'a LexEntry)> {
     let text = doc.str();
-    // `GS. Per Solberg`, `TS. Lê Văn A`: an abbreviated title keeps its dot.
+    // `GS. Per Solberg`, `TS. Lê Văn A`: an abbreviated title keeps its dot (a word in
+    // capitals: `bạn. Đội` ends a sentence).
     let dotted = || {
         text[..start]
             .strip_suffix(". ")
@@ -126,7 +127,10 @@ pub(crate) fn honorific_before<'a>(
     let w2 = doc.prev_word(w1.start).map(|w| w.start);
     [w2, Some(w1.start)].into_iter().flatten().find_map(|s| {
         doc.lookup_at(s, LexKind::Honorific).filter(|(r, _)| {
-            r.end + 1 == start || (r.end + 2 == start && text.as_bytes()[r.end] == b'.')
+            r.end + 1 == start
+                || (r.end + 2 == start
+                    && text.as_bytes()[r.end] == b'.'
+                    && text[r.clone()].chars().filter(|c| c.is_uppercase()).count() >= 2)
         })
     })
 }
@@ -192,4 +196,36 @@ fn folded_name_syllable(doc: &Doc<'_>, pos: usize) -> bool {
             && doc.capitalized(pos)
             && (m.whole.has(LexKind::Surname) || m.holds.has(LexKind::GivenName))
     })
+}
+
+/// Typed without marks, is the word `word` a capitalised syllable inside a sentence that
+/// folds to a form of address and to the first syllable of a name: with the next word a
+/// given name of two syllables (`Chi Bao`: `Chí Bảo`, not `chị Bảo`), or a surname before
+/// two name syllables (`Chau Tuyet Van`: `Châu`, not `cháu`), or after a form of address?
+/// At a sentence start, after a
+/// capitalised word, or before one name word (`Bac Ho`: `Bác Hồ`) it stays a form of address.
+pub(crate) fn address_folded_into_name(doc: &Doc<'_>, word: Range<usize>) -> bool {
+    let Some(row) = doc.row_at(word.start) else {
+        return false;
+    };
+    let m = doc.members(row);
+    let name_word = |w: &Range<usize>| folded_name_syllable(doc, w.start);
+    if !m.whole.has(LexKind::Honorific)
+        || !name_word(&word)
+        || sentence_start(doc.str(), word.start)
+        || doc
+            .prev_word(word.start)
+            .is_some_and(|w| doc.capitalized(w.start))
+    {
+        return false;
+    }
+    let Some(second) = doc.next_word(word.end).filter(name_word) else {
+        return false;
+    };
+    // After a form of address a second one is the name's (`nghe si Chi Trung`).
+    doc.spells(word.start..second.end, LexKind::GivenName)
+        || honorific_before(doc, word.start).is_some()
+        || person_noun_before(doc, word.start)
+        || (m.whole.has(LexKind::Surname)
+            && doc.next_word(second.end).is_some_and(|w| name_word(&w)))
 }

@@ -20,8 +20,8 @@ mod uncased;
 
 use context::{is_province_or_country, stops_name};
 use cues::{
-    folded_surname_opens, holds_function_word, honorific_before, inside_place, is_sexagenary,
-    number_before, person_noun_before, type_word_before,
+    address_folded_into_name, folded_surname_opens, holds_function_word, honorific_before,
+    inside_place, is_sexagenary, number_before, person_noun_before, type_word_before,
 };
 use links::{add_person, link_listed, signer_title};
 
@@ -279,6 +279,13 @@ impl Finder<'_, '_> {
         {
             return;
         }
+        // `Chi Bao` typed without marks: the name starts at `Chi` (`Chí`), found by context.
+        if doc
+            .prev_word(start)
+            .is_some_and(|w| w.end + 1 == start && address_folded_into_name(doc, w))
+        {
+            return;
+        }
         let Some(name) = name_run(doc, start, known_surname) else {
             return;
         };
@@ -349,7 +356,10 @@ fn opens_name(doc: &Doc<'_>, first: Range<usize>, known_surname: bool) -> bool {
     let capitalised_next = doc
         .next_word(first.end)
         .is_some_and(|w| doc.capitalized(w.start));
-    if (known_surname || capitalised_next) && whole(LexKind::Honorific) {
+    if (known_surname || capitalised_next)
+        && whole(LexKind::Honorific)
+        && !address_folded_into_name(doc, first.clone())
+    {
         return false;
     }
     // Without case, `ĐỒNG CHÍ` is the form of address, not a name led by `Đồng`.

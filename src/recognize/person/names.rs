@@ -11,8 +11,9 @@ use super::context::{
     Candidate, capitalized_runs, is_foreign, is_given_name, opens_with_foreign_name,
 };
 use super::cues::{
-    holds_function_word, honorific_before, inside_place, is_known_place, is_sexagenary,
-    number_before, person_noun_before, saying_after, sentence_start, type_word_before,
+    address_folded_into_name, holds_function_word, honorific_before, inside_place, is_known_place,
+    is_sexagenary, number_before, person_noun_before, saying_after, sentence_start,
+    type_word_before,
 };
 use crate::dict::LexKind;
 
@@ -130,6 +131,14 @@ fn judge(doc: &Doc<'_>, c: &Candidate) -> Verdict {
         return Verdict::Not;
     }
     if opens_with_foreign_name(doc, c) || is_given_name(doc, c) || speaker(doc, c) {
+        return Verdict::Name;
+    }
+    // Typed without marks: `Chi Bao` inside a sentence is `Chí Bảo`, not `chị Bảo`.
+    if c.words >= 2
+        && doc
+            .word_at(r.start)
+            .is_some_and(|w| address_folded_into_name(doc, w))
+    {
         return Verdict::Name;
     }
     Verdict::Maybe
