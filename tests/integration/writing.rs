@@ -205,6 +205,13 @@ const ROWS: &[(&str, Kind, &str, &[Way])] = &[
         "Châu Ngọc Lan",
         PLAIN,
     ),
+    // `Phuong` folds to `phường` too: right after a surname it is the name's.
+    (
+        "Ông Nguyễn Phương Nam, Phó Giám đốc Sở, cho biết như vậy.",
+        Kind::Person,
+        "Nguyễn Phương Nam",
+        PLAIN,
+    ),
     (
         "Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XVII diễn ra tại Hà Nội.",
         Kind::Location,

@@ -229,3 +229,17 @@ pub(crate) fn address_folded_into_name(doc: &Doc<'_>, word: Range<usize>) -> boo
         || (m.whole.has(LexKind::Surname)
             && doc.next_word(second.end).is_some_and(|w| name_word(&w)))
 }
+
+/// Typed without marks, is `second` a name syllable right after the surname `first`
+/// (`Nguyen Phuong Dong`: `Phương`, not the level `phường`)? A name has a word after its
+/// surname, so a word that would start an office there is the name's.
+pub(crate) fn folded_given_after_surname(
+    doc: &Doc<'_>,
+    first: &Range<usize>,
+    second: &Range<usize>,
+) -> bool {
+    doc.row_at(first.start)
+        .is_some_and(|r| doc.members(r).whole.has(LexKind::Surname))
+        && folded_name_syllable(doc, first.start)
+        && folded_name_syllable(doc, second.start)
+}

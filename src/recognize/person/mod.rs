@@ -20,8 +20,9 @@ mod uncased;
 
 use context::{is_province_or_country, stops_name};
 use cues::{
-    address_folded_into_name, folded_surname_opens, holds_function_word, honorific_before,
-    inside_place, is_sexagenary, number_before, person_noun_before, type_word_before,
+    address_folded_into_name, folded_given_after_surname, folded_surname_opens,
+    holds_function_word, honorific_before, inside_place, is_sexagenary, number_before,
+    person_noun_before, type_word_before,
 };
 use links::{add_person, link_listed, signer_title};
 
@@ -420,7 +421,9 @@ fn name_words(
         let last = doc
             .next_word(w.end)
             .is_none_or(|n| !doc.capitalized(n.start));
-        if glued || stops_name(doc, w.start, if last { w.end } else { usize::MAX }) {
+        let stops = stops_name(doc, w.start, if last { w.end } else { usize::MAX })
+            && !(n == 0 && folded_given_after_surname(doc, &prev, &w));
+        if glued || stops {
             break;
         }
         end = w.end;
