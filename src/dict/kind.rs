@@ -116,6 +116,10 @@ kinds! {
     CommonWord = "common_word", COMMON_WORD;
     /// A syllable that stands second in many names, after the surname: `Văn`, `Thị`, `Hữu`.
     MiddleName = "middle_name", MIDDLE_NAME;
+    /// A word for a member of an assembly rather than an office: `đại biểu`. A lower-case
+    /// role holding it (`đại biểu` in `Đại hội đại biểu`) is an office only where the text
+    /// says so.
+    MemberWord = "member_word", MEMBER_WORD;
 }
 
 impl LexKind {

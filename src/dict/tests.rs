@@ -127,7 +127,7 @@ fn malformed_lines_say_where() {
     let e = err("form\tkind\tcanonical\tinfo\nTrần\tsurnam\t\t\n");
     assert!(
         e.starts_with("t.tsv:2:6: unknown kind; expected one of surname, role, qualifier,")
-            && e.ends_with(", common_word, middle_name: \"surnam\""),
+            && e.ends_with(", middle_name, member_word: \"surnam\""),
         "{e}"
     );
     assert_eq!(
@@ -221,6 +221,7 @@ fn builtin_dictionary_and_annotator_build() {
         LexKind::OfficeCue,
         LexKind::CommonWord,
         LexKind::MiddleName,
+        LexKind::MemberWord,
     ] {
         assert!(d.entries().iter().any(|e| e.kind == kind), "{kind:?}");
     }

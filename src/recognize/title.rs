@@ -1,13 +1,11 @@
 //! Titles: a role (`Phó Chủ tịch`), its qualifiers (`Thường trực`) and the organization it
 //! belongs to (`HĐND tỉnh`), up to where the office ends.
 
-mod body;
-
 use std::borrow::Cow;
 use std::ops::Range;
 
 use super::common::expand::body_canonical;
-use super::common::office::one_word_name_at;
+use super::common::office::{one_word_name_at, qualifiers_end, two_words_by_case};
 use super::common::place::{level_word_at, place_after};
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{Entity, LexEntry, LexKind, Ranks};
@@ -24,7 +22,7 @@ impl Recognizer for Titles {
         HitKinds::lex(LexKind::Role)
     }
     fn reads(&self) -> &'static [Kind] {
-        &[Kind::Organization, Kind::Abbreviation]
+        &[Kind::Organization, Kind::Abbreviation, Kind::Date]
     }
     fn emits(&self) -> &'static [(Kind, u8)] {
         // A body named after a role's head word (`Trưởng Ban Chỉ đạo ...`) is found here.
@@ -54,6 +52,15 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             continue;
         };
         if hit.start < covered || !office_may_start(doc, hit.start, hit.end) {
+            continue;
+        }
+        // A role inside a body's or a landmark's name is that name's word: `Ban Bí thư`,
+        // `Ban Giám đốc`, `Phủ Chủ tịch`.
+        if found
+            .covering(hit.start, Kind::Organization.into())
+            .any(|o| o.start < hit.start && o.end >= hit.end)
+            || in_place_name(doc, hit)
+        {
             continue;
         }
         let role_end = qualifiers_end(doc, hit.end);
@@ -90,18 +97,6 @@ fn role_form<'a>(doc: &Doc<'a>, hit: &Hit, e: &'a LexEntry, role_end: usize) -> 
         end = q.end;
     }
     role.into()
-}
-
-/// Where the qualifiers after a role end: `Phó Chủ tịch Thường trực`.
-fn qualifiers_end(doc: &Doc<'_>, role_end: usize) -> usize {
-    let mut end = role_end;
-    while doc.next_word(end).is_some() {
-        match doc.lookup_at(end + 1, LexKind::Qualifier) {
-            Some((q, _)) => end = q.end,
-            None => break,
-        }
-    }
-    end
 }
 
 /// The offices of a document, and the bodies named after a role's head word found on the
@@ -189,11 +184,6 @@ impl<'a> Offices<'_, 'a> {
         if let Some(end) = office_field(doc, role_end) {
             return Some(end);
         }
-        // `Giám đốc sở Tài chính`, `Đồn trưởng Đồn Biên phòng cửa khẩu Lao Bảo`: a body
-        // the recognizers before did not read.
-        if let Some(end) = body::body_after(doc, role_end) {
-            return Some(end);
-        }
         // `Phó Chủ tịch UBND các phường`: a body's abbreviation, its unit left unnamed.
         if let Some(end) = body_abbreviation_after(doc, role_end) {
             return Some(end);
@@ -207,7 +197,7 @@ impl<'a> Offices<'_, 'a> {
                 .covering(hit.start, Kind::Organization.into())
                 .next()
                 .is_none()
-            && stands_alone(doc, role_end);
+            && (stands_alone(doc, role_end) || date_after(found, doc, role_end));
         (!e.info.takes_org || alone || starts_name(doc, role_end)).then_some(role_end)
     }
 
@@ -262,6 +252,30 @@ fn stands_alone(doc: &Doc<'_>, end: usize) -> bool {
     }
     rest.strip_prefix(", ")
         .is_some_and(|_| doc.has_hit(end + 2, LexKind::Role))
+}
+
+/// Does a place the dictionary knows start on the word before the role `hit` and run over
+/// it (`Phủ Chủ tịch`)?
+fn in_place_name(doc: &Doc<'_>, hit: &Hit) -> bool {
+    doc.prev_word(hit.start).is_some_and(|w| {
+        doc.hits_at(w.start).iter().any(|h| {
+            h.end >= hit.end
+                && matches!(
+                    h.target,
+                    Target::Lex {
+                        kind: LexKind::Place,
+                        ..
+                    }
+                )
+        })
+    })
+}
+
+/// Does a date follow the role ending at `end` (`hai tân Phó Chủ tịch Chiều 2-4`: a headline
+/// run into the story's first words)?
+fn date_after(found: &Found<'_>, doc: &Doc<'_>, end: usize) -> bool {
+    doc.next_word(end)
+        .is_some_and(|w| found.at(w.start, Kind::Date).is_some())
 }
 
 /// Does the body `org` end with a place or a level word (`Công an tỉnh Hà Tĩnh`, `Viện
@@ -320,21 +334,33 @@ fn office_may_start(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     }
     // `chức vụ Trưởng phòng`: a lower-case word and a capitalised one are two words, not
     // the role `Vụ trưởng`.
-    if text[start..end]
-        .split(' ')
-        .skip(1)
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
-    {
+    if two_words_by_case(doc, start..end) {
         return false;
     }
     let before = &text[..start];
     doc.next_word(end)
         .is_some_and(|w| level_word_at(doc, w.start).is_some())
-        || (text[start..end].contains(' ') && !text[start..end].contains("đại biểu"))
+        || (text[start..end].contains(' ') && !holds_member_word(doc, start..end))
         || starts_name(doc, end)
         || body_abbreviation_after(doc, end).is_some()
         || [", ", " - ", " – "].iter().any(|p| before.ends_with(p))
         || doc.phrase_before(start, LexKind::OfficeCue, 2)
+}
+
+/// Does the role written at `range` hold a word for a member of an assembly (`đại biểu`
+/// in `trưởng đoàn đại biểu`), which its length does not make an office?
+fn holds_member_word(doc: &Doc<'_>, range: Range<usize>) -> bool {
+    let mut w = doc.word_at(range.start);
+    while let Some(word) = w.filter(|w| w.end <= range.end) {
+        if doc
+            .phrase_at(word.start, LexKind::MemberWord)
+            .is_some_and(|e| e <= range.end)
+        {
+            return true;
+        }
+        w = doc.next_word(word.end);
+    }
+    false
 }
 
 /// Does a name follow `end`: capitalised and surname-led, or one word that can only be a
@@ -347,7 +373,8 @@ fn starts_name(doc: &Doc<'_>, end: usize) -> bool {
 }
 
 /// After a role: a country (`Tổng thống Mỹ`) or a capitalised field that is no one's name
-/// (`Bộ trưởng Ngoại giao`, `Thứ trưởng Thường trực Quốc phòng`). Returns its end.
+/// (`Bộ trưởng Ngoại giao`, `Thứ trưởng Thường trực Quốc phòng`, `Bộ trưởng Kế hoạch và
+/// Đầu tư`). Returns its end.
 fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
     let text = doc.str();
     let w = doc.next_word(role_end)?;
@@ -362,6 +389,19 @@ fn office_field(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
         .max()
     {
         return Some(country);
+    }
+    // `Bộ trưởng Kế hoạch và Đầu tư`: a field written out in full, the long form of a
+    // concept's abbreviation (`KH&ĐT`), capitalised.
+    let field = hits
+        .iter()
+        .filter(|h| match h.target {
+            Target::LongForm { sense } => doc.sense(sense).entity == Entity::Concept,
+            _ => false,
+        })
+        .map(|h| h.end)
+        .max();
+    if let Some(end) = field.filter(|_| doc.capitalized(w.start) && !doc.all_caps(w.clone())) {
+        return Some(end);
     }
     // A name or a place comes after the office, not inside it.
     if !doc.capitalized(w.start)

@@ -327,3 +327,51 @@ fn an_abbreviated_centre_completes_a_body_and_is_no_body_there() {
         ),
     ]);
 }
+
+#[test]
+fn a_body_right_after_an_office_is_an_organization() {
+    expect(&[
+        row(
+            "Ông Nguyễn Văn An, Đồn trưởng Đồn Biên phòng cửa khẩu Lao Bảo, cho biết.",
+            Organization,
+            "Đồn Biên phòng cửa khẩu Lao Bảo",
+        ),
+        row(
+            "Thượng tá Lê Minh, Thủ trưởng Cơ quan CSĐT, cho biết.",
+            Organization,
+            "Cơ quan CSĐT",
+        ),
+        row(
+            "Ông Hòa, Cục trưởng Cục Hải quan Trần Văn Cường cho biết số thu tăng.",
+            Organization,
+            "Cục Hải quan",
+        )
+        .no_caps("in capitals the holder's name reads as part of the body"),
+        row(
+            "Ông Hòa, Cục trưởng Cục Hải quan Trần Văn Cường cho biết số thu tăng.",
+            Person,
+            "Trần Văn Cường",
+        )
+        .no_caps("in capitals the holder's name reads as part of the body"),
+    ]);
+    // In capitals a word that starts what is said still ends the body.
+    expect(&[row(
+        "ĐỒN PHÓ ĐỒN BIÊN PHÒNG NẬM CẮN ĐÃ BỊ KỶ LUẬT",
+        Organization,
+        "ĐỒN BIÊN PHÒNG NẬM CẮN",
+    )]);
+}
+
+#[test]
+fn a_single_body_named_in_full_is_no_long_form() {
+    expect(&[row(
+        "Ban Bí thư đã họp về công tác cán bộ.",
+        Organization,
+        "Ban Bí thư",
+    )]);
+    reject(&[row(
+        "Ban Bí thư đã họp về công tác cán bộ.",
+        LongForm,
+        "Ban Bí thư",
+    )]);
+}

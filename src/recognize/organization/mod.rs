@@ -1,6 +1,8 @@
 //! Organizations: complete names (`Tỉnh ủy`, `Bộ Công an`), heads with their complement
 //! (`UBND tỉnh`, `Công an xã`, `BTV Tỉnh ủy`), and abbreviations that name a body (`MTTQ`).
 
+mod after_office;
+
 use std::ops::Range;
 
 use super::common::expand::body_canonical;
@@ -23,6 +25,8 @@ impl Recognizer for Organizations {
             .and(HitKinds::lex(LexKind::Org))
             .and(HitKinds::lex(LexKind::OrgHead))
             .and(HitKinds::lex(LexKind::Committee))
+            // Roles, for the bodies right after an office.
+            .and(HitKinds::lex(LexKind::Role))
             // Places, only so that no body starts inside one (`Tây Ban Nha`).
             .and(HitKinds::lex(LexKind::Place))
     }
@@ -128,6 +132,8 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         }
     }
     age_teams(doc, hits, &mut orgs);
+    // `Giám đốc sở Tài chính`: after an office, a body the rules of names do not read.
+    after_office::bodies(doc, hits, &mut orgs);
     for range in orgs {
         let canonical = body_canonical(doc, found, range.clone());
         let i = found.push(Kind::Organization, range);

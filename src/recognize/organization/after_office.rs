@@ -1,13 +1,53 @@
-//! Bodies a title reads for itself where the recognizers before it found none: a body's
-//! head word and what completes it (`sở Tài chính`, `Đồn Biên phòng cửa khẩu Lao Bảo`,
-//! `công an huyện Ba Vì`).
+//! Bodies right after an office that the rules of names do not read (`Giám đốc sở Tài
+//! chính`, `Đồn trưởng Đồn Biên phòng cửa khẩu Lao Bảo`, `Chủ tịch công an huyện Ba Vì`):
+//! after a role, a body's head word in either case starts a body, and the title that holds
+//! the role reads it from here.
 
+use std::ops::Range;
+
+use super::super::common::office::{qualifiers_end, role_before};
 use super::super::common::place::{level_word_at, place_after};
-use super::super::common::{Doc, Target};
+use super::super::common::{Doc, Hit, Target};
 use crate::dict::LexKind;
 
 /// Most words of a body after its head word (`sở Nông nghiệp và Phát triển nông thôn`).
 const MAX_BODY_WORDS: usize = 10;
+
+/// The bodies right after the roles among `hits`, with their qualifiers, that the rules
+/// of names did not read: added to `orgs`, which stays in text order.
+pub(super) fn bodies(doc: &Doc<'_>, hits: &[Hit], orgs: &mut Vec<Range<usize>>) {
+    let mut added = Vec::new();
+    for h in hits {
+        if !matches!(
+            h.target,
+            Target::Lex {
+                kind: LexKind::Role,
+                ..
+            }
+        ) {
+            continue;
+        }
+        let start = qualifiers_end(doc, h.end) + 1;
+        let taken = |o: &Range<usize>| o.start <= start && start < o.end.max(o.start + 1);
+        if orgs.iter().chain(&added).any(taken) {
+            continue;
+        }
+        // Read as titles read roles: the role that ends right there, no longer one over it.
+        let Some(role) = role_before(doc, start) else {
+            continue;
+        };
+        if role.info.head.is_some() {
+            continue;
+        }
+        if let Some(end) = body_after(doc, start - 1) {
+            added.push(start..end);
+        }
+    }
+    if !added.is_empty() {
+        orgs.extend(added);
+        orgs.sort_by_key(|o| (o.start, o.end));
+    }
+}
 
 /// A body right after `role_end` that starts with a head word (`sở`, `Cục`, `Đồn Biên
 /// phòng`, `công an`), in either case: the head, then a level and its place (`công an tỉnh
@@ -15,7 +55,7 @@ const MAX_BODY_WORDS: usize = 10;
 /// phrase (`Khoa học và Công nghệ`), `và` before a capital; up to a mark, a
 /// word that starts what is said (`đã`, `cho biết`) or another role. A head of more than
 /// one word stands alone before a mark (`Cơ quan CSĐT.`). Returns where the body ends.
-pub(super) fn body_after(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
+fn body_after(doc: &Doc<'_>, role_end: usize) -> Option<usize> {
     let text = doc.str();
     let head = doc.next_word(role_end)?;
     let (h, _) = doc.lookup_at(head.start, LexKind::OrgHead)?;
@@ -42,6 +82,28 @@ fn name_end(doc: &Doc<'_>, mut end: usize) -> usize {
     for _ in 0..MAX_BODY_WORDS {
         let Some(w) = doc.next_word(end) else { break };
         if doc.phrase_at(w.start, LexKind::Saying).is_some() || doc.has_hit(w.start, LexKind::Role)
+        {
+            break;
+        }
+        // In capitals or a headline every word looks capitalised: a word that starts what
+        // is said (`ĐÃ`, `CHO`, not `VÀ`) still ends the name.
+        let caseless = doc
+            .row_at(w.start)
+            .is_some_and(|r| doc.case_cue(r).is_none());
+        if caseless
+            && doc.phrase_at(w.start, LexKind::NotInBodyName).is_some()
+            && !doc.word_is(w.start, LexKind::Conjunction)
+        {
+            break;
+        }
+        // A name after the body is its holder's: `Cục Hải quan Trần Văn Cường` (in capitals
+        // every word looks capitalised, so not there).
+        if !caseless
+            && doc.capitalized(w.start)
+            && doc.has_hit(w.start, LexKind::Surname)
+            && doc
+                .next_word(w.end)
+                .is_some_and(|n| doc.capitalized(n.start))
         {
             break;
         }
