@@ -30,8 +30,6 @@ pub(crate) fn resolve(input: &str, text: &NormalizedText, found: Found<'_>) -> A
 /// recognizers declared), and numbers the relations by output id.
 pub(crate) fn resolve_raw(text: &NormalizedText, found: &mut Raw<'_>) -> Resolved {
     let rules = &found.rules;
-    // Which span stays when two cross: the higher priority, as the recognizers declare it.
-    let priority = |kind: Kind| rules.priority(kind);
     let spans = &mut found.spans;
     let to_u32 = |p: usize| u32::try_from(p).unwrap_or(u32::MAX);
     if !text.alignment().is_identity() {
@@ -49,12 +47,48 @@ pub(crate) fn resolve_raw(text: &NormalizedText, found: &mut Raw<'_>) -> Resolve
         (s.start, Reverse(s.end), s.kind)
     });
     take_over(spans, &mut order, rules);
+    let (keep, alias) = uncross(spans, &order, rules);
 
+    let mut new_id = vec![u32::MAX; spans.len()];
+    order.retain(|&i| keep[i as usize]);
+    for (id, &i) in order.iter().enumerate() {
+        new_id[i as usize] = id as u32;
+    }
+    let id_of = |i: usize| {
+        let j = if alias[i] == u32::MAX {
+            i
+        } else {
+            alias[i] as usize
+        };
+        (new_id[j] != u32::MAX).then_some(new_id[j] as usize)
+    };
+    let mut relations: Vec<Relation> = found
+        .links
+        .iter()
+        .filter_map(|&(kind, h, t)| {
+            Some(Relation {
+                kind,
+                head: id_of(h)?,
+                tail: id_of(t)?,
+            })
+        })
+        .collect();
+    relations.sort_by_key(|r| (r.head, r.tail));
+    relations.dedup();
+    Resolved { order, relations }
+}
+
+/// Walks `order` (sorted by start, longer first) and decides which spans stay: of two that
+/// cross, the one of higher priority (as the recognizers declared it; the earlier on a
+/// tie). Returns, per span, whether it stays, and the span an exact duplicate stands for
+/// (`u32::MAX`: none).
+fn uncross(spans: &[RawSpan], order: &[u32], rules: &Rules) -> (Vec<bool>, Vec<u32>) {
+    let priority = |kind: Kind| rules.priority(kind);
     let mut keep = vec![false; spans.len()];
     let mut alias: Vec<u32> = vec![u32::MAX; spans.len()];
     let mut stack: Vec<usize> = Vec::new();
     let mut prev: Option<usize> = None;
-    for &i in &order {
+    for &i in order {
         let i = i as usize;
         let s = &spans[i];
         if let Some(p) = prev {
@@ -86,34 +120,7 @@ pub(crate) fn resolve_raw(text: &NormalizedText, found: &mut Raw<'_>) -> Resolve
             prev = Some(i);
         }
     }
-
-    let mut new_id = vec![u32::MAX; spans.len()];
-    order.retain(|&i| keep[i as usize]);
-    for (id, &i) in order.iter().enumerate() {
-        new_id[i as usize] = id as u32;
-    }
-    let id_of = |i: usize| {
-        let j = if alias[i] == u32::MAX {
-            i
-        } else {
-            alias[i] as usize
-        };
-        (new_id[j] != u32::MAX).then_some(new_id[j] as usize)
-    };
-    let mut relations: Vec<Relation> = found
-        .links
-        .iter()
-        .filter_map(|&(kind, h, t)| {
-            Some(Relation {
-                kind,
-                head: id_of(h)?,
-                tail: id_of(t)?,
-            })
-        })
-        .collect();
-    relations.sort_by_key(|r| (r.head, r.tail));
-    relations.dedup();
-    Resolved { order, relations }
+    (keep, alias)
 }
 
 /// Drops from `order` (sorted by start, longer first) every span that lies within a span

@@ -28,6 +28,7 @@ pub use kind::{KindSet, LexKind};
 pub use typed::{Complement, Domain, Entity, Force, Info, Level, Ranks, Tier};
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
 use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
@@ -373,7 +374,11 @@ fn parse_abbreviations(source: &str, table: &tsv::Table<'_>) -> Result<Dictionar
 fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
     let origin_source: Arc<str> = source.into();
     let mut entries: Vec<LexEntry> = Vec::with_capacity(table.rows.len());
-    let mut seen: HashMap<LexKey, usize, Fx> = HashMap::default();
+    // Entries by a hash of form and kind (the first with it; `same` links the others),
+    // to find a repeated row without a copy of each key.
+    let mut seen: HashMap<u64, u32, Fx> = HashMap::default();
+    seen.reserve(table.rows.len());
+    let mut same: Vec<u32> = Vec::with_capacity(table.rows.len());
     for row in &table.rows {
         let f = &row.fields;
         if f[0].is_empty() {
@@ -384,58 +389,43 @@ fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
             let message = format!("unknown kind; expected one of {}", names.join(", "));
             return Err(row.error(source, 1, message));
         };
-        let mut info = Info::default();
-        let mut keys: Vec<&str> = Vec::new();
-        for part in f[3].split(';').filter(|p| !p.is_empty()) {
-            match part.split_once('=') {
-                Some((k, _)) if keys.contains(&k) => {
-                    return Err(row.error(source, 3, format!("info key {k:?} given twice")));
-                }
-                Some((k, v)) if is_identifier(k) && !v.is_empty() => {
-                    if let Err(message) = typed::parse_info(&mut info, f[1], k, &clean(v)) {
-                        return Err(row.error(source, 3, message));
-                    }
-                    keys.push(k);
-                }
-                _ => {
-                    return Err(row.error(
-                        source,
-                        3,
-                        format!("expected key=value, found {part:?}"),
-                    ));
-                }
-            }
-        }
-        if kind == LexKind::Level && info.level.is_none() {
-            return Err(row.error(
-                source,
-                3,
-                format!("a level entry needs level=, one of {}", Level::expected()),
-            ));
-        }
+        let info = parse_info_field(source, row, kind)?;
         let form = clean(f[0]);
         let canonical = if f[2].is_empty() {
             form.clone()
         } else {
             clean(f[2])
         };
-        let key = (form.clone(), kind, info.clone());
-        if let Some(&j) = seen.get(&key) {
-            if entries[j].canonical == canonical {
+        let hash = Fx::default().hash_one((form.as_str(), kind));
+        let first = *seen.entry(hash).or_insert(entries.len() as u32);
+        let mut j = first as usize;
+        while j < entries.len() {
+            let e = &entries[j];
+            if e.form == form && e.kind == kind && e.info == info {
+                break;
+            }
+            j = same[j] as usize;
+        }
+        if let Some(e) = entries.get(j) {
+            if e.canonical == canonical {
                 continue;
             }
             return Err(Error::Conflict {
                 source_name: source.to_owned(),
                 line: row.line,
-                first_line: entries[j].origin.line,
+                first_line: e.origin.line,
                 key: form,
-                message: format!(
-                    "canonical {:?} differs from {:?}",
-                    canonical, entries[j].canonical
-                ),
+                message: format!("canonical {:?} differs from {:?}", canonical, e.canonical),
             });
         }
-        seen.insert(key, entries.len());
+        // Link the new entry in after the first with its hash.
+        let i = entries.len() as u32;
+        if first != i {
+            same.push(same[first as usize]);
+            same[first as usize] = i;
+        } else {
+            same.push(u32::MAX);
+        }
         entries.push(LexEntry {
             form,
             kind,
@@ -451,6 +441,39 @@ fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
         senses: Vec::new(),
         entries,
     })
+}
+
+/// The `info` column of a lexicon row of `kind`, typed: `key=value` pairs separated by
+/// `;`, each key once; a level entry needs `level=`.
+fn parse_info_field(source: &str, row: &tsv::Row<'_>, kind: LexKind) -> Result<Info> {
+    let f = &row.fields;
+    let mut info = Info::default();
+    let mut keys: Vec<&str> = Vec::new();
+    for part in f[3].split(';').filter(|p| !p.is_empty()) {
+        match part.split_once('=') {
+            Some((k, _)) if keys.contains(&k) => {
+                return Err(row.error(source, 3, format!("info key {k:?} given twice")));
+            }
+            Some((k, v)) if is_identifier(k) && !v.is_empty() => {
+                if let Err(message) = typed::parse_info(&mut info, f[1], k, &clean(v)) {
+                    return Err(row.error(source, 3, message));
+                }
+                keys.push(k);
+            }
+            _ => {
+                let message = format!("expected key=value, found {part:?}");
+                return Err(row.error(source, 3, message));
+            }
+        }
+    }
+    if kind == LexKind::Level && info.level.is_none() {
+        return Err(row.error(
+            source,
+            3,
+            format!("a level entry needs level=, one of {}", Level::expected()),
+        ));
+    }
+    Ok(info)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! cloned.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::ops::Deref;
 
 use super::FxBuild;
@@ -38,8 +39,18 @@ pub(crate) struct Union {
     pub(crate) entries: Vec<At>,
 }
 
-/// What identifies a lexicon entry across layers: form, kind and info.
-type EntryKey<'a> = (&'a str, LexKind, &'a Info);
+/// What identifies a lexicon entry across layers: form, kind and info (hashed by form
+/// and kind only: the info of two entries of one form and kind seldom differs, and
+/// hashing it costs more than comparing it).
+#[derive(PartialEq, Eq)]
+struct EntryKey<'a>(&'a str, LexKind, &'a Info);
+
+impl std::hash::Hash for EntryKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+        self.1.hash(state);
+    }
+}
 
 /// Merges `layers` as if each [`Layer::User`] were added with [`Dictionary::extend`] to
 /// the union of those before it (a [`Layer::Builtin`] is taken as it is).
@@ -78,13 +89,18 @@ pub(crate) fn union(layers: &[Layer]) -> Union {
             senses.push((rank.unwrap_or(s.layer()), l, i as u32, true));
         }
         for (i, e) in layer.entries().iter().enumerate() {
-            let key = (e.form.as_str(), e.kind, &e.info);
-            match entry_at.get(&key) {
-                Some(&old) if rank.is_some() => entries[old] = (l, i as u32),
-                _ => {
-                    if many {
-                        entry_at.insert(key, entries.len());
-                    }
+            if !many {
+                entries.push((l, i as u32));
+                continue;
+            }
+            match entry_at.entry(EntryKey(&e.form, e.kind, &e.info)) {
+                Entry::Occupied(old) if rank.is_some() => entries[*old.get()] = (l, i as u32),
+                Entry::Occupied(mut old) => {
+                    *old.get_mut() = entries.len();
+                    entries.push((l, i as u32));
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert(entries.len());
                     entries.push((l, i as u32));
                 }
             }

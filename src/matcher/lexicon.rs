@@ -13,9 +13,9 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::FxBuild;
-use crate::dict::{LexEntry, LexKind, Members};
+use crate::dict::{LexKind, Members};
 use crate::normalize::table::{Join, Syllables, key_tokens};
-use crate::normalize::{Normalizer, lowercase_into, strip_diacritics};
+use crate::normalize::{lowercase_into, strip_diacritics};
 
 /// The id of a token no dictionary holds.
 pub(crate) const NONE: u32 = u32::MAX;
@@ -56,44 +56,42 @@ pub(crate) fn fold(lower: &str, out: &mut String) {
 }
 
 impl Lexicon {
-    /// Interns the keys of `entries` (their forms through `normalizer`, lower case).
-    pub(crate) fn build<'e>(
-        entries: impl ExactSizeIterator<Item = &'e LexEntry>,
-        normalizer: &Normalizer,
-    ) -> Lexicon {
+    /// An empty lexicon with room for `entries` entries; [`Lexicon::add`] them in order.
+    pub(crate) fn with_capacity(entries: usize) -> Lexicon {
         let mut lex = Lexicon {
             max_tokens: [1; 32],
             ..Lexicon::default()
         };
-        lex.seq_at.reserve(entries.len());
-        lex.kinds.reserve(entries.len());
-        let mut lower = String::new();
-        let mut folded = String::new();
-        for (i, e) in entries.enumerate() {
-            lowercase_into(&normalizer.normalize_text(&e.form), &mut lower);
-            let from = lex.seq.len();
-            for (r, join) in key_tokens(&lower) {
-                let id = lex.intern(&lower[r], &mut folded);
-                let glued = if join == Join::Glued { GLUED } else { 0 };
-                lex.seq.push(id | glued);
-            }
-            let len = lex.seq.len() - from;
-            for (n, &x) in lex.seq[from..].iter().enumerate() {
-                let id = (x & !GLUED) as usize;
-                lex.exact[id].add(e.kind, n == 0, len == 1);
-                let f = lex.fold[id] as usize;
-                lex.folded[f].add(e.kind, n == 0, len == 1);
-            }
-            let k = e.kind.index() as usize;
-            lex.max_tokens[k] = lex.max_tokens[k].max(len.min(MAX_TOKENS) as u8);
-            lex.seq_at.push((from as u32, len as u32));
-            lex.kinds.push(e.kind);
-            lex.by_seq
-                .entry(lex.seq[from..].into())
-                .or_default()
-                .push(i as u32);
-        }
+        lex.seq_at.reserve(entries);
+        lex.kinds.reserve(entries);
+        lex.seq.reserve(entries * 3);
         lex
+    }
+
+    /// Interns the next entry, of `kind`, whose form is `lower` (normalized, lower case).
+    pub(crate) fn add(&mut self, kind: LexKind, lower: &str, folded: &mut String) {
+        let i = self.kinds.len();
+        let from = self.seq.len();
+        for (r, join) in key_tokens(lower) {
+            let id = self.intern(&lower[r], folded);
+            let glued = if join == Join::Glued { GLUED } else { 0 };
+            self.seq.push(id | glued);
+        }
+        let len = self.seq.len() - from;
+        for (n, &x) in self.seq[from..].iter().enumerate() {
+            let id = (x & !GLUED) as usize;
+            self.exact[id].add(kind, n == 0, len == 1);
+            let f = self.fold[id] as usize;
+            self.folded[f].add(kind, n == 0, len == 1);
+        }
+        let k = kind.index() as usize;
+        self.max_tokens[k] = self.max_tokens[k].max(len.min(MAX_TOKENS) as u8);
+        self.seq_at.push((from as u32, len as u32));
+        self.kinds.push(kind);
+        self.by_seq
+            .entry(self.seq[from..].into())
+            .or_default()
+            .push(i as u32);
     }
 
     /// The id of `lower` (adding it and its folded form).
@@ -183,7 +181,13 @@ impl Lexicon {
             return None;
         }
         let mut key = [0u32; MAX_TOKENS];
-        let n = walk(table, ids, row, self.max_tokens(kind), &mut key);
+        let n = walk(
+            table,
+            |r| ids.get(r).copied(),
+            row,
+            self.max_tokens(kind),
+            &mut key,
+        );
         (1..=n).rev().find_map(|len| {
             let next = row + len;
             let inside_word = next < table.len()
@@ -211,19 +215,32 @@ impl Lexicon {
         folded: bool,
     ) -> Option<&[u32]> {
         let t = table.ids()?;
-        let (ids, members, index) = if folded {
-            let id = *t.fold_id.get(rows.start)?;
-            (&t.fold_id, self.members_folded(id), self.folded_index())
+        let ids = if folded { &t.fold_id } else { &t.lower_id };
+        self.exact_with(table, rows, kind, folded, |r| ids.get(r).copied())
+    }
+
+    /// [`exact`](Self::exact) with each row's id (lower case, or folded when `folded`)
+    /// from `id_of`, for a table whose ids are not filled in.
+    pub(crate) fn exact_with(
+        &self,
+        table: &Syllables,
+        rows: std::ops::Range<usize>,
+        kind: LexKind,
+        folded: bool,
+        id_of: impl Fn(usize) -> Option<u32>,
+    ) -> Option<&[u32]> {
+        let id = id_of(rows.start)?;
+        let (members, index) = if folded {
+            (self.members_folded(id), self.folded_index())
         } else {
-            let id = *t.lower_id.get(rows.start)?;
-            (&t.lower_id, self.members(id), &self.by_seq)
+            (self.members(id), &self.by_seq)
         };
         let len = rows.len();
         if len == 0 || len > self.max_tokens(kind) || !members.starts.has(kind) {
             return None;
         }
         let mut key = [0u32; MAX_TOKENS];
-        if walk(table, ids, rows.start, len, &mut key) < len {
+        if walk(table, id_of, rows.start, len, &mut key) < len {
             return None;
         }
         let entries = index.get(&key[..len])?;
@@ -276,14 +293,21 @@ impl Lexicon {
     }
 }
 
-/// The ids of the rows from `row` that may form one key (up to `max` tokens), with
+/// The ids of the rows from `row` that may form one key (up to `max` tokens; `id_of`
+/// gives a row's id, `None` past the table), with
 /// [`GLUED`] set where a row is glued to the one before; returns how many.
-fn walk(table: &Syllables, ids: &[u32], row: usize, max: usize, key: &mut [u32]) -> usize {
+fn walk(
+    table: &Syllables,
+    id_of: impl Fn(usize) -> Option<u32>,
+    row: usize,
+    max: usize,
+    key: &mut [u32],
+) -> usize {
     let max = max.min(key.len());
     let mut n = 0;
     while n < max {
         let r = row + n;
-        let Some(&id) = ids.get(r) else { break };
+        let Some(id) = id_of(r) else { break };
         if id == NONE {
             break;
         }

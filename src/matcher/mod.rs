@@ -17,10 +17,12 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 
 mod layers;
 mod lexicon;
+mod wordkeys;
 
 pub(crate) use layers::Layer;
 use layers::{At, Union};
 pub(crate) use lexicon::Lexicon;
+use wordkeys::WordKeys;
 
 use crate::dict::{Level, LexEntry, LexKind, Sense};
 use crate::error::{Error, Result};
@@ -58,7 +60,11 @@ pub(crate) struct Hit {
 /// The compiled dictionaries.
 #[derive(Debug)]
 pub(crate) struct Matcher {
+    /// The automaton over `keys[..split]`.
     ac: AhoCorasick,
+    /// The table of `keys[split..]` (the keys of user lexicons).
+    words: WordKeys,
+    split: usize,
     /// The first word of every key, to skip words inside a match that start none.
     key_starts: HashSet<String, FxBuild>,
     /// The automaton over folded keys, for unaccented segments; built on first use.
@@ -105,101 +111,162 @@ fn is_lookup_only(kind: LexKind) -> bool {
     )
 }
 
+/// The distinct keys being collected, with what each stands for.
+#[derive(Default)]
+struct Keys {
+    keys: Vec<String>,
+    index: HashMap<String, usize, FxBuild>,
+    per_key: Vec<Vec<Target>>,
+}
+
+impl Keys {
+    fn add(&mut self, key: &str, t: Target) {
+        if key.is_empty() {
+            return;
+        }
+        let i = match self.index.get(key) {
+            Some(&i) => i,
+            None => {
+                self.index.insert(key.to_owned(), self.keys.len());
+                self.keys.push(key.to_owned());
+                self.per_key.push(Vec::new());
+                self.keys.len() - 1
+            }
+        };
+        if !self.per_key[i].contains(&t) {
+            self.per_key[i].push(t);
+        }
+    }
+}
+
+/// Groups the senses by abbreviation and adds the keys of their written forms and long
+/// forms.
+fn abbreviation_keys(
+    senses: &[&Sense],
+    normalizer: &Normalizer,
+    keys: &mut Keys,
+) -> (Vec<AbbrevGroup>, HashMap<String, u32>) {
+    let mut groups: Vec<AbbrevGroup> = Vec::new();
+    let mut by_canonical: HashMap<String, u32> = HashMap::new();
+    let mut lower = String::new();
+    for (i, s) in senses.iter().enumerate() {
+        let g = *by_canonical
+            .entry(s.abbreviation.clone())
+            .or_insert_with(|| {
+                groups.push(AbbrevGroup {
+                    canonical: s.abbreviation.clone(),
+                    senses: Vec::new(),
+                    forms: Vec::new(),
+                });
+                (groups.len() - 1) as u32
+            });
+        let group = &mut groups[g as usize];
+        group.senses.push(i as u32);
+        for form in written_forms(&s.abbreviation, &s.variants) {
+            let form = normalizer.normalize_text(&form);
+            if !group.forms.contains(&form) {
+                group.forms.push(form);
+            }
+        }
+        if s.long_form {
+            lower_key_into(normalizer, &s.expansion, &mut lower);
+            keys.add(&lower, Target::LongForm { sense: i as u32 });
+        }
+    }
+    for (g, group) in groups.iter().enumerate() {
+        for (f, form) in group.forms.iter().enumerate() {
+            let target = Target::Abbrev {
+                group: g as u32,
+                form: f as u32,
+            };
+            lower_key_into(normalizer, form, &mut lower);
+            keys.add(&lower, target);
+        }
+    }
+    (groups, by_canonical)
+}
+
+/// The keys of the lexicon entries that are searched for, and the [`Lexicon`] of every
+/// entry. Returns the keys and, from the
+/// index returned on, the keys only entries of the user layers after the last built-in
+/// entry brought, each starting with a letter or digit: those go to the [`WordKeys`]
+/// table rather than the automaton (`tail`: false puts every key in the automaton).
+fn entry_keys(
+    layers: &[Layer],
+    entry_ids: &[At],
+    entries: &[&LexEntry],
+    normalizer: &Normalizer,
+    mut keys: Keys,
+    tail: bool,
+) -> (Vec<String>, Vec<Vec<Target>>, usize, Lexicon) {
+    let first_user = entry_ids
+        .iter()
+        .rposition(|&(l, _)| !matches!(layers[l as usize], Layer::User(_)))
+        .map_or(0, |i| i + 1);
+    let mut split = keys.keys.len();
+    let mut lexicon = Lexicon::with_capacity(entries.len());
+    let (mut lower, mut folded) = (String::new(), String::new());
+    for (i, e) in entries.iter().enumerate() {
+        if i == first_user {
+            split = keys.keys.len();
+        }
+        lower_key_into(normalizer, &e.form, &mut lower);
+        lexicon.add(e.kind, &lower, &mut folded);
+        if !is_lookup_only(e.kind) {
+            let t = Target::Lex {
+                entry: i as u32,
+                kind: e.kind,
+            };
+            keys.add(&lower, t);
+        }
+    }
+    if !tail || first_user >= entries.len() {
+        let n = keys.keys.len();
+        return (keys.keys, keys.per_key, n, lexicon);
+    }
+    // Keys the table cannot find (not starting a word) move before the split, in order.
+    let (mut auto, mut table): (Vec<_>, Vec<_>) = keys
+        .keys
+        .drain(split..)
+        .zip(keys.per_key.drain(split..))
+        .partition(|(k, _)| !k.starts_with(is_word_char));
+    let split = split + auto.len();
+    auto.append(&mut table);
+    let (more_keys, more_targets): (Vec<_>, Vec<_>) = auto.into_iter().unzip();
+    keys.keys.extend(more_keys);
+    keys.per_key.extend(more_targets);
+    (keys.keys, keys.per_key, split, lexicon)
+}
+
 impl Matcher {
     /// Compiles the union of `layers` (see [`layers::union`]).
     pub(crate) fn build(layers: Vec<Layer>, normalizer: &Normalizer) -> Result<Matcher> {
+        Matcher::build_with(layers, normalizer, true)
+    }
+
+    /// As [`Matcher::build`]; `tail`: whether the keys of user lexicons go to the
+    /// [`WordKeys`] table (false: all in the automaton, for tests that compare both).
+    fn build_with(layers: Vec<Layer>, normalizer: &Normalizer, tail: bool) -> Result<Matcher> {
         let Union {
             senses: sense_ids,
             entries: entry_ids,
         } = layers::union(&layers);
-        let mut keys: Vec<String> = Vec::new();
-        let mut key_index: HashMap<String, usize> = HashMap::new();
-        let mut per_key: Vec<Vec<Target>> = Vec::new();
-        let mut add =
-            |key: String, t: Target, keys: &mut Vec<String>, per_key: &mut Vec<Vec<Target>>| {
-                if key.is_empty() {
-                    return;
-                }
-                let i = *key_index.entry(key.clone()).or_insert_with(|| {
-                    keys.push(key);
-                    per_key.push(Vec::new());
-                    keys.len() - 1
-                });
-                if !per_key[i].contains(&t) {
-                    per_key[i].push(t);
-                }
-            };
-
+        let mut keys = Keys::default();
         let senses: Vec<&Sense> = sense_ids
             .iter()
             .map(|&at| layers::sense(&layers, at))
             .collect();
-        let mut groups: Vec<AbbrevGroup> = Vec::new();
-        let mut by_canonical: HashMap<String, u32> = HashMap::new();
-        for (i, s) in senses.iter().enumerate() {
-            let g = *by_canonical
-                .entry(s.abbreviation.clone())
-                .or_insert_with(|| {
-                    groups.push(AbbrevGroup {
-                        canonical: s.abbreviation.clone(),
-                        senses: Vec::new(),
-                        forms: Vec::new(),
-                    });
-                    (groups.len() - 1) as u32
-                });
-            let group = &mut groups[g as usize];
-            group.senses.push(i as u32);
-            for form in written_forms(&s.abbreviation, &s.variants) {
-                let form = normalizer.normalize_text(&form);
-                if !group.forms.contains(&form) {
-                    group.forms.push(form);
-                }
-            }
-            if s.long_form {
-                let key = lower_key(normalizer, &s.expansion);
-                add(
-                    key,
-                    Target::LongForm { sense: i as u32 },
-                    &mut keys,
-                    &mut per_key,
-                );
-            }
-        }
-        for (g, group) in groups.iter().enumerate() {
-            for (f, form) in group.forms.iter().enumerate() {
-                let key = lower_key(normalizer, form);
-                add(
-                    key,
-                    Target::Abbrev {
-                        group: g as u32,
-                        form: f as u32,
-                    },
-                    &mut keys,
-                    &mut per_key,
-                );
-            }
-        }
-
+        let (groups, by_canonical) = abbreviation_keys(&senses, normalizer, &mut keys);
         let entries: Vec<&LexEntry> = entry_ids
             .iter()
             .map(|&at| layers::entry(&layers, at))
             .collect();
-        for (i, e) in entries.iter().enumerate() {
-            if !is_lookup_only(e.kind) {
-                add(
-                    lower_key(normalizer, &e.form),
-                    Target::Lex {
-                        entry: i as u32,
-                        kind: e.kind,
-                    },
-                    &mut keys,
-                    &mut per_key,
-                );
-            }
-        }
-        let lexicon = Lexicon::build(entries.iter().copied(), normalizer);
+        let (keys, per_key, split, lexicon) =
+            entry_keys(&layers, &entry_ids, &entries, normalizer, keys, tail);
+        drop((senses, entries));
 
-        let ac = automaton(&keys)?;
+        let ac = automaton(&keys[..split])?;
+        let words = WordKeys::new(&keys, split..keys.len());
         let mut targets = Vec::new();
         let mut pattern_targets = Vec::with_capacity(per_key.len());
         for mut ts in per_key {
@@ -209,18 +276,20 @@ impl Matcher {
             pattern_targets.push((targets.len() as u32, ts.len() as u32));
             targets.extend(ts);
         }
-        drop((senses, entries));
-        let key_starts = keys
-            .iter()
-            .map(|k| {
-                k.split(|c: char| !is_word_char(c))
-                    .next()
-                    .unwrap_or_default()
-                    .to_owned()
-            })
-            .collect();
+        let mut key_starts: HashSet<String, FxBuild> = HashSet::default();
+        for k in &keys {
+            let first = k
+                .split(|c: char| !is_word_char(c))
+                .next()
+                .unwrap_or_default();
+            if !key_starts.contains(first) {
+                key_starts.insert(first.to_owned());
+            }
+        }
         Ok(Matcher {
             ac,
+            words,
+            split,
             key_starts,
             plain: OnceLock::new(),
             keys,
@@ -271,7 +340,9 @@ impl Matcher {
     /// be built, which holds no more keys than the automaton that was).
     fn plain(&self) -> Option<&Plain> {
         self.plain
-            .get_or_init(|| Plain::build(&self.keys, &self.pattern_targets, &self.targets).ok())
+            .get_or_init(|| {
+                Plain::build(&self.keys, self.split, &self.pattern_targets, &self.targets).ok()
+            })
             .as_ref()
     }
 
@@ -313,7 +384,7 @@ impl Matcher {
         let cased = text.as_str();
         let may_start = |w: &str| self.key_starts.contains(w);
         scan(
-            &self.ac,
+            (&self.ac, &self.words, &self.keys),
             text.lowercase(),
             range,
             may_start,
@@ -342,7 +413,7 @@ impl Matcher {
         let (view, alignment) = unaccent(&text.lowercase()[range.clone()]);
         let at = range.start;
         scan(
-            &plain.ac,
+            (&plain.ac, &plain.words, &plain.keys),
             &view,
             0..view.len(),
             |_| true,
@@ -402,14 +473,16 @@ impl Matcher {
     }
 }
 
-/// Runs `ac` over `hay`, calling `accept(start, end, pattern)` for the longest key at each
-/// word start that ends on a word boundary; when `accept` refuses a key, shorter keys at
-/// the same start are offered.
+/// Runs `ac` over `hay`, with the keys of `words`, calling `accept(start, end, pattern)`
+/// for the longest key at each word start that ends on a word boundary; when `accept`
+/// refuses a key, shorter keys at the same start are offered. Keys of the automaton and of
+/// the table that end at the same place are offered together (automaton first), and the
+/// start counts as matched when either is accepted: as one automaton over both would.
 ///
 /// After a match, the search goes on at the next word inside it that can start a key
 /// (`may_start`), else after it: words inside a match are not searched twice for nothing.
-fn scan(
-    ac: &AhoCorasick,
+fn scan<K: AsRef<str>>(
+    (ac, words, keys): (&AhoCorasick, &WordKeys, &[K]),
     hay: &str,
     range: Range<usize>,
     may_start: impl Fn(&str) -> bool,
@@ -417,69 +490,182 @@ fn scan(
 ) {
     let len = range.end;
     let mut pos = range.start;
+    // The automaton's next match at or after `pos` (`None` once there is none).
+    let mut next: Option<aho_corasick::Match> = None;
+    let mut searched = false;
+    let mut table: Vec<(usize, usize)> = Vec::new();
     while pos < len {
-        let Some(m) = ac.find(Input::new(hay).span(pos..len)) else {
-            break;
+        if !searched || next.is_some_and(|m| m.start() < pos) {
+            next = ac.find(Input::new(hay).span(pos..len));
+            searched = true;
+        }
+        let auto_start = next.map_or(len, |m| m.start());
+        let start = if words.is_empty() {
+            auto_start
+        } else {
+            table_start(words, keys, hay, pos..auto_start, len, &mut table)
         };
-        let (start, mut end, mut pattern) = (m.start(), m.end(), m.pattern().as_usize());
-        if is_boundary_before(hay, start) {
-            loop {
-                if is_boundary_after(hay, end) && accept(start, end, pattern) {
+        if start == len {
+            break;
+        }
+        if start < auto_start {
+            // Only the table has keys here.
+            let longest_end = table[0].0;
+            for &(end, pattern) in &table {
+                if accept(start, end, pattern) {
                     break;
                 }
-                match ac.find(Input::new(hay).span(start..end - 1).anchored(Anchored::Yes)) {
-                    Some(m2) => {
-                        end = m2.end();
-                        pattern = m2.pattern().as_usize();
-                    }
-                    None => break,
-                }
             }
+            pos = skip_inside(hay, start, longest_end, len, &may_start);
+            continue;
         }
-        let longest_end = m.end();
-        pos = next_word_start(hay, start);
-        while pos < longest_end {
-            let word_end = pos
-                + hay[pos..]
-                    .find(|c: char| !is_word_char(c))
-                    .unwrap_or(len - pos);
-            if may_start(&hay[pos..word_end]) {
-                break;
-            }
-            pos = next_word_start(hay, pos);
+        let Some(m) = next else { break };
+        if start != auto_start {
+            table.clear();
+        }
+        let longest_end = m.end().max(table.first().map_or(0, |t| t.0));
+        if is_boundary_before(hay, start) {
+            offer_both(ac, hay, start, m, &table, &mut accept);
+        }
+        pos = skip_inside(hay, start, longest_end, len, &may_start);
+    }
+}
+
+/// The first word start in `within` where the table has keys (left in `table`), else
+/// `within.end` (its keys, if `within.end` is a word start, are left in `table` too).
+fn table_start<K: AsRef<str>>(
+    words: &WordKeys,
+    keys: &[K],
+    hay: &str,
+    within: Range<usize>,
+    len: usize,
+    table: &mut Vec<(usize, usize)>,
+) -> usize {
+    table.clear();
+    let mut w = within.start;
+    if !(is_boundary_before(hay, w) && hay[w..].starts_with(is_word_char)) {
+        w = next_word_start(hay, w);
+    }
+    while w <= within.end && w < len {
+        words.at(keys, hay, w, len, table);
+        if !table.is_empty() {
+            return w;
+        }
+        w = next_word_start(hay, w);
+    }
+    within.end
+}
+
+/// Offers the keys at `start`, longest first: the automaton's (`m` and shorter ones) and
+/// the table's, merged by end.
+fn offer_both(
+    ac: &AhoCorasick,
+    hay: &str,
+    start: usize,
+    m: aho_corasick::Match,
+    table: &[(usize, usize)],
+    accept: &mut impl FnMut(usize, usize, usize) -> bool,
+) {
+    let mut auto = Some((m.end(), m.pattern().as_usize()));
+    let mut t = 0;
+    loop {
+        let auto_end = auto.map(|a| a.0);
+        let table_end = table.get(t).map(|x| x.0);
+        let end = match (auto_end, table_end) {
+            (None, None) => return,
+            (a, b) => a.max(b).unwrap_or_default(),
+        };
+        let mut ok = false;
+        if let Some((_, pattern)) = auto.filter(|a| a.0 == end) {
+            ok |= is_boundary_after(hay, end) && accept(start, end, pattern);
+            auto = ac
+                .find(Input::new(hay).span(start..end - 1).anchored(Anchored::Yes))
+                .map(|m2| (m2.end(), m2.pattern().as_usize()));
+        }
+        if table_end == Some(end) {
+            ok |= accept(start, end, table[t].1);
+            t += 1;
+        }
+        if ok {
+            return;
         }
     }
 }
 
-/// The automaton over keys without diacritics, for text typed without them.
+/// Where the search goes on after keys at `start` whose longest ends at `longest_end`:
+/// the next word inside that can start a key, else the first word start after it.
+fn skip_inside(
+    hay: &str,
+    start: usize,
+    longest_end: usize,
+    len: usize,
+    may_start: impl Fn(&str) -> bool,
+) -> usize {
+    let mut pos = next_word_start(hay, start);
+    while pos < longest_end {
+        let word_end = pos
+            + hay[pos..]
+                .find(|c: char| !is_word_char(c))
+                .unwrap_or(len - pos);
+        if may_start(&hay[pos..word_end]) {
+            break;
+        }
+        pos = next_word_start(hay, pos);
+    }
+    pos
+}
+
+/// The automaton over keys without diacritics, for text typed without them; the folded
+/// keys of the table's keys in a table of their own.
 #[derive(Debug)]
 struct Plain {
+    /// Over `keys[..split]`.
     ac: AhoCorasick,
+    /// Of `keys[split..]`.
+    words: WordKeys,
+    keys: Vec<String>,
     /// Per pattern: its targets.
     targets: Vec<Vec<Target>>,
 }
 
 impl Plain {
-    fn build(keys: &[String], pattern_targets: &[(u32, u32)], targets: &[Target]) -> Result<Plain> {
-        let mut index: HashMap<String, usize> = HashMap::new();
+    fn build(
+        keys: &[String],
+        split: usize,
+        pattern_targets: &[(u32, u32)],
+        targets: &[Target],
+    ) -> Result<Plain> {
         let mut plain_keys: Vec<String> = Vec::new();
         let mut plain_targets: Vec<Vec<Target>> = Vec::new();
-        for (key, &(from, n)) in keys.iter().zip(pattern_targets) {
-            for &t in &targets[from as usize..(from + n) as usize] {
-                let plain: String = key.chars().map(strip_diacritics).collect();
+        let mut plain_split = 0;
+        for (first, part) in [(true, 0..split), (false, split..keys.len())] {
+            // The table's folded keys are merged among themselves, not with the
+            // automaton's: where both have one, `scan` offers both.
+            let mut index: HashMap<String, usize, FxBuild> = HashMap::default();
+            for p in part {
+                let (from, n) = pattern_targets[p];
+                let plain: String = keys[p].chars().map(strip_diacritics).collect();
                 let i = *index.entry(plain.clone()).or_insert_with(|| {
                     plain_keys.push(plain);
                     plain_targets.push(Vec::new());
                     plain_keys.len() - 1
                 });
-                if !plain_targets[i].contains(&t) {
-                    plain_targets[i].push(t);
+                for &t in &targets[from as usize..(from + n) as usize] {
+                    if !plain_targets[i].contains(&t) {
+                        plain_targets[i].push(t);
+                    }
                 }
             }
+            if first {
+                plain_split = plain_keys.len();
+            }
         }
-        let ac = automaton(&plain_keys)?;
+        let ac = automaton(&plain_keys[..plain_split])?;
+        let words = WordKeys::new(&plain_keys, plain_split..plain_keys.len());
         Ok(Plain {
             ac,
+            words,
+            keys: plain_keys,
             targets: plain_targets,
         })
     }
@@ -500,11 +686,9 @@ fn automaton(keys: &[String]) -> Result<AhoCorasick> {
         })
 }
 
-/// A dictionary key as the text's lower-case view would show it.
-fn lower_key(normalizer: &Normalizer, form: &str) -> String {
-    let mut lower = String::new();
-    crate::normalize::lowercase_into(&normalizer.normalize_text(form), &mut lower);
-    lower
+/// A dictionary key as the text's lower-case view would show it, into `lower`.
+fn lower_key_into(normalizer: &Normalizer, form: &str, lower: &mut String) {
+    crate::normalize::lowercase_into(&normalizer.normalize_text(form), lower);
 }
 
 /// The written forms an abbreviation is matched in: as given, with `Đ` typed as `D`,

@@ -117,3 +117,54 @@ fn variants() {
     assert!(v.contains(&"KT - XH".to_owned()) && v.contains(&"KTXH".to_owned()));
     assert!(written_forms("HĐND", &[]).contains(&"HDND".to_owned()));
 }
+
+/// The keys of a user lexicon are found through the word table, not the automaton; the
+/// hits are the same as with every key in the automaton: longest first at each word, a
+/// shorter key where the longer one is refused (case rules), keys of both ending at the
+/// same place, keys equal to built-in ones, folded keys shared with built-in ones.
+#[test]
+fn user_keys_in_the_word_table_find_what_the_automaton_would() {
+    let user = Dictionary::parse(
+        "user.tsv",
+        "form\tkind\tcanonical\tinfo\n\
+         Hà Giang\tplace\t\t\n\
+         Sông Lô Xanh\tplace\t\t\n\
+         Ủy ban nhân dân tỉnh Hà\torg\t\t\n\
+         Công ty Sông Lô\torg\t\t\n\
+         Hòa Bình Mới\tplace\t\t\n\
+         Hoa Binh Moi Lớn\tplace\t\t\n\
+         Đặng Văn\tsurname\t\t\n\
+         Bình-An\tplace\t\t\n\
+         Ba Đình Xanh\tplace\t\t\n\
+         (Mới) Ba\tplace\t\t\n\
+         Tân\tplace\t\t\n",
+    )
+    .expect("user lexicon parses");
+    let n = Normalizer::new();
+    let build = |tail| {
+        let layers = vec![
+            Layer::Builtin(Dictionary::builtin()),
+            Layer::User(user.clone()),
+        ];
+        Matcher::build_with(layers, &n, tail).expect("matcher builds")
+    };
+    let (table, automaton) = (build(true), build(false));
+    assert!(table.split < table.keys.len() && automaton.split == automaton.keys.len());
+    let texts = [
+        "Ủy ban nhân dân tỉnh Hà Giang và Công ty Sông Lô Xanh họp ở Hòa Bình Mới Lớn.",
+        "Đặng Văn Nam, UBND tỉnh Hà, sông lô xanh, (Mới) Ba Đình Xanh, Bình-An, Tân-Hà.",
+        "uy ban nhan dan tinh Ha Giang hop o Hoa Binh Moi Lon, Dang Van Nam o Binh-An",
+        "Cong ty Song Lo Xanh va UBND tinh Ha o Ba Dinh Xanh, Tan.",
+    ];
+    for text in texts {
+        for writing in [Writing::Auto, Writing::Unaccented] {
+            let mut t = n.normalize(text);
+            t.detect_writing(writing);
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            table.find(&t, &mut a);
+            automaton.find(&t, &mut b);
+            assert!(!a.is_empty());
+            assert_eq!(a, b, "{text}");
+        }
+    }
+}

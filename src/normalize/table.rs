@@ -166,16 +166,8 @@ impl Syllables {
         let mut other_space = false;
         let mut sentence = true;
         let bytes = text.as_bytes();
-        // The character at byte `i` and its length; ASCII without decoding.
-        let char_at = |i: usize| -> Option<(char, usize)> {
-            match bytes.get(i) {
-                Some(&x) if x < 0x80 => Some((x as char, 1)),
-                Some(_) => text[i..].chars().next().map(|c| (c, c.len_utf8())),
-                None => None,
-            }
-        };
         let mut i = 0;
-        while let Some((c, len)) = char_at(i) {
+        while let Some((c, len)) = char_at(text, i) {
             let start = i;
             i += len;
             if c.is_whitespace() {
@@ -200,30 +192,9 @@ impl Syllables {
                     }
                 }
                 flag::WORD => {
-                    let (first_lower, first_upper) = case_of(c);
-                    let mut letters = usize::from(!is_mark(c));
-                    let mut lower = first_lower;
-                    while let Some((d, n)) = char_at(i) {
-                        if d.is_ascii() {
-                            if !d.is_ascii_alphabetic() {
-                                break;
-                            }
-                            letters += 1;
-                            lower |= d.is_ascii_lowercase();
-                        } else if is_letter(d) {
-                            letters += usize::from(!is_mark(d));
-                            lower |= case_of(d).0;
-                        } else {
-                            break;
-                        }
-                        i += n;
-                    }
-                    if first_upper {
-                        flags |= flag::CAPITALISED;
-                    }
-                    if letters > 1 && !lower {
-                        flags |= flag::ALL_CAPS;
-                    }
+                    let (end, shape) = word_run(text, c, i);
+                    i = end;
+                    flags |= shape;
                 }
                 _ => {}
             }
@@ -322,6 +293,48 @@ impl Syllables {
     pub(crate) fn row_at(&self, pos: usize) -> Option<usize> {
         self.rows.index_of(pos)
     }
+}
+
+/// The character at byte `i` of `text` and its length; ASCII without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    match text.as_bytes().get(i) {
+        Some(&x) if x < 0x80 => Some((x as char, 1)),
+        Some(_) => text[i..].chars().next().map(|c| (c, c.len_utf8())),
+        None => None,
+    }
+}
+
+/// The end of the run of letters that starts with `c` and goes on at byte `i`, and its
+/// shape: [`flag::CAPITALISED`], [`flag::ALL_CAPS`].
+#[inline]
+fn word_run(text: &str, c: char, mut i: usize) -> (usize, u8) {
+    let (first_lower, first_upper) = case_of(c);
+    let mut letters = usize::from(!is_mark(c));
+    let mut lower = first_lower;
+    while let Some((d, n)) = char_at(text, i) {
+        if d.is_ascii() {
+            if !d.is_ascii_alphabetic() {
+                break;
+            }
+            letters += 1;
+            lower |= d.is_ascii_lowercase();
+        } else if is_letter(d) {
+            letters += usize::from(!is_mark(d));
+            lower |= case_of(d).0;
+        } else {
+            break;
+        }
+        i += n;
+    }
+    let mut shape = 0;
+    if first_upper {
+        shape |= flag::CAPITALISED;
+    }
+    if letters > 1 && !lower {
+        shape |= flag::ALL_CAPS;
+    }
+    (i, shape)
 }
 
 /// How a token of a dictionary key follows the one before it.

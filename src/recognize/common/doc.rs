@@ -1,8 +1,9 @@
 //! The document as recognizers read it ([`Doc`]) and what they write ([`Found`]).
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
 use super::tokens::Lex;
+use crate::dict::Members;
 use crate::dict::{LexEntry, Sense};
 use crate::matcher::{AbbrevGroup, Hit, Matcher};
 use crate::normalize::NormalizedText;
@@ -31,6 +32,9 @@ pub(crate) struct Doc<'a> {
     pub(super) bucket_kinds: Vec<HitKinds>,
     /// A buffer for lower-casing look-up keys without an allocation each.
     pub(super) scratch: RefCell<String>,
+    /// Tokens looked up one by one before the table's ids were filled (see
+    /// [`token_ids`](Self::token_ids)).
+    by_token: Cell<usize>,
 }
 
 impl<'a> Doc<'a> {
@@ -66,6 +70,7 @@ impl<'a> Doc<'a> {
             bucket,
             bucket_kinds,
             scratch: RefCell::new(String::new()),
+            by_token: Cell::new(0),
         }
     }
 }
@@ -99,9 +104,44 @@ impl<'a> Doc<'a> {
         });
         table
     }
+    /// The ids of row `row` (lower case, folded) and what the lexicon holds of it (folded in
+    /// an unaccented segment), as the table's [`Ids`](crate::normalize::table::Ids) give
+    /// them. Before the ids are filled, the first few tokens asked for are looked up one
+    /// by one (a hash each), so that a run that asks about a handful of tokens
+    /// (abbreviations in capitals) never interns the whole text; past one token in 16 the
+    /// whole table is interned.
+    #[inline]
+    pub(crate) fn token_ids(&self, row: usize) -> Option<(u32, u32, Members)> {
+        let rows = self.rows();
+        match rows.ids() {
+            Some(ids) => Some((*ids.lower_id.get(row)?, ids.fold_id[row], ids.members[row])),
+            None => self.token_ids_before_table(row),
+        }
+    }
+    #[cold]
+    fn token_ids_before_table(&self, row: usize) -> Option<(u32, u32, Members)> {
+        let rows = self.rows();
+        if row >= rows.len() {
+            return None;
+        }
+        let n = self.by_token.get();
+        if n > 16 + rows.len() / 16 {
+            let ids = self.table().ids()?;
+            return Some((ids.lower_id[row], ids.fold_id[row], ids.members[row]));
+        }
+        self.by_token.set(n + 1);
+        let lexicon = self.matcher.lexicon();
+        let word = &self.text.lowercase()[rows.range(row)];
+        let (lower, fold, mut members) = lexicon.ids(word, &mut self.scratch.borrow_mut());
+        if self.unaccented(row) {
+            members = lexicon.members_folded(fold);
+        }
+        Some((lower, fold, members))
+    }
     /// The syllable table for queries of its rows' shape and position only (words, case,
     /// segments): its ids are filled when [`table`](Self::table) is first read, so a run
     /// whose recognizers ask only these (abbreviations) never hashes a token.
+    #[inline]
     pub(crate) fn rows(&self) -> &Syllables {
         self.table.get_or_init(|| Syllables::new(self.text))
     }

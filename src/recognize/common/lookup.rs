@@ -34,9 +34,7 @@ impl<'a> Doc<'a> {
     /// with it, that holds it.
     #[inline]
     pub(crate) fn members(&self, row: usize) -> Members {
-        let ids = self.table().ids();
-        ids.and_then(|ids| ids.members.get(row).copied())
-            .unwrap_or_default()
+        self.token_ids(row).map_or_else(Members::default, |t| t.2)
     }
 
     /// What the lexicon holds of row `row` with its marks folded away (`dang` holds what
@@ -44,12 +42,8 @@ impl<'a> Doc<'a> {
     #[inline]
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn members_folded(&self, row: usize) -> Members {
-        let id = self
-            .table()
-            .ids()
-            .and_then(|ids| ids.fold_id.get(row).copied());
-        id.map_or_else(Members::default, |id| {
-            self.matcher.lexicon().members_folded(id)
+        self.token_ids(row).map_or_else(Members::default, |t| {
+            self.matcher.lexicon().members_folded(t.1)
         })
     }
 
@@ -75,7 +69,7 @@ impl<'a> Doc<'a> {
 
     /// Is row `row` a letter or digit glued to a letter or digit before it (inside a word)?
     fn glued_word(&self, row: usize) -> bool {
-        let t = self.table();
+        let t = self.rows();
         row < t.len() && t.joins(row) == Some(false) && t.is_wordlike(row) && t.is_wordlike(row - 1)
     }
 
@@ -192,7 +186,7 @@ impl<'a> Doc<'a> {
         kind: LexKind,
         words: usize,
     ) -> Option<&'a LexEntry> {
-        let t = self.table();
+        let t = self.rows();
         let end = self.row_at(start)?;
         let matcher = self.matcher;
         let lexicon = matcher.lexicon();
@@ -206,7 +200,12 @@ impl<'a> Doc<'a> {
             while from > 0 && self.glued_word(from) {
                 from -= 1;
             }
-            if let Some(ids) = lexicon.exact(t, from..end, kind, self.unaccented(from)) {
+            let folded = self.unaccented(from);
+            let id_of = |r: usize| {
+                let (lower, fold, _) = self.token_ids(r)?;
+                Some(if folded { fold } else { lower })
+            };
+            if let Some(ids) = lexicon.exact_with(t, from..end, kind, folded, id_of) {
                 return ids
                     .iter()
                     .find(|&&e| lexicon.kind(e) == kind)
@@ -356,6 +355,32 @@ mod tests {
                     );
                 }
             }
+        });
+    }
+
+    /// Before the table is interned, a few tokens are looked up one by one, with the
+    /// same answers the interned table gives (in accented and unaccented segments), and
+    /// a phrase before a position is read without interning; past one token in 16 the
+    /// whole table is interned.
+    #[test]
+    fn tokens_looked_up_one_by_one_agree_with_the_table() {
+        let input = "Giám đốc Công an tỉnh Hà Giang nói tại huyện Vị Xuyên.\n\
+                     ong Dang Van Hai, giam doc cong an tinh Ha Giang, noi tai huyen Vi Xuyen\n\
+                     Chủ tịch UBND tỉnh ký.";
+        with_doc(input, "", |doc| {
+            let rows = doc.rows().len();
+            let before: Vec<_> = (0..8).map(|r| doc.token_ids(r * rows / 8)).collect();
+            assert!(doc.phrase_before(pos(input, "UBND"), LexKind::Role, 3));
+            assert!(doc.rows().ids().is_none(), "interned after a few tokens");
+            for r in 0..rows {
+                doc.token_ids(r);
+            }
+            assert!(doc.rows().ids().is_some(), "not interned after every token");
+            for (i, ids) in before.into_iter().enumerate() {
+                assert_eq!(ids, doc.token_ids(i * rows / 8), "row {}", i * rows / 8);
+            }
+            let dang = doc.row_at(pos(input, "Dang")).unwrap_or(usize::MAX);
+            assert!(doc.unaccented(dang) && doc.is(dang, LexKind::Surname));
         });
     }
 
