@@ -16,7 +16,23 @@ const MAX_BODY_WORDS: usize = 10;
 /// The bodies right after the roles among `hits`, with their qualifiers, that the rules
 /// of names did not read: added to `orgs`, which stays in text order.
 pub(super) fn bodies(doc: &Doc<'_>, hits: &[Hit], orgs: &mut Vec<Range<usize>>) {
-    let mut added = Vec::new();
+    let mut added: Vec<Range<usize>> = Vec::new();
+    // The bodies by start, each with the furthest end of those that start at or before it,
+    // so that "does a body hold this position" is a binary search, not a scan of every
+    // body of a long document for every role.
+    let mut by_start = orgs.clone();
+    by_start.sort_by_key(|o| o.start);
+    let reach: Vec<usize> = by_start
+        .iter()
+        .scan(0, |m, o| {
+            *m = (*m).max(o.end.max(o.start + 1));
+            Some(*m)
+        })
+        .collect();
+    let held = |start: usize| {
+        let k = by_start.partition_point(|o| o.start <= start);
+        k > 0 && reach[k - 1] > start
+    };
     for h in hits {
         if !matches!(
             h.target,
@@ -29,7 +45,7 @@ pub(super) fn bodies(doc: &Doc<'_>, hits: &[Hit], orgs: &mut Vec<Range<usize>>) 
         }
         let start = qualifiers_end(doc, h.end) + 1;
         let taken = |o: &Range<usize>| o.start <= start && start < o.end.max(o.start + 1);
-        if orgs.iter().chain(&added).any(taken) {
+        if held(start) || added.iter().any(taken) {
             continue;
         }
         // Read as titles read roles: the role that ends right there, no longer one over it.
