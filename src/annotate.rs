@@ -179,8 +179,9 @@ impl Annotator {
         })
     }
 
-    /// The distinct keys the automaton searches for: dictionary forms after
-    /// normalization, in lower case.
+    /// The distinct keys the matcher searches for: dictionary forms after normalization,
+    /// in lower case. Most are in the automaton; keys that only a user lexicon brings are
+    /// found through a table of words instead, and are listed here too.
     pub fn keys(&self) -> &[String] {
         self.inner.matcher.keys()
     }
@@ -275,7 +276,7 @@ impl Annotator {
         times
     }
 
-    /// Heap bytes held by the automaton.
+    /// Heap bytes held by the automaton (not counting the table of user-lexicon keys).
     pub fn automaton_bytes(&self) -> usize {
         self.inner.matcher.automaton_bytes()
     }

@@ -314,7 +314,7 @@ impl Matcher {
         layers::sense(&self.layers, self.senses[id as usize])
     }
 
-    /// The keys in the automaton: normalized, lower case.
+    /// Every key, normalized, lower case: the automaton's, then those of the word table.
     pub(crate) fn keys(&self) -> &[String] {
         &self.keys
     }
