@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use super::super::common::Doc;
 use crate::dict::LexKind;
+use crate::normalize::writing::Case;
 
 /// Do the words `a` and `b` (one space apart) make a common word (`THANH NIÊN`)?
 pub(crate) fn common_pair(doc: &Doc<'_>, a: &Range<usize>, b: &Range<usize>) -> bool {
@@ -76,13 +77,24 @@ pub(crate) fn given_name_after_middle(doc: &Doc<'_>, start: usize, end: usize) -
 
 /// Where a name may start after a form of address or a word for a person in a segment
 /// where case says nothing (`ÔNG TUẤN`, `BỊ CÁO VINH`): the word after each.
+/// Only the rows of those segments are read: a document in mixed case costs nothing here.
 pub(crate) fn cue_starts(doc: &Doc<'_>) -> Vec<usize> {
-    let table = doc.table();
+    let table = doc.rows();
+    let uncased = doc
+        .writing()
+        .parts()
+        .iter()
+        .filter(|p| matches!(p.case, Case::Upper | Case::Title));
+    let rows = uncased.flat_map(|p| {
+        let first = table
+            .start
+            .partition_point(|&s| (s as usize) < p.range.start);
+        let last = table.start.partition_point(|&s| (s as usize) < p.range.end);
+        first..last
+    });
     let mut out = Vec::new();
-    for row in 0..table.len() {
-        if doc.case_cue(row).is_some() {
-            continue;
-        }
+    for row in rows {
+        debug_assert!(doc.case_cue(row).is_none());
         let m = doc.members(row);
         if !m.starts.has(LexKind::Honorific) && !m.starts.has(LexKind::PersonWord) {
             continue;
