@@ -5,6 +5,7 @@
 //! recognizers import this module, and this module imports none of them.
 
 pub(crate) mod case;
+mod cover;
 mod doc;
 pub(crate) mod expand;
 mod found;
@@ -17,6 +18,7 @@ pub(crate) mod tokens;
 pub(crate) mod words;
 
 pub(crate) use crate::matcher::{Hit, Target};
+pub(crate) use cover::Cover;
 pub(crate) use doc::Doc;
 pub(crate) use found::{Found, KindSet, NO_ATTRS, Raw, RawSpan, RawValue, Rules};
 pub(crate) use recognizer::{HitKinds, Recognizer};

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::super::common::office::{qualifiers_end, role_before};
 use super::super::common::place::{level_word_at, place_after};
-use super::super::common::{Doc, Hit, Target};
+use super::super::common::{Cover, Doc, Hit, Target};
 use crate::dict::LexKind;
 
 /// Most words of a body after its head word (`sở Nông nghiệp và Phát triển nông thôn`).
@@ -17,22 +17,8 @@ const MAX_BODY_WORDS: usize = 10;
 /// of names did not read: added to `orgs`, which stays in text order.
 pub(super) fn bodies(doc: &Doc<'_>, hits: &[Hit], orgs: &mut Vec<Range<usize>>) {
     let mut added: Vec<Range<usize>> = Vec::new();
-    // The bodies by start, each with the furthest end of those that start at or before it,
-    // so that "does a body hold this position" is a binary search, not a scan of every
-    // body of a long document for every role.
-    let mut by_start = orgs.clone();
-    by_start.sort_by_key(|o| o.start);
-    let reach: Vec<usize> = by_start
-        .iter()
-        .scan(0, |m, o| {
-            *m = (*m).max(o.end.max(o.start + 1));
-            Some(*m)
-        })
-        .collect();
-    let held = |start: usize| {
-        let k = by_start.partition_point(|o| o.start <= start);
-        k > 0 && reach[k - 1] > start
-    };
+    // Earlier bodies by start: a binary search, not a scan of every body for every role.
+    let held = Cover::new(orgs.iter().cloned());
     for h in hits {
         if !matches!(
             h.target,
@@ -45,7 +31,7 @@ pub(super) fn bodies(doc: &Doc<'_>, hits: &[Hit], orgs: &mut Vec<Range<usize>>) 
         }
         let start = qualifiers_end(doc, h.end) + 1;
         let taken = |o: &Range<usize>| o.start <= start && start < o.end.max(o.start + 1);
-        if held(start) || added.iter().any(taken) {
+        if held.holds(start) || added.iter().any(taken) {
             continue;
         }
         // Read as titles read roles: the role that ends right there, no longer one over it.

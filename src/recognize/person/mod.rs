@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::common::office::one_word_name_at;
-use super::common::{Doc, Found, Hit, HitKinds, KindSet, Recognizer, Target};
+use super::common::{Cover, Doc, Found, Hit, HitKinds, KindSet, Recognizer, Target};
 use crate::dict::LexKind;
 use crate::span::Kind;
 
@@ -230,11 +230,11 @@ impl Finder<'_, '_> {
         starts.sort_unstable();
         let known: HashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
         // Nor inside a name found already (`NGUYỄN ANH TUẤN`: `ANH` is a form of address).
-        let spans: Vec<Range<usize>> = people.iter().map(|(r, _)| r.clone()).collect();
+        let spans = Cover::new(people.iter().map(|(r, _)| r.clone()));
         for s in starts {
             if doc.word_at(s).is_some_and(|w| doc.capitalized(w.start))
                 && !known.contains(&s)
-                && !spans.iter().any(|r| r.start < s && s < r.end)
+                && !spans.holds_inside(s)
             {
                 self.try_at(s, false, people, &mut 0);
             }
