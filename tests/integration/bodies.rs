@@ -375,3 +375,42 @@ fn a_single_body_named_in_full_is_no_long_form() {
         "Ban Bí thư",
     )]);
 }
+
+const LIST_NAME: &str = "in capitals a long form after a head may be a common phrase, a body only \
+                         with a place after it";
+
+#[test]
+fn a_group_named_in_full_after_its_head_is_an_organization() {
+    expect(&[
+        row(
+            "Tập đoàn Điện lực Việt Nam cho biết sản lượng điện tăng.",
+            Organization,
+            "Tập đoàn Điện lực Việt Nam",
+        )
+        .no_caps(LIST_NAME),
+        row(
+            "Theo Tập đoàn Dầu khí Việt Nam, giá dầu thô giảm.",
+            Organization,
+            "Tập đoàn Dầu khí Việt Nam",
+        )
+        .no_caps(LIST_NAME),
+        // A common phrase after the head is a body with its level and place.
+        row(
+            "Cháu bé được đưa vào Bệnh viện đa khoa huyện Côn Đảo cấp cứu.",
+            Organization,
+            "Bệnh viện đa khoa huyện Côn Đảo",
+        ),
+        // The long form stays beside the body.
+        row(
+            "Theo Tập đoàn Dầu khí Việt Nam, giá dầu thô giảm.",
+            LongForm,
+            "Tập đoàn Dầu khí Việt Nam",
+        ),
+    ]);
+    // Without a place, a phrase of common words after the head is no body.
+    reject(&[row(
+        "Hội đồng xét xử tuyên phạt bị cáo ba năm tù.",
+        Organization,
+        "Hội đồng xét xử",
+    )]);
+}

@@ -22,6 +22,8 @@ impl Recognizer for Organizations {
     }
     fn needs(&self) -> HitKinds {
         HitKinds::ABBREVIATIONS
+            // Long forms, for a body's full name that starts with a head (`long_form_body`).
+            .and(HitKinds::LONG_FORMS)
             .and(HitKinds::lex(LexKind::Org))
             .and(HitKinds::lex(LexKind::OrgHead))
             .and(HitKinds::lex(LexKind::Committee))
@@ -102,7 +104,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
                 matches!(kind, LexKind::Org | LexKind::OrgHead | LexKind::Committee)
             }
             Target::Abbrev { .. } => true,
-            Target::LongForm { .. } => false,
+            Target::LongForm { .. } => long_form_body(doc, h).is_some(),
         });
         // A word inside a place's name starts no body: `Tây Ban Nha`. In capitals, neither
         // does a word inside a body's word (`PHÒNG` in `ĐỒN BIÊN PHÒNG`), which the case
@@ -223,9 +225,37 @@ fn org_starting_at(
                     abbreviated_body(doc, hit).unwrap_or(hit.end),
                 )),
             },
-            Target::LongForm { .. } => None,
+            Target::LongForm { .. } => long_form_body(doc, hit).and_then(|named| {
+                let end = extend_tail(doc, hit.end);
+                (named || end > hit.end).then_some(end)
+            }),
         })
         .max()
+}
+
+/// Is the long form `hit` a body's full name that starts with an organization head
+/// (`Tập đoàn Điện lực Việt Nam`, `Bệnh viện đa khoa` before its place): the expansion of
+/// an abbreviation of a body, its head in the lexicon? Then whether a capitalised word
+/// follows the head in it (case telling): a name (`Điện lực`), not a common phrase
+/// (`Hội đồng xét xử`) that is a body only with a level and place after it.
+fn long_form_body(doc: &Doc<'_>, hit: &Hit) -> Option<bool> {
+    let Target::LongForm { sense } = hit.target else {
+        return None;
+    };
+    if doc.sense(sense).entity != Entity::Organization {
+        return None;
+    }
+    let (head, _) = doc.lookup_at(hit.start, LexKind::OrgHead)?;
+    if head.end >= hit.end {
+        return None;
+    }
+    let mut w = doc.next_word(head.end);
+    let mut named = false;
+    while let Some(r) = w.filter(|r| r.end <= hit.end) {
+        named |= doc.capitalized(r.start);
+        w = doc.next_word(r.end);
+    }
+    Some(named && !caseless(doc, hit.start))
 }
 
 /// May the lower-case head `hit` start a body? After an office (`Giám đốc sở Tài chính`,
