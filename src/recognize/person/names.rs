@@ -124,7 +124,11 @@ fn judge(doc: &Doc<'_>, c: &Candidate) -> Verdict {
     if c.caps || holds_function_word(doc, r.clone()) {
         return Verdict::Not;
     }
-    if c.addressed || honorific_before(doc, r.start).is_some() || person_noun_before(doc, r.start) {
+    let honorific = || {
+        c.honorific
+            .unwrap_or_else(|| honorific_before(doc, r.start).is_some())
+    };
+    if c.addressed || honorific() || person_noun_before(doc, r.start) {
         return Verdict::Name;
     }
     if type_word_before(doc, r.start) || inside_place(doc, r.start) {
