@@ -118,7 +118,12 @@ pub(crate) fn link_listed(doc: &Doc<'_>, found: &mut Found<'_>, people: &[(usize
 fn list_start(doc: &Doc<'_>, end: usize) -> Option<usize> {
     let lower = doc.lower();
     let rest = &lower[end..];
-    let colon = rest.find(": ").filter(|&c| c <= 40)?;
+    // The colon is at most 40 bytes on: only that window is read, not the rest of the text.
+    let mut window = rest.len().min(42);
+    while !rest.is_char_boundary(window) {
+        window += 1;
+    }
+    let colon = rest[..window].find(": ").filter(|&c| c <= 40)?;
     let between = rest[..colon].trim();
     let listing = between.is_empty()
         || between
