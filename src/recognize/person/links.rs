@@ -2,7 +2,7 @@
 //! form of address, and the offices it holds (`has_title`): an office before the name,
 //! offices after it in apposition, the signer's office in a signature block.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use super::super::common::case::title_case;

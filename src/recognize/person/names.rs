@@ -2,7 +2,7 @@
 //! address or a word for a person before them, a verb of saying after them, a byline, a
 //! list of people they stand in, or the same name found earlier in the document.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use super::super::common::Doc;
@@ -171,7 +171,7 @@ fn speaker(doc: &Doc<'_>, c: &Candidate) -> bool {
 /// more (`Trung Kiên`): the same name again, or the given name of one found in full
 /// (`Khải`, `Harford`).
 fn known_names<'t>(text: &'t str, people: &[(Range<usize>, Option<usize>)]) -> HashSet<&'t str> {
-    let mut known = HashSet::new();
+    let mut known = HashSet::default();
     for (r, _) in people {
         let name = &text[r.clone()];
         known.insert(name);
