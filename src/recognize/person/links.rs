@@ -38,11 +38,18 @@ pub(crate) fn add_person<'a>(
     }
     // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`, also with a form
     // of address between (`Chủ tịch UBND xã ông Lò Văn A`).
-    for at in [name.start, before] {
-        if let Some(t) = found.ending(at.wrapping_sub(1), Kind::Title) {
-            linked.insert(t.id);
-            found.link(RelationKind::HasTitle, p, t.id);
-        }
+    // (Where nothing stands between, the office before the name is looked up once and
+    // linked twice, as it always was.)
+    let ending = |at: usize| found.ending(at.wrapping_sub(1), Kind::Title).map(|t| t.id);
+    let at_name = ending(name.start);
+    let at_before = if before == name.start {
+        at_name
+    } else {
+        ending(before)
+    };
+    for t in [at_name, at_before].into_iter().flatten() {
+        linked.insert(t);
+        found.link(RelationKind::HasTitle, p, t);
     }
     // A signature block: `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` / the name.
     if let Some(t) = signer_title(found, text, before)

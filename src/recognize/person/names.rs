@@ -152,19 +152,24 @@ fn judge(doc: &Doc<'_>, c: &Candidate) -> Verdict {
 fn speaker(doc: &Doc<'_>, c: &Candidate) -> bool {
     let text = doc.str();
     let r = &c.range;
-    let single_common = c.words == 1
-        && doc
-            .lookup_at(r.start, LexKind::NotName)
-            .is_some_and(|(x, _)| x.end == r.end);
+    // The verb first: most runs have none after them, and the rest asks the lexicon.
+    if c.words > 3 || !saying_after(doc, r.end) {
+        return false;
+    }
+    if c.words > 1 {
+        return true;
+    }
+    let single_common = doc
+        .lookup_at(r.start, LexKind::NotName)
+        .is_some_and(|(x, _)| x.end == r.end);
     // One foreign word before `cho biết` is as often a firm (`Apple`) as a person.
-    let one_foreign = c.words == 1 && is_foreign(doc, r.clone());
+    let one_foreign = || is_foreign(doc, r.clone());
     // One word opening a sentence before a verb of saying is a speaker only if it can be
     // a name: `Hùng cho biết`, not `Chuyện kể rằng`.
-    let common_opener = c.words == 1
-        && sentence_start(text, r.start)
-        && !is_foreign(doc, r.clone())
-        && !name_syllable(doc, r.start);
-    !single_common && !one_foreign && !common_opener && c.words <= 3 && saying_after(doc, r.end)
+    let common_opener = || {
+        sentence_start(text, r.start) && !is_foreign(doc, r.clone()) && !name_syllable(doc, r.start)
+    };
+    !single_common && !one_foreign() && !common_opener()
 }
 
 /// The names in `people` and their last word, and their last two when they have three or
