@@ -118,13 +118,7 @@ impl<'a> Doc<'a> {
         pos: usize,
         kind: LexKind,
     ) -> Option<(Range<usize>, &'a LexEntry)> {
-        let row = self.row_at(pos)?;
-        // One read of the row's membership answers most asks (no entry of `kind` starts
-        // with the token); it is what `Lexicon::longest` reads first.
-        if !self.starts(row, kind) {
-            return None;
-        }
-        self.entry_at(row, kind)
+        self.entry_at(self.row_at(pos)?, kind)
     }
 
     /// [`entries_at`](Self::entries_at) by byte position, as written: the longest key of
