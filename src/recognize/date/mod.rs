@@ -35,10 +35,9 @@
 //! - Periods need two years in 1900–2100, the second later than the first.
 
 use super::common::numerals::is_number_word;
-use super::common::tokens::{Lex, Tk};
+use super::common::tokens::{KeySet, Lex, Tk, pack, pack_folded};
 use super::common::{Doc, Found, Hit, HitKinds, RawValue, Recognizer};
 use crate::calendar::days_in_month;
-use crate::normalize::strip_diacritics;
 use crate::span::Kind;
 use value::Days;
 use words::{clock, month_name, weekday};
@@ -57,7 +56,7 @@ impl Recognizer for Dates {
         &[(Kind::Date, 8)]
     }
     fn recognize<'a>(&self, doc: &Doc<'a>, _hits: &[Hit], found: &mut Found<'a>) {
-        for d in find_dates_in(&doc.tokens(), doc.lower(), doc.reference_date) {
+        for d in find_dates_in(&doc.tokens(), doc.reference_date) {
             let i = found.push(Kind::Date, d.start..d.end);
             found.attrs(i).value = Some(RawValue::Text(d.value.into()));
         }
@@ -81,7 +80,7 @@ pub(crate) struct DateFound {
 /// unknown years and `năm nay`, `hôm nay`.
 #[cfg(test)]
 pub(crate) fn find_dates(text: &str, reference: Option<(i32, u32, u32)>) -> Vec<DateFound> {
-    find_dates_in(&Lex::new(text), &text.to_lowercase(), reference)
+    find_dates_in(&Lex::new(text), reference)
 }
 
 /// Words that can begin a date rule (lower case, sorted): everything else is skipped
@@ -94,33 +93,19 @@ const STARTS: &[&str] = &[
     "tới", "từ", "tỵ", "vào", "vụ", "xuân", "đinh", "đêm", "đầu", "đến", "ất",
 ];
 
-/// [`STARTS`] as a hash set: one short hash per word instead of a binary search.
-static STARTS_SET: std::sync::LazyLock<
-    std::collections::HashSet<&'static str, crate::matcher::FxBuild>,
-> = std::sync::LazyLock::new(|| STARTS.iter().copied().collect());
-
-/// [`STARTS`] without marks, for segments written without them.
-static FOLDED_STARTS: std::sync::LazyLock<
-    std::collections::HashSet<String, crate::matcher::FxBuild>,
-> = std::sync::LazyLock::new(|| {
-    STARTS
-        .iter()
-        .map(|w| w.chars().map(strip_diacritics).collect())
-        .collect()
+/// [`STARTS`] packed ([`pack`]), and packed without marks ([`pack_folded`]) for
+/// segments written without them: one integer hash per word decides.
+static START_KEYS: std::sync::LazyLock<[KeySet; 2]> = std::sync::LazyLock::new(|| {
+    let keys = |f: fn(&str) -> Option<u64>| STARTS.iter().filter_map(|w| f(w)).collect();
+    [keys(|w| pack(w.as_bytes())), keys(pack_folded)]
 });
 
-/// Could token `i` begin a date? `lower` is the lower-case view of the text, with the
-/// same byte offsets.
-fn may_start(l: &Lex<'_>, lower: &str, i: usize) -> bool {
+/// Could token `i` begin a date?
+fn may_start(l: &Lex<'_>, i: usize) -> bool {
     match l.kind(i) {
         Some(Tk::Num) => true,
         Some(Tk::Punct) => l.punct(i, '('),
-        Some(Tk::Word) if l.plain(i) => lower.get(l.start(i)..l.end(i)).is_some_and(|w| {
-            FOLDED_STARTS.contains(&w.chars().map(strip_diacritics).collect::<String>())
-        }),
-        Some(Tk::Word) => lower
-            .get(l.start(i)..l.end(i))
-            .is_some_and(|w| STARTS_SET.contains(w)),
+        Some(Tk::Word) => START_KEYS[usize::from(l.plain(i))].contains(&l.key(i)),
         None => false,
     }
 }
@@ -128,7 +113,6 @@ fn may_start(l: &Lex<'_>, lower: &str, i: usize) -> bool {
 /// [`find_dates`] over an already tokenized text.
 pub(crate) fn find_dates_in(
     l: &Lex<'_>,
-    lower: &str,
     reference: Option<(i32, u32, u32)>,
 ) -> Vec<DateFound> {
     let p = Parser { l, reference };
@@ -144,7 +128,7 @@ pub(crate) fn find_dates_in(
     };
     let mut i = 0;
     while i < p.l.len() {
-        if !may_start(p.l, lower, i) {
+        if !may_start(p.l, i) {
             i += 1;
             continue;
         }

@@ -129,7 +129,6 @@ fn plain_table() {
     for (at_reference, text, want) in rows {
         let found = find_dates_in(
             &Lex::new_plain(text),
-            &text.to_lowercase(),
             at_reference.then_some((2021, 3, 1)),
         );
         let got: Vec<_> = found

@@ -42,11 +42,14 @@
 //!   sentence is a name, not a number, where the document writes it as the last word of a
 //!   name (`Lê Văn Tám ... Tám đã`): the number recognizer leaves it to the people.
 
+use std::cell::OnceCell;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::common::numerals;
-use super::common::tokens::{CHAIN, Lex, Tk};
+use super::common::tokens::{CHAIN, KeySet, Lex, Tk, pack, pack_folded};
 use super::common::{Doc, Found, Hit, HitKinds, KindSet, RawValue, Recognizer};
+use crate::matcher::FxBuild;
 use crate::span::Kind;
 
 /// Numbers in digits and in words, outside dates and codes.
@@ -101,6 +104,13 @@ pub(crate) const SPELLED_STARTS: &[&str] = &[
     "ba", "bảy", "bẩy", "bốn", "chín", "hai", "mười", "một", "năm", "sáu", "tám",
 ];
 
+/// [`SPELLED_STARTS`] packed ([`pack`]), and packed without marks ([`pack_folded`]) for
+/// segments written without them.
+static SPELLED_KEYS: std::sync::LazyLock<[KeySet; 2]> = std::sync::LazyLock::new(|| {
+    let keys = |f: fn(&str) -> Option<u64>| SPELLED_STARTS.iter().filter_map(|w| f(w)).collect();
+    [keys(|w| pack(w.as_bytes())), keys(pack_folded)]
+});
+
 /// [`find_numbers`] over an already tokenized text; `taken` says whether a range
 /// overlaps a date or a code already found.
 pub(crate) fn find_numbers_in(
@@ -121,15 +131,7 @@ pub(crate) fn find_numbers_in(
             Some(Tk::Num) => f.numeric(i),
             // Only a word glued to more (a code) or one that can start a numeral matters.
             Some(Tk::Word) if l.glued(i + 1) => f.word(i),
-            Some(Tk::Word) => {
-                let w = lower.get(l.start(i)..l.end(i)).unwrap_or_default();
-                let starts = if l.plain(i) {
-                    l.is_any(i, SPELLED_STARTS)
-                } else {
-                    SPELLED_STARTS.contains(&w)
-                };
-                if starts { f.word(i) } else { i + 1 }
-            }
+            Some(Tk::Word) if SPELLED_KEYS[usize::from(l.plain(i))].contains(&l.key(i)) => f.word(i),
             _ => i + 1,
         }
         .max(i + 1);
@@ -303,9 +305,9 @@ struct Finder<'a, 't> {
     taken: &'a dyn Fn(Range<usize>) -> bool,
     /// The numbers found so far.
     out: Vec<NumberFound>,
-    /// Per capitalised numeral word asked about, the first two places where it names
-    /// someone ([`Finder::names_someone`]).
-    names_by_word: std::cell::RefCell<std::collections::HashMap<&'t str, [Option<usize>; 2]>>,
+    /// Per capitalised word, the first two places where it ends a name
+    /// ([`Finder::names_someone`]), found on the first question.
+    names_by_word: OnceCell<HashMap<&'t str, [Option<usize>; 2], FxBuild>>,
 }
 
 impl Finder<'_, '_> {
@@ -499,23 +501,31 @@ impl Finder<'_, '_> {
     /// Does the document name someone by the capitalised numeral word at `i` (`Tám`
     /// after `Lê Văn Tám`): is it written elsewhere as the last word of a name, after a
     /// capitalised word? Then the word here is that person, not a number.
-    /// The places are looked for once per word and document (two answer for any `i`):
-    /// a text full of capitalised numerals stays linear.
+    /// The places are found in one pass over the document, on the first question: per
+    /// capitalised word after a capitalised word, the first two places where it ends a
+    /// name (two answer for any `i`).
     fn names_someone(&self, i: usize) -> bool {
         let l = self.l;
-        let word = l.s(i);
-        let mut named = self.names_by_word.borrow_mut();
-        let places = named.entry(word).or_insert_with(|| {
-            let mut at = (1..l.len()).filter(|&k| {
-                l.s(k) == word
+        let named = self.names_by_word.get_or_init(|| {
+            let mut named: HashMap<&str, [Option<usize>; 2], FxBuild> = HashMap::default();
+            for k in 1..l.len() {
+                let last_of_name = l.upper(k)
                     && l.spaced(k)
                     && l.kind(k - 1) == Some(Tk::Word)
                     && l.upper(k - 1)
-                    && !l.glued(k + 1)
-            });
-            [at.next(), at.next()]
+                    && !l.glued(k + 1);
+                if last_of_name {
+                    let places = named.entry(l.s(k)).or_default();
+                    if let Some(free) = places.iter_mut().find(|p| p.is_none()) {
+                        *free = Some(k);
+                    }
+                }
+            }
+            named
         });
-        places.iter().flatten().any(|&k| k != i)
+        named
+            .get(l.s(i))
+            .is_some_and(|places| places.iter().flatten().any(|&k| k != i))
     }
 
     /// Without marks most one-word numerals are also other words (`sau` after, `bay`
