@@ -189,8 +189,9 @@ impl<'a> Doc<'a> {
     /// It reads the rows' shape and words only, never the lexicon's ids.
     pub(crate) fn tokens(&self) -> Lex<'_> {
         let words = self.words.get_or_init(|| {
+            let plain = |row| self.unaccented(row);
             let any = self.text.writing().any_unaccented();
-            Words::new(self.lower(), self.rows(), |row| any && self.unaccented(row))
+            Words::new(self.lower(), self.rows(), any.then_some(&plain))
         });
         Lex::over(self.str(), self.rows(), words)
     }

@@ -107,10 +107,14 @@ pub(crate) struct Words {
 impl Words {
     /// The words of `table`'s rows; `lower` is the lower-case view of the text the table
     /// was made from (same byte offsets); `plain` says which rows are in segments written
-    /// without marks.
-    pub(crate) fn new(lower: &str, table: &Syllables, plain: impl Fn(usize) -> bool) -> Words {
+    /// without marks (`None` when none is).
+    pub(crate) fn new(
+        lower: &str,
+        table: &Syllables,
+        plain: Option<&dyn Fn(usize) -> bool>,
+    ) -> Words {
         let n = table.len();
-        let marks: Vec<bool> = (0..n).map(plain).collect();
+        let marks: Vec<bool> = plain.map_or(Vec::new(), |p| (0..n).map(p).collect());
         let plain = if marks.contains(&true) {
             marks
         } else {
@@ -122,12 +126,79 @@ impl Words {
                 let (s, e) = (table.start[i] as usize, table.end[i] as usize);
                 if plain.get(i).copied().unwrap_or(false) {
                     lower.get(s..e).and_then(pack_folded).unwrap_or(LONG)
+                } else if e - s > 8 {
+                    LONG
+                } else if e == s {
+                    0
+                } else if let Some(eight) = bytes.get(s..s + 8) {
+                    // Eight bytes at once, the ones past the word masked off.
+                    let v = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+                    v & (u64::MAX >> (8 * (8 - (e - s))))
                 } else {
                     bytes.get(s..e).and_then(pack).unwrap_or(LONG)
                 }
             })
             .collect();
         Words { key, plain }
+    }
+}
+
+/// A list of phrases (lower-case words separated by single spaces) with the packed
+/// first and last words of all of them, as written and folded: a token that starts or
+/// ends none of them is told by one hash, before any phrase is compared.
+pub(crate) struct Phrases {
+    list: &'static [&'static str],
+    /// Packed first words ([`pack`] at 0, [`pack_folded`] at 1), and last words.
+    first: [KeySet; 2],
+    last: [KeySet; 2],
+}
+
+impl Phrases {
+    /// The phrases of `list`, in order.
+    pub(crate) fn new(list: &'static [&'static str]) -> Phrases {
+        let keys = |word: fn(&'static str) -> &'static str| -> [KeySet; 2] {
+            let words = || list.iter().map(|p| word(p));
+            [
+                words().filter_map(|w| pack(w.as_bytes())).collect(),
+                words().filter_map(pack_folded).collect(),
+            ]
+        };
+        Phrases {
+            list,
+            first: keys(|p| p.split(' ').next().unwrap_or(p)),
+            last: keys(|p| p.rsplit(' ').next().unwrap_or(p)),
+        }
+    }
+
+    /// The phrases, in order.
+    pub(crate) fn list(&self) -> &'static [&'static str] {
+        self.list
+    }
+
+    /// Might token `i` be a word of `set`? (A word longer than eight bytes is not packed.)
+    #[inline]
+    fn may(set: &[KeySet; 2], l: &Lex, i: usize) -> bool {
+        let key = l.key(i);
+        key == LONG || set[usize::from(l.plain(i))].contains(&key)
+    }
+
+    /// The first phrase of the list at token `i` (as [`Lex::words`] reads it): its place
+    /// in the list and the index after it.
+    #[inline]
+    pub(crate) fn at(&self, l: &Lex, i: usize) -> Option<(usize, usize)> {
+        if !Phrases::may(&self.first, l, i) {
+            return None;
+        }
+        self.list
+            .iter()
+            .enumerate()
+            .find_map(|(n, p)| l.words(i, p).map(|k| (n, k)))
+    }
+
+    /// Might a phrase of the list end at token `i`? `false` tells that none does.
+    #[inline]
+    pub(crate) fn may_end(&self, l: &Lex, i: usize) -> bool {
+        Phrases::may(&self.last, l, i)
     }
 }
 
@@ -160,7 +231,7 @@ impl<'a> Lex<'a> {
         let t = Syllables::of_str(text);
         let mut lower = String::new();
         crate::normalize::lowercase_into(text, &mut lower);
-        let w = Words::new(&lower, &t, plain);
+        let w = Words::new(&lower, &t, Some(&plain));
         Lex {
             text,
             t: Cow::Owned(t),
@@ -198,15 +269,18 @@ impl<'a> Lex<'a> {
             return lower.is_empty();
         };
         if self.plain(i) {
-            match pack_folded(lower) {
+            return match pack_folded(lower) {
                 Some(p) => key == p,
                 None => eq_folded(self.s(i), lower),
-            }
+            };
+        }
+        // The first byte rejects most words; a row longer than eight bytes equals only a
+        // word as long.
+        let b = lower.as_bytes();
+        if key == LONG {
+            b.len() > 8 && eq_ci(self.s(i), lower)
         } else {
-            match pack(lower.as_bytes()) {
-                Some(p) => key == p,
-                None => eq_ci(self.s(i), lower),
-            }
+            b.first().is_none_or(|&f| f == key as u8) && pack(b) == Some(key)
         }
     }
 
@@ -310,8 +384,14 @@ impl<'a> Lex<'a> {
     }
 
     /// Token `i` is a word starting with an upper-case letter.
+    /// (The table's flag: its case rule agrees with Unicode's.)
+    #[inline]
     pub(crate) fn upper(&self, i: usize) -> bool {
-        self.kind(i) == Some(Tk::Word) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+        const MASK: u8 = flag::KIND | flag::CAPITALISED;
+        self.t
+            .flags
+            .get(i)
+            .is_some_and(|f| f & MASK == flag::WORD | flag::CAPITALISED)
     }
 
     /// Token `i` is not glued on its left to letters or digits, directly or through chain
@@ -378,11 +458,11 @@ mod tests {
     fn words_compare_folded_only_where_the_segment_has_no_marks() {
         let text = "ngay 9 thang 10, tháng Mười";
         let table = Syllables::of_str(text);
-        let none = Words::new(text, &table, |_| false);
+        let none = Words::new(text, &table, None);
         let marked = Lex::over(text, &table, &none);
         assert!(!marked.is(0, "ngày") && !marked.is(2, "tháng") && marked.is(5, "tháng"));
         // Only the first two tokens are read without marks.
-        let words = Words::new(text, &table, |i| i < 2);
+        let words = Words::new(text, &table, Some(&|i| i < 2));
         let plain = Lex::over(text, &table, &words);
         assert!(plain.plain(0) && !plain.plain(2));
         assert!(plain.is(0, "ngày") && !plain.is(2, "tháng") && plain.is(5, "tháng"));

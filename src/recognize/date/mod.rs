@@ -35,7 +35,9 @@
 //! - Periods need two years in 1900–2100, the second later than the first.
 
 use super::common::numerals::is_number_word;
-use super::common::tokens::{KeySet, Lex, Tk, pack, pack_folded};
+use std::sync::LazyLock;
+
+use super::common::tokens::{KeySet, Lex, Phrases, Tk, pack, pack_folded};
 use super::common::{Doc, Found, Hit, HitKinds, RawValue, Recognizer};
 use crate::calendar::days_in_month;
 use crate::span::Kind;
@@ -95,7 +97,7 @@ const STARTS: &[&str] = &[
 
 /// [`STARTS`] packed ([`pack`]), and packed without marks ([`pack_folded`]) for
 /// segments written without them: one integer hash per word decides.
-static START_KEYS: std::sync::LazyLock<[KeySet; 2]> = std::sync::LazyLock::new(|| {
+static START_KEYS: LazyLock<[KeySet; 2]> = LazyLock::new(|| {
     let keys = |f: fn(&str) -> Option<u64>| STARTS.iter().filter_map(|w| f(w)).collect();
     [keys(|w| pack(w.as_bytes())), keys(pack_folded)]
 });
@@ -215,9 +217,23 @@ type Val = (When, Option<When>);
 
 /// Parts of the day; the index picks the hour shift.
 pub(super) const PODS: &[&str] = &["rạng sáng", "sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
-/// Words before a period (`giai đoạn 2013 - 2020`), comma-separated, longest first.
-const PERIOD_TRIGGERS: &str =
-    "giai đoạn,nhiệm kỳ,nhiệm kì,thời kỳ,thời kì,năm học,niên khóa,niên khoá,niên độ,năm";
+/// [`PODS`] with their first words packed.
+pub(super) static POD: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PODS));
+/// Words before a period (`giai đoạn 2013 - 2020`), longest first.
+const PERIOD_TRIGGERS: &[&str] = &[
+    "giai đoạn",
+    "nhiệm kỳ",
+    "nhiệm kì",
+    "thời kỳ",
+    "thời kì",
+    "năm học",
+    "niên khóa",
+    "niên khoá",
+    "niên độ",
+    "năm",
+];
+/// [`PERIOD_TRIGGERS`] with their first words packed.
+static PERIOD: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PERIOD_TRIGGERS));
 /// Words that make a bare `10h` a clock time.
 const TIME_PREV: &[&str] = &["lúc", "vào", "từ", "đến", "tới", "khoảng"];
 /// Words before `năm nay`, `năm trước` that make them plural or counted.
@@ -319,7 +335,7 @@ impl Parser<'_, '_> {
     /// `[giai đoạn|nhiệm kỳ|năm|...] YYYY - YYYY` (`YYYY/YYYY` only after a trigger).
     fn period(&self, i: usize) -> Option<(usize, Val)> {
         let l = self.l;
-        let trig = PERIOD_TRIGGERS.split(',').find_map(|t| l.words(i, t));
+        let trig = PERIOD.at(l, i).map(|(_, k)| k);
         if let Some(r) = trig.and_then(|j| self.range(j)) {
             return Some(r);
         }
@@ -447,10 +463,7 @@ impl Parser<'_, '_> {
             }
         }
         let mut after_pod = None;
-        let pod = PODS
-            .iter()
-            .enumerate()
-            .find_map(|(n, ws)| l.words(j, ws).map(|k| (k, n)));
+        let pod = POD.at(l, j).map(|(n, k)| (k, n));
         if let Some((k, p)) = pod {
             if let Some((h, _)) = w.time.as_mut() {
                 let shift = match p {

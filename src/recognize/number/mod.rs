@@ -45,9 +45,10 @@
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::common::numerals;
-use super::common::tokens::{CHAIN, KeySet, Lex, Tk, pack, pack_folded};
+use super::common::tokens::{CHAIN, KeySet, Lex, Phrases, Tk, pack, pack_folded};
 use super::common::{Doc, Found, Hit, HitKinds, KindSet, RawValue, Recognizer};
 use crate::matcher::FxBuild;
 use crate::span::Kind;
@@ -106,7 +107,7 @@ pub(crate) const SPELLED_STARTS: &[&str] = &[
 
 /// [`SPELLED_STARTS`] packed ([`pack`]), and packed without marks ([`pack_folded`]) for
 /// segments written without them.
-static SPELLED_KEYS: std::sync::LazyLock<[KeySet; 2]> = std::sync::LazyLock::new(|| {
+static SPELLED_KEYS: LazyLock<[KeySet; 2]> = LazyLock::new(|| {
     let keys = |f: fn(&str) -> Option<u64>| SPELLED_STARTS.iter().filter_map(|w| f(w)).collect();
     [keys(|w| pack(w.as_bytes())), keys(pack_folded)]
 });
@@ -188,6 +189,9 @@ const IDENTIFIED_BY: &[&str] = &[
     "hạng",
     "top",
 ];
+
+/// [`IDENTIFIED_BY`] with their last words packed.
+static IDENTIFIERS: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(IDENTIFIED_BY));
 
 /// Words of [`IDENTIFIED_BY`] that, written without marks, are mostly other words
 /// (`tang` is `tặng` "give", `doi` `đối`, `to` `tố`, `ky` `ký`, `hang` `hàng`, `ma` `mà`):
@@ -411,8 +415,11 @@ impl Finder<'_, '_> {
     /// (`Chỉ thị 12`, `lần thứ 15`, `xóm 7`, `quốc lộ 1`)?
     fn named(&self, i: usize) -> bool {
         let l = self.l;
-        let plain = i > 0 && l.plain(i - 1);
-        IDENTIFIED_BY.iter().any(|w| {
+        if i == 0 || !IDENTIFIERS.may_end(l, i - 1) {
+            return false;
+        }
+        let plain = l.plain(i - 1);
+        IDENTIFIERS.list().iter().any(|w| {
             if plain && FOLDED_AWAY.contains(w) {
                 return false;
             }
