@@ -298,6 +298,16 @@ impl<'a> Lex<'a> {
         }
     }
 
+    /// The length of token `i` in bytes (0 past the end).
+    #[inline]
+    pub(crate) fn byte_len(&self, i: usize) -> usize {
+        if i < self.t.len() {
+            (self.t.end[i] - self.t.start[i]) as usize
+        } else {
+            0
+        }
+    }
+
     /// The kind of token `i`.
     pub(crate) fn kind(&self, i: usize) -> Option<Tk> {
         self.t.flags.get(i).map(|f| match f & flag::KIND {

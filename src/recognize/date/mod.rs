@@ -113,10 +113,7 @@ fn may_start(l: &Lex<'_>, i: usize) -> bool {
 }
 
 /// [`find_dates`] over an already tokenized text.
-pub(crate) fn find_dates_in(
-    l: &Lex<'_>,
-    reference: Option<(i32, u32, u32)>,
-) -> Vec<DateFound> {
+pub(crate) fn find_dates_in(l: &Lex<'_>, reference: Option<(i32, u32, u32)>) -> Vec<DateFound> {
     let p = Parser { l, reference };
     let mut days = Days::default();
     let mut out = Vec::new();

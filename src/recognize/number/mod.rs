@@ -48,10 +48,14 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::common::numerals;
-use super::common::tokens::{CHAIN, KeySet, Lex, Phrases, Tk, pack, pack_folded};
+use super::common::tokens::{CHAIN, KeySet, Lex, Tk, pack, pack_folded};
 use super::common::{Doc, Found, Hit, HitKinds, KindSet, RawValue, Recognizer};
 use crate::matcher::FxBuild;
 use crate::span::Kind;
+use words::{
+    BEFORE_A_COUNT, BLOCK_PREV, COUNTED, DIRECTIONS, FATHER, FOLDED_AWAY, IDENTIFIERS, NOT_COUNTED,
+    RIPE_AFTER, RIPE_BEFORE, UNITS, YEAR_PREV,
+};
 
 /// Numbers in digits and in words, outside dates and codes.
 pub(crate) struct Numbers;
@@ -132,101 +136,15 @@ pub(crate) fn find_numbers_in(
             Some(Tk::Num) => f.numeric(i),
             // Only a word glued to more (a code) or one that can start a numeral matters.
             Some(Tk::Word) if l.glued(i + 1) => f.word(i),
-            Some(Tk::Word) if SPELLED_KEYS[usize::from(l.plain(i))].contains(&l.key(i)) => f.word(i),
+            Some(Tk::Word) if SPELLED_KEYS[usize::from(l.plain(i))].contains(&l.key(i)) => {
+                f.word(i)
+            }
             _ => i + 1,
         }
         .max(i + 1);
     }
     f.out
 }
-
-/// Words after which a numeral names or ranks something instead of counting it (lower
-/// case): documents and articles, ordinals, units of a list, roads and hamlets.
-const IDENTIFIED_BY: &[&str] = &[
-    "thứ",
-    "số",
-    "điều",
-    "khoản",
-    "chương",
-    "mục",
-    "khóa",
-    "chỉ thị",
-    "nghị định",
-    "nghị quyết",
-    "quyết định",
-    "thông tư",
-    "công văn",
-    "kết luận",
-    "thông báo",
-    "tờ trình",
-    "luật",
-    "xóm",
-    "tổ",
-    "đội",
-    "ấp",
-    "khu",
-    "khóm",
-    "đường",
-    "phố",
-    "quốc lộ",
-    "tỉnh lộ",
-    "ql",
-    "km",
-    "quận",
-    "phường",
-    "lớp",
-    "phòng",
-    "tầng",
-    "vùng",
-    "quân khu",
-    "sư đoàn",
-    "trung đoàn",
-    "tiểu đoàn",
-    "lữ đoàn",
-    "kỳ",
-    "mã",
-    "biển số",
-    "hạng",
-    "top",
-];
-
-/// [`IDENTIFIED_BY`] with their last words packed.
-static IDENTIFIERS: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(IDENTIFIED_BY));
-
-/// Words of [`IDENTIFIED_BY`] that, written without marks, are mostly other words
-/// (`tang` is `tặng` "give", `doi` `đối`, `to` `tố`, `ky` `ký`, `hang` `hàng`, `ma` `mà`):
-/// there they do not make the numeral after them an identifier.
-const FOLDED_AWAY: &[&str] = &["tầng", "đội", "tổ", "kỳ", "hạng", "mã", "phòng", "vùng"];
-
-/// Words before `số` that make it a count or a score, not "number ...".
-const BEFORE_A_COUNT: [&str; 6] = ["tỷ", "tỉ", "tổng", "con", "đa", "phần"];
-
-/// Units a numeral may be glued to (`5km`, `20kg`, `100ha`): the numeral is a number, the
-/// unit stays outside.
-const UNITS: &[&str] = &[
-    "km", "m", "cm", "mm", "m2", "m3", "km2", "ha", "kg", "g", "mg", "tấn", "l", "ml", "kw", "kwh",
-    "mw", "w", "v", "gb", "mb", "tb", "ghz", "mhz", "hz", "usd", "đ", "vnđ", "vnd", "inch", "mah",
-    "mp", "cc",
-];
-
-/// Words that block a spelled numeral after them (ordinals, month names).
-const BLOCK_PREV: &[&str] = &["thứ", "tháng", "mùng", "mồng", "hạng", "giải"];
-/// Counted nouns that let a lone `năm` be "five" (space-separated).
-const COUNTED: &str = "người ngày lần chiếc con cái tỉnh huyện xã thôn bản nhóm loại điểm đội \
-    đoàn hộ trường lớp bước nội nhiệm giải mục đề đơn lĩnh khu vụ đối cán chiến tấn ha đồng phút \
-    giờ tuần ca bệnh mô";
-/// Words before `năm` that make it "year".
-const YEAR_PREV: &str = "trong cuối đầu mỗi hằng hàng nhiều các những cả giữa";
-/// Words after a lone `ba` that make it "father".
-const FATHER: &str = "mẹ má tôi ơi của nói bảo mình nó ấy đã đang sẽ";
-/// Words after a lone `chín` that make it "ripe", "careful".
-const RIPE_AFTER: &str = "muồi chắn rộ mọng đỏ nẫu ép kỹ kĩ";
-/// Words before a lone `chín` that make it "ripe", "cooked".
-const RIPE_BEFORE: &str = "nấu luộc hấp chưa đã quả trái lúa";
-/// `hai chiều`, `ba chiều`: "two-way", "three-dimensional", not a count.
-const DIRECTIONS: &str = "chiều";
-/// Words that cannot be counted by a lone number word.
-const NOT_COUNTED: &str = "và hoặc hay là của thì mà với ơi";
 
 /// The end of the chain of tokens glued to token `i` (letters, digits, chain punctuation).
 fn chain_end(l: &Lex, i: usize) -> usize {
@@ -605,3 +523,4 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests;
+mod words;
