@@ -389,8 +389,9 @@ impl Doc {
     /// spaCy's JSON of this document as a dict, as `nhan annotate --format spacy` writes it
     /// (the crate's `nhan::format::spacy`): `text`, `tokens`, `ents` (the outer spans of
     /// the kinds `labels` maps to a label, `{"person": "PER"}`; every kind under its own
-    /// name by default) and every span, in order, in the group `spans[spans_key]`. Offsets
-    /// are characters. `spacy.tokens.Doc(vocab).from_json(...)` reads it.
+    /// name by default), every span, in order, in the group `spans[spans_key]`, and the
+    /// document's `writing` in `user_data`. Offsets are characters.
+    /// `spacy.tokens.Doc(vocab).from_json(...)` reads it (all but `user_data`).
     #[pyo3(signature = (labels = None, spans_key = "nhan"))]
     fn to_spacy<'py>(
         &self,

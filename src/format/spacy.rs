@@ -2,12 +2,13 @@
 //! `tokens` (character offsets; white space other than the one space after a token is a
 //! token, as spaCy's own tokenizer makes it), `ents` (the outer spans), every span in the
 //! span group `spans["nhan"]` (in order: the group's index is the span's id), the document's
-//! name in `user_data`, and `text`. Tokens are written as each piece comes; the rest waits
+//! name and its writing in `user_data` (`writing` as in the guide's JSON, a mixed document's
+//! parts in characters), and `text`. Tokens are written as each piece comes; the rest waits
 //! for the end of the document, so the text of a document is held whole.
 
 use std::io::{self, Write};
 
-use crate::span::{Kind, converted_ranges};
+use crate::span::{Kind, Written, converted_ranges};
 
 use super::json::push_string;
 use super::{Document, Piece, Writer, outer_indices, tokens};
@@ -31,6 +32,8 @@ pub struct Spacy {
     /// (start, end, kind) in characters.
     spans: Vec<(usize, usize, Kind)>,
     ents: Vec<(usize, usize, Kind)>,
+    /// Each piece's byte offset, length and writing.
+    writing: Vec<(usize, usize, Written)>,
 }
 
 impl Spacy {
@@ -48,6 +51,7 @@ impl Spacy {
             after_last: None,
             spans: Vec::new(),
             ents: Vec::new(),
+            writing: Vec::new(),
         }
     }
 
@@ -79,6 +83,25 @@ impl Spacy {
     pub fn spans_key(mut self, key: impl Into<String>) -> Spacy {
         self.key = key.into();
         self
+    }
+
+    /// The document's writing, its parts (if it mixes) in characters as spaCy counts.
+    fn written(&self) -> Written {
+        let pieces = self.writing.iter().map(|(at, len, w)| (*at, *len, w));
+        let mut w = Written::join(pieces);
+        // The parts are in order and cover the text: one walk turns bytes into characters.
+        let (mut byte, mut char) = (0, 0);
+        let mut to_char = |b: usize| {
+            let b = b.min(self.text.len());
+            char += self.text.get(byte..b).map_or(0, |t| t.chars().count());
+            byte = byte.max(b);
+            char
+        };
+        for p in &mut w.parts {
+            p.start = to_char(p.start);
+            p.end = to_char(p.end);
+        }
+        w
     }
 
     fn label(&self, kind: Kind) -> Option<&str> {
@@ -163,6 +186,8 @@ impl Writer for Spacy {
         }
         self.chars += text.chars().count();
         self.text.push_str(text);
+        self.writing
+            .push((piece.offset, text.len(), piece.annotation.writing.clone()));
         out.write_all(&buf)
     }
 
@@ -191,15 +216,24 @@ impl Writer for Spacy {
             )?;
         }
         buf.extend_from_slice(b"]},\"user_data\":{");
-        if let Some(name) = &self.name {
-            buf.extend_from_slice(b"\"doc\":");
-            push_string(&mut buf, name);
-        }
-        if let Some(e) = error {
-            if self.name.is_some() {
+        let mut fields = 0;
+        let mut field = |buf: &mut Vec<u8>, key: &[u8]| {
+            if fields > 0 {
                 buf.push(b',');
             }
-            buf.extend_from_slice(b"\"error\":");
+            fields += 1;
+            buf.extend_from_slice(key);
+        };
+        if let Some(name) = &self.name {
+            field(&mut buf, b"\"doc\":");
+            push_string(&mut buf, name);
+        }
+        if !self.writing.is_empty() {
+            field(&mut buf, b"\"writing\":");
+            serde_json::to_writer(&mut buf, &self.written())?;
+        }
+        if let Some(e) = error {
+            field(&mut buf, b"\"error\":");
             push_string(&mut buf, e);
         }
         buf.extend_from_slice(b"},\"text\":");

@@ -312,7 +312,34 @@ fn spacy_ents_take_the_labelled_kinds_only() {
         "{ents:?}"
     );
     assert_eq!(doc["spans"]["all"].as_array().unwrap().len(), a.spans.len());
-    assert_eq!(doc["user_data"], serde_json::json!({}));
+    assert_eq!(
+        doc["user_data"],
+        serde_json::json!({"writing": {"accents": "accented", "case": "normal"}})
+    );
+}
+
+#[test]
+fn spacy_user_data_says_how_a_mixed_document_is_written_in_characters() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n\
+                Chu tich UBND tinh Nguyen Van An hop bao sang nay ve tinh hinh mua lu.\n\
+                Pho Chu tich Tran Thi Binh noi cac xa da so tan dan khoi vung nguy hiem.\n";
+    let a = Annotator::new().annotate(text);
+    assert!(!a.writing.parts.is_empty(), "{:?}", a.writing);
+    let out = written(Format::Spacy, &Document::named("mixed.txt"), text, &a);
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let w = &doc["user_data"]["writing"];
+    assert_eq!(w["accents"], "unaccented");
+    let chars: Vec<char> = text.chars().collect();
+    let parts = w["parts"].as_array().unwrap();
+    assert_eq!(parts.len(), a.writing.parts.len());
+    for (p, bytes) in parts.iter().zip(&a.writing.parts) {
+        let (s, e) = (p["start"].as_u64().unwrap(), p["end"].as_u64().unwrap());
+        let in_chars: String = chars[s as usize..e as usize].iter().collect();
+        assert_eq!(in_chars, &text[bytes.start..bytes.end]);
+        assert_eq!(p["case"], serde_json::to_value(bytes.case).unwrap());
+    }
+    assert_eq!(parts[0]["case"], "upper");
+    assert_eq!(parts.last().unwrap()["end"], chars.len());
 }
 
 /// The page's text with the tags taken out and entities decoded.
