@@ -13,30 +13,43 @@ use crate::normalize::is_word_char;
 use crate::normalize::table::{Syllables, flag};
 
 impl Doc<'_> {
-    /// Is row `row` part of a word?
-    #[inline]
+    /// Is row `row` part of a word? Letters and digits are, by their flag; a mark only
+    /// when it is a character that counts as a letter or digit (`²`).
+    #[inline(always)]
     fn in_word(&self, t: &Syllables, row: usize) -> bool {
-        t.flags[row] & flag::KIND != flag::PUNCT
-            || self.str()[t.range(row)]
-                .chars()
-                .next()
-                .is_some_and(is_word_char)
+        t.flags[row] & flag::KIND != flag::PUNCT || self.mark_in_word(t, row)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn mark_in_word(&self, t: &Syllables, row: usize) -> bool {
+        self.str()[t.range(row)]
+            .chars()
+            .next()
+            .is_some_and(is_word_char)
     }
 
     /// The word that starts at `pos` (from `pos` to the end of its word when `pos` falls
     /// inside one).
+    #[inline]
     pub(crate) fn word_at(&self, pos: usize) -> Option<Range<usize>> {
         let (t, text) = (self.rows(), self.str());
         if pos >= text.len() || !text.is_char_boundary(pos) {
             return None;
         }
-        let row = t.rows.rank(pos + 1).checked_sub(1)?;
+        // A row start in one read; inside a row, the row before.
+        let row = match t.rows.index_of(pos) {
+            Some(row) => row,
+            None => t.rows.rank(pos + 1).checked_sub(1)?,
+        };
         if pos >= t.end[row] as usize || !self.in_word(t, row) {
             return None;
         }
         let mut last = row;
-        while last + 1 < t.len() && t.flags[last + 1] & flag::GAP == 0 && self.in_word(t, last + 1)
-        {
+        while let Some(&f) = t.flags.get(last + 1) {
+            if f & flag::GAP != 0 || !self.in_word(t, last + 1) {
+                break;
+            }
             last += 1;
         }
         Some(pos..t.end[last] as usize)

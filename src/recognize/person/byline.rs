@@ -20,6 +20,25 @@ pub(crate) fn is_byline(doc: &Doc<'_>, range: &Range<usize>, words: usize) -> bo
     }
     let before = &lower[from..range.start];
     let name = &text[range.clone()];
+    // Where the name stands first (a few bytes read): most runs stand inside a line.
+    let mut to = (range.end + 48).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = &text[range.end..to];
+    let rest = match after.find('\n') {
+        Some(i) => &after[..i],
+        None if to == text.len() => after,
+        None => return false,
+    };
+    let rest = rest.trim_end();
+    let credit = before.trim_end().ends_with("ảnh:");
+    let line_at = match before.rfind('\n') {
+        _ if credit => range.start,
+        Some(i) => from + i + 1,
+        None if from == 0 => from,
+        None => return false,
+    };
     // Agencies and sources stand where bylines do (`Ảnh: AFP`, `Ảnh: Reuters`, `Theo Dân
     // Trí`); initials (`Ảnh: Đ. T`) name no one the reader can tell.
     // So do foreign words (`Ảnh: Business Insider`) and newspapers (`Ảnh: Lao Động`).
@@ -32,27 +51,11 @@ pub(crate) fn is_byline(doc: &Doc<'_>, range: &Range<usize>, words: usize) -> bo
     {
         return false;
     }
-    let mut to = (range.end + 48).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let after = &text[range.end..to];
-    let rest = match after.find('\n') {
-        Some(i) => &after[..i],
-        None if to == text.len() => after,
-        None => return false,
-    };
-    let rest = rest.trim_end();
     // `Ảnh: Khánh Huy` anywhere: the credit of a photo, ending its line or bracket
     // (`Ảnh: Cảnh sát ...` is a caption).
-    if before.trim_end().ends_with("ảnh:") {
+    if credit {
         return rest.is_empty() || rest.starts_with([')', '/']);
     }
-    let line_at = match before.rfind('\n') {
-        Some(i) => from + i + 1,
-        None if from == 0 => from,
-        None => return false,
-    };
     let line = &lower[line_at..range.start];
     let prefix = line.trim();
     // What opens a byline before the name on its line: nothing, `Theo`, or a phrase of the

@@ -51,9 +51,7 @@ pub(crate) fn capitalized_runs(doc: &Doc<'_>, skip: &dyn Fn(usize) -> bool) -> V
             continue;
         };
         let end = run_end(doc, w);
-        if let Some(c) = candidate(doc, start..end)
-            && !skip(c.range.start)
-        {
+        if let Some(c) = candidate(doc, start..end, skip) {
             out.push(c);
         }
         row += 1;
@@ -122,9 +120,13 @@ fn run_end(doc: &Doc<'_>, first: Range<usize>) -> usize {
 
 /// The name candidate inside the run `run`: leading forms of address and sentence
 /// openers are stripped, the run is cut before an abbreviation, a code or a word that
-/// starts an office or a body.
-fn candidate(doc: &Doc<'_>, run: Range<usize>) -> Option<Candidate> {
+/// starts an office or a body. `None` as well where `skip` says of the name's start (asked
+/// before the words are read: most runs start a name found already).
+fn candidate(doc: &Doc<'_>, run: Range<usize>, skip: &dyn Fn(usize) -> bool) -> Option<Candidate> {
     let (start, addressed) = strip_openers(doc, &run)?;
+    if skip(start) {
+        return None;
+    }
     // A name in capitals (`THU TRANG`) only in a byline; its words all in capitals.
     let caps = doc.word_at(start).is_some_and(|w| doc.all_caps(w));
     // After `anh`, `ông` even a word that heads bodies is a name (`anh Trường`).

@@ -11,6 +11,7 @@ use crate::dict::LexKind;
 use crate::span::Kind;
 
 mod byline;
+mod claimed;
 mod context;
 mod cues;
 mod links;
@@ -18,6 +19,7 @@ mod names;
 mod same_as;
 mod uncased;
 
+use claimed::Claimed;
 use context::{is_province_or_country, stops_name};
 use cues::{
     address_folded_into_name, folded_given_after_surname, folded_surname_opens,
@@ -55,18 +57,9 @@ impl Recognizer for People {
     }
 }
 
-/// What earlier recognizers found that no name starts inside.
-const CLAIMED: KindSet = KindSet::of(&[
-    Kind::Organization,
-    Kind::Title,
-    Kind::Abbreviation,
-    Kind::LongForm,
-    Kind::Date,
-    Kind::Number,
-]);
-
-/// What earlier recognizers found, numbers aside: a word read as a number may still be
-/// a name the document gives (`Lê Văn Tám ... Tám đã`).
+/// What earlier recognizers found that no name starts inside, numbers aside (they are
+/// asked apart): a word read as a number may still be a name the document gives (`Lê Văn
+/// Tám ... Tám đã`).
 const CLAIMED_NOT_NUMBER: KindSet = KindSet::of(&[
     Kind::Organization,
     Kind::Title,
@@ -87,24 +80,21 @@ type Named = (Range<usize>, Option<usize>);
 
 fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let rank_before = ranks(doc, hits, found);
+    let len = doc.str().len();
     let finder = Finder {
         doc,
         found,
         rank_before,
         byline: byline_start(doc),
+        claimed: Claimed::new(found, CLAIMED_NOT_NUMBER, len),
+        numbers: Claimed::new(found, Kind::Number.into(), len),
     };
     let mut people = finder.by_surname(hits);
     finder.where_names_stand(&mut people);
     people.sort_by_key(|(r, _)| r.start);
     people.dedup_by_key(|(r, _)| r.start);
-    let is_claimed = |pos: usize| finder.is_claimed_not_number(pos);
-    let is_number = |pos: usize| {
-        finder
-            .found
-            .covering(pos, Kind::Number.into())
-            .next()
-            .is_some()
-    };
+    let is_claimed = |pos: usize| finder.claimed.holds(pos);
+    let is_number = |pos: usize| finder.numbers.holds(pos);
     names::by_context(doc, &is_claimed, &is_number, &mut people);
 
     let mut persons = Vec::with_capacity(people.len());
@@ -152,21 +142,16 @@ struct Finder<'d, 'a> {
     found: &'d Found<'a>,
     rank_before: HashMap<usize, usize>,
     byline: Option<usize>,
+    /// The bytes that earlier recognizers' spans other than numbers cover, and numbers.
+    claimed: Claimed,
+    numbers: Claimed,
 }
 
 impl Finder<'_, '_> {
     /// Does an earlier recognizer's span cover `pos`? A name does not start inside one. The
     /// ranks are not indexed while this recognizer runs, so they claim nothing.
     fn is_claimed(&self, pos: usize) -> bool {
-        self.found.covering(pos, CLAIMED).next().is_some()
-    }
-
-    /// Does a span other than a number cover `pos`? (A numeral may be a name: `Tám`.)
-    fn is_claimed_not_number(&self, pos: usize) -> bool {
-        self.found
-            .covering(pos, CLAIMED_NOT_NUMBER)
-            .next()
-            .is_some()
+        self.claimed.holds(pos) || self.numbers.holds(pos)
     }
 
     /// The words of `name` before the first one (after its first) that an earlier
@@ -250,10 +235,22 @@ impl Finder<'_, '_> {
         people: &mut Vec<Named>,
         covered: &mut usize,
     ) {
-        let (doc, text) = (self.doc, self.doc.str());
         if start < *covered || self.is_claimed(start) {
             return;
         }
+        let at = self.placement(start);
+        if !self.may_open(start, known_surname, &at, covered) {
+            return;
+        }
+        if let Some(name) = self.name_from(start, known_surname, &at) {
+            *covered = name.end;
+            people.push((name, at.positional));
+        }
+    }
+
+    /// What stands before `start` that places a name there.
+    fn placement(&self, start: usize) -> Placement {
+        let (doc, text) = (self.doc, self.doc.str());
         let positional = self.rank_before.get(&start).copied();
         // `Bộ trưởng Ngoại giao Mỹ Antony Blinken`: the office's country stands between.
         let after_title = self.title_ends_before(start)
@@ -264,18 +261,38 @@ impl Finder<'_, '_> {
         let after_honorific =
             honorific_before(doc, start).is_some() || (uncased && person_noun_before(doc, start));
         let in_byline = self.byline == Some(start);
-        let placed = positional.is_some() || after_title || after_honorific || in_byline;
+        Placement {
+            positional,
+            after_title,
+            after_honorific,
+            in_byline,
+            uncased,
+        }
+    }
+
+    /// May a name start at `start`, by what stands before it? Where the words are a name
+    /// of something else (`đường Lê Văn Lương`), `covered` moves past them: no name starts
+    /// inside.
+    fn may_open(
+        &self,
+        start: usize,
+        known_surname: bool,
+        at: &Placement,
+        covered: &mut usize,
+    ) -> bool {
+        let (doc, text) = (self.doc, self.doc.str());
+        let placed = at.placed();
         // `NHÂN VIÊN`, `BÀ CON`: the word makes a word with the one before it.
-        if uncased && positional.is_none() && uncased::joins_before(doc, start) {
-            return;
+        if at.uncased && at.positional.is_none() && uncased::joins_before(doc, start) {
+            return false;
         }
         // A name in capitals stands in a byline or after a rank, honorific or office;
         // elsewhere capitals are headings (`CHẾ ĐỘ`, `THẨM QUYỀN`).
         // In a segment in capitals or a headline the case says nothing: the lexicon decides
         // (a surname, then given-name syllables: see `name_run`).
-        let caps = !uncased && doc.word_at(start).is_some_and(|w| doc.all_caps(w));
+        let caps = !at.uncased && doc.word_at(start).is_some_and(|w| doc.all_caps(w));
         if !placed && (!known_surname || caps) {
-            return;
+            return false;
         }
         // `xã Thạch Đài`, `đường Lý Thái Tổ`, `Bồ Đào Nha`: a name of something else.
         if !placed
@@ -287,7 +304,7 @@ impl Finder<'_, '_> {
             if let Some(name) = name_run(doc, start, known_surname, false) {
                 *covered = name.end;
             }
-            return;
+            return false;
         }
         // A country or province opens no name: the name after it is tried on its own.
         if !known_surname
@@ -296,52 +313,74 @@ impl Finder<'_, '_> {
                 .iter()
                 .any(|h| is_province_or_country(doc, h))
         {
-            return;
+            return false;
         }
         // `Chi Bao` typed without marks: the name starts at `Chi` (`Chí`), found by context.
-        if doc
-            .prev_word(start)
+        !doc.prev_word(start)
             .is_some_and(|w| w.end + 1 == start && address_folded_into_name(doc, w))
-        {
-            return;
-        }
+    }
+
+    /// The name that starts at `start`, placed as `at` says, if it is one.
+    fn name_from(&self, start: usize, known_surname: bool, at: &Placement) -> Option<Range<usize>> {
+        let (doc, text) = (self.doc, self.doc.str());
+        let placed = at.placed();
         // After a rank, an office or a form of address, the words after a surname are
         // the name's even where no list holds them (`THƯỢNG TÁ ĐÀO KHA`).
-        let Some(name) = name_run(doc, start, known_surname, placed && known_surname) else {
-            return;
-        };
+        let name = name_run(doc, start, known_surname, placed && known_surname)?;
         // Where case says nothing a name may run into what an earlier recognizer found
         // (`... DINH SANG NAY`: `SANG NAY` is a date): it ends before it.
-        let name = if uncased {
+        let name = if at.uncased {
             self.before_claimed(name)
         } else {
             name
         };
         if is_sexagenary(doc, &name) {
-            return;
+            return None;
         }
         // A known place standing where a name might (`Đại sứ Hoa Kỳ`) is a place.
         let is_place = doc.has_hit_to(start, name.end, LexKind::Place);
         // In a byline or after a form of address or a rank a name is meant, even one that a
         // commune shares (`Tin, ảnh: MINH ĐỨC`).
-        if is_place && !known_surname && !in_byline && !after_honorific && positional.is_none() {
-            return;
+        if is_place
+            && !known_surname
+            && !at.in_byline
+            && !at.after_honorific
+            && at.positional.is_none()
+        {
+            return None;
         }
         // Without case a name nothing places is a surname and two given-name syllables:
         // two words are as often a common compound (`TẬP THỂ`, `LÃNH ĐẠO`).
-        if !placed && uncased && !(3..=4).contains(&text[name.clone()].split(' ').count()) {
-            return;
+        if !placed && at.uncased && !(3..=4).contains(&text[name.clone()].split(' ').count()) {
+            return None;
         }
         // One word is a name after a rank or a form of address, and after an office where
         // nothing else can stand there (`Tổng thống Macron đã`, `Bộ trưởng Lavrov nói`).
-        let one_word_ok = positional.is_some()
-            || after_honorific
-            || (after_title && one_word_name_at(doc, start).is_some_and(|w| w == name));
-        if !text[name.clone()].contains(' ') && !one_word_ok {
-            return;
-        }
-        *covered = name.end;
-        people.push((name, positional));
+        let one_word_ok = at.positional.is_some()
+            || at.after_honorific
+            || (at.after_title && one_word_name_at(doc, start).is_some_and(|w| w == name));
+        (text[name.clone()].contains(' ') || one_word_ok).then_some(name)
+    }
+}
+
+/// What stands before a position that places a name there.
+struct Placement {
+    /// The rank written right before it.
+    positional: Option<usize>,
+    /// An office ends right before it (or before the office's country), or a signer's.
+    after_title: bool,
+    /// A form of address (or, where case says nothing, a word for a person) before it.
+    after_honorific: bool,
+    /// Where a byline's name starts.
+    in_byline: bool,
+    /// A word in capitals where case says nothing (capitals, a headline).
+    uncased: bool,
+}
+
+impl Placement {
+    /// Does something place a name there?
+    fn placed(&self) -> bool {
+        self.positional.is_some() || self.after_title || self.after_honorific || self.in_byline
     }
 }
 
