@@ -184,6 +184,7 @@ impl Lexicon {
         let n = walk(
             table,
             |r| ids.get(r).copied(),
+            |id| self.holds(id, kind, folded),
             row,
             self.max_tokens(kind),
             &mut key,
@@ -240,7 +241,8 @@ impl Lexicon {
             return None;
         }
         let mut key = [0u32; MAX_TOKENS];
-        if walk(table, id_of, rows.start, len, &mut key) < len {
+        let held = |id| self.holds(id, kind, folded);
+        if walk(table, id_of, held, rows.start, len, &mut key) < len {
             return None;
         }
         let entries = index.get(&key[..len])?;
@@ -248,6 +250,18 @@ impl Lexicon {
             .iter()
             .any(|&e| self.kinds[e as usize] == kind)
             .then_some(entries.as_slice())
+    }
+
+    /// Does an entry of `kind` hold syllable `id` (folded when `folded`) anywhere? A key
+    /// of `kind` runs over no row that fails this, so a look-up stops walking there.
+    #[inline]
+    fn holds(&self, id: u32, kind: LexKind, folded: bool) -> bool {
+        let members = if folded {
+            self.members_folded(id)
+        } else {
+            self.members(id)
+        };
+        members.holds.has(kind)
     }
 
     /// The kind of entry `id`.
@@ -294,11 +308,13 @@ impl Lexicon {
 }
 
 /// The ids of the rows from `row` that may form one key (up to `max` tokens; `id_of`
-/// gives a row's id, `None` past the table), with
+/// gives a row's id, `None` past the table; the walk stops at the first id that `held`
+/// refuses: no key of the kind asked for holds it), with
 /// [`GLUED`] set where a row is glued to the one before; returns how many.
 fn walk(
     table: &Syllables,
     id_of: impl Fn(usize) -> Option<u32>,
+    held: impl Fn(u32) -> bool,
     row: usize,
     max: usize,
     key: &mut [u32],
@@ -308,7 +324,7 @@ fn walk(
     while n < max {
         let r = row + n;
         let Some(id) = id_of(r) else { break };
-        if id == NONE {
+        if id == NONE || !held(id) {
             break;
         }
         let glued = if n == 0 {

@@ -1,3 +1,4 @@
+use super::keys::written_forms;
 use super::*;
 use crate::dict::Dictionary;
 use crate::normalize::writing::Writing;

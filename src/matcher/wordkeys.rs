@@ -10,7 +10,8 @@
 use std::collections::HashMap;
 use std::hash::BuildHasher;
 
-use super::{FxBuild, is_boundary_after, is_word_char};
+use super::scan::is_boundary_after;
+use super::{FxBuild, is_word_char};
 
 /// In a slot: a longer key goes on from this string.
 const MORE: u32 = 1 << 31;

@@ -15,11 +15,30 @@ pub(crate) fn lowercase_into(text: &str, out: &mut String) {
     out.push_str(text);
     out.make_ascii_lowercase();
     // Upper-case letters outside ASCII are rare: find their lead bytes and rewrite each
-    // in place with a letter of the same length.
+    // in place with a letter of the same length. The Vietnamese blocks are told apart by
+    // their bytes, without decoding; any other letter is decoded.
+    let src = text.as_bytes();
     let mut i = 0;
-    while let Some(off) = out.as_bytes()[i..].iter().position(|&b| b >= 0xC0) {
+    while let Some(off) = src[i..].iter().position(|&b| b >= 0xC0) {
         let at = i + off;
-        let c = out[at..].chars().next().unwrap_or(' ');
+        let b1 = src.get(at + 1).copied().unwrap_or(0);
+        let b2 = src.get(at + 2).copied().unwrap_or(0);
+        let len = match src[at] {
+            // U+00C0–U+00FF: upper case from U+00C0 to U+00DE but U+00D7.
+            0xC3 if !(0x80..=0x9E).contains(&b1) || b1 == 0x97 => 2,
+            // U+1EA0–U+1EF9: upper case at even code points.
+            0xE1 if matches!((b1, b2), (0xBA, 0xA0..=0xBF) | (0xBB, 0x80..=0xB9))
+                && b2 & 1 == 1 =>
+            {
+                3
+            }
+            _ => 0,
+        };
+        if len > 0 {
+            i = at + len;
+            continue;
+        }
+        let c = text[at..].chars().next().unwrap_or(' ');
         let l = vietnamese_lower(c);
         if l != c {
             let mut buf = [0u8; 4];
@@ -118,6 +137,31 @@ mod tests {
         assert_eq!(out, "ủy ban đà");
         lowercase_into("\u{212A}x", &mut out);
         assert_eq!(out.len(), "\u{212A}x".len());
+    }
+
+    #[test]
+    fn lowercase_agrees_with_the_rule_char_by_char() {
+        let every: String = ('\u{80}'..='\u{2FFF}')
+            .chain('\u{1E00}'..='\u{1F00}')
+            .chain(['\u{10400}', '\u{1D400}', 'Ǆ', 'ǅ'])
+            .flat_map(|c| [c, 'A', c, 'b', ' '])
+            .collect();
+        let mut out = String::new();
+        for text in [every.as_str(), "ĐẠI TÁ Ơn Ư Ĩ Ũ Ă ỦY BAN Ð", ""] {
+            lowercase_into(text, &mut out);
+            let want: String = text
+                .chars()
+                .map(|c| {
+                    if c.is_ascii() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        vietnamese_lower(c)
+                    }
+                })
+                .collect();
+            assert_eq!(out, want);
+            assert_eq!(out.len(), text.len());
+        }
     }
 
     #[test]

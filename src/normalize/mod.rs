@@ -284,8 +284,9 @@ impl Scan {
                 run = end;
                 continue;
             }
-            let end = self.unit_end(input, i);
-            if end == i + len && !self.is_interesting(c) {
+            let end = self.unit_end_after(input, i, len);
+            if end == i + len && (!self.is_interesting(c) || self.tone_stays(bytes, run, i, end, c))
+            {
                 i = end;
                 continue;
             }
@@ -300,10 +301,39 @@ impl Scan {
     /// End of the unit starting at `i`: one character, or an NFC chunk.
     fn unit_end(&self, input: &str, i: usize) -> usize {
         let len = input[i..].chars().next().map_or(1, char::len_utf8);
+        self.unit_end_after(input, i, len)
+    }
+
+    /// [`unit_end`](Self::unit_end) where the character at `i` is `len` bytes long.
+    #[inline]
+    fn unit_end_after(&self, input: &str, i: usize, len: usize) -> usize {
         match input.as_bytes().get(i + len) {
             Some(&b) if self.n.nfc && b >= 0x80 => nfc::chunk_end(input, i),
             _ => i + len,
         }
+    }
+
+    /// Does the character `c` at `i..end` (a unit of one character, kept as written
+    /// unless its tone mark moves) certainly stay, without writing it out? With marks on
+    /// the glide, a mark moves only from `a`, `e`, `y` after a plain `o` or `u` at the
+    /// end of a syllable: not when an ASCII letter or digit follows, nor when an ASCII
+    /// byte other than `o`, `u` that is still to be written as it is comes before.
+    #[inline]
+    fn tone_stays(&self, bytes: &[u8], run: usize, i: usize, end: usize, c: char) -> bool {
+        if self.n.tone != Some(ToneStyle::Glide) || !tone::is_marked_nucleus(c) {
+            return false;
+        }
+        let replaced = (self.n.look_alikes && chars::look_alike(c).is_some())
+            || (self.n.spaces && chars::space_class(c).is_some())
+            || (self.n.dashes && chars::dash(c).is_some())
+            || (self.n.quotes && chars::quote(c).is_some());
+        if replaced {
+            return false;
+        }
+        bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
+            || (i > run
+                && bytes[i - 1] < 0x80
+                && !matches!(bytes[i - 1], b'o' | b'u' | b'O' | b'U'))
     }
 
     fn is_interesting(&self, c: char) -> bool {

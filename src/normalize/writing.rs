@@ -37,6 +37,9 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use super::NormalizedText;
+use count::{Counts, count};
+
+mod count;
 
 /// Whether text carries its diacritics.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -188,36 +191,7 @@ const FEW_WORDS: u32 = 8;
 /// Below this share of marked words (in per mille), a segment is unaccented.
 const MARKED_MIN: u32 = 250;
 
-/// Counts over the words of a segment.
-#[derive(Debug, Clone, Copy, Default)]
-struct Counts {
-    words: u32,
-    /// Words that count for accents (capital words without marks left out in mixed case).
-    counted: u32,
-    /// Of those, words with a mark.
-    marked: u32,
-    /// Words in capitals without marks (acronyms, or words of an all-capitals line).
-    caps_plain: u32,
-    /// Words in capitals with marks.
-    caps_marked: u32,
-    /// Words whose first letter is a capital and the rest lower case.
-    capitalised: u32,
-    upper_letters: u32,
-    lower_letters: u32,
-}
-
 impl Counts {
-    fn add(&mut self, o: &Counts) {
-        self.words += o.words;
-        self.counted += o.counted;
-        self.marked += o.marked;
-        self.caps_plain += o.caps_plain;
-        self.caps_marked += o.caps_marked;
-        self.capitalised += o.capitalised;
-        self.upper_letters += o.upper_letters;
-        self.lower_letters += o.lower_letters;
-    }
-
     fn case(&self, doc_upper: bool) -> Case {
         let cased = self.upper_letters + self.lower_letters;
         let caps_words = self.caps_plain + self.caps_marked;
@@ -383,90 +357,6 @@ fn cut_line(text: &str, range: Range<usize>, out: &mut Vec<(Range<usize>, Counts
         i += 1;
     }
     out.push((start..range.end, count(&text[start..range.end])));
-}
-
-/// Counts the words of `s`: runs of letters.
-fn count(s: &str) -> Counts {
-    let mut c = Counts::default();
-    let mut word = Word::default();
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            i += 1;
-            if b.is_ascii_alphabetic() {
-                word.letter(b.is_ascii_uppercase(), false);
-            } else {
-                word.end(&mut c);
-            }
-            continue;
-        }
-        let ch = s[i..].chars().next().unwrap_or(' ');
-        i += ch.len_utf8();
-        if super::table::is_letter(ch) {
-            let (lower, upper) = super::table::case_of(ch);
-            let mark = super::strip_diacritics(ch) != ch || ('\u{300}'..='\u{36f}').contains(&ch);
-            if lower || upper {
-                word.letter(upper, mark);
-            } else {
-                word.marked |= mark;
-            }
-        } else {
-            word.end(&mut c);
-        }
-    }
-    word.end(&mut c);
-    c
-}
-
-/// The word being counted.
-#[derive(Debug, Default)]
-struct Word {
-    letters: u32,
-    upper: u32,
-    first_upper: bool,
-    marked: bool,
-}
-
-impl Word {
-    #[inline]
-    fn letter(&mut self, upper: bool, marked: bool) {
-        if self.letters == 0 {
-            self.first_upper = upper;
-        }
-        self.letters += 1;
-        self.upper += u32::from(upper);
-        self.marked |= marked;
-    }
-
-    #[inline]
-    fn end(&mut self, c: &mut Counts) {
-        if self.letters == 0 {
-            self.marked = false;
-            return;
-        }
-        c.words += 1;
-        c.upper_letters += self.upper;
-        c.lower_letters += self.letters - self.upper;
-        let all_caps = self.upper == self.letters && self.letters > 1;
-        if all_caps {
-            if self.marked {
-                c.caps_marked += 1;
-            } else {
-                c.caps_plain += 1;
-            }
-        } else if self.first_upper && self.upper == 1 {
-            c.capitalised += 1;
-        }
-        // A lone letter (`A` of a name, `x`) says nothing about accents; a capital word
-        // without marks counts only in capitals (see `Counts::accents`).
-        if self.marked || (!all_caps && self.letters > 1) {
-            c.counted += 1;
-            c.marked += u32::from(self.marked);
-        }
-        *self = Word::default();
-    }
 }
 
 #[cfg(test)]

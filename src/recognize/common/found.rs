@@ -12,7 +12,6 @@
 //! way to another (a place read over a person's name), the recognizer declares it
 //! ([`Recognizer::overrides`](super::Recognizer::overrides)) and the resolver applies it.
 
-use std::cmp::Reverse;
 use std::ops::{Deref, Range};
 use std::sync::LazyLock;
 
@@ -142,6 +141,9 @@ pub(crate) struct Found<'a> {
     rules: Rules,
     /// Indices of the first `indexed` spans, sorted by start, longer first, then by index.
     order: Vec<u32>,
+    /// `keys[k]`: the [`sort_key`] of span `order[k]` (start, then end reversed), so that
+    /// merging and searching read one array, not the spans through `order`.
+    keys: Vec<u64>,
     /// `reach[k]`: the furthest end of the spans `order[..=k]`; it bounds the walk back
     /// from a position to the spans that cover it.
     reach: Vec<u32>,
@@ -250,36 +252,45 @@ impl<'a> Found<'a> {
             return;
         }
         let spans = &self.spans;
-        let key = |&i: &u32| {
-            let s = &spans[i as usize];
-            (s.start, Reverse(s.end), i)
-        };
-        let mut new: Vec<u32> = (self.indexed as u32..spans.len() as u32).collect();
-        new.sort_unstable_by_key(key);
-        // Merge the new spans into the sorted old ones, from the first place they change.
-        let from = self.order.partition_point(|i| key(i) < key(&new[0]));
-        let mut merged = Vec::with_capacity(self.order.len() + new.len() - from);
-        let (mut a, mut b) = (from, 0);
-        while a < self.order.len() && b < new.len() {
-            if key(&self.order[a]) < key(&new[b]) {
-                merged.push(self.order[a]);
-                a += 1;
+        // The new spans by (start, end reversed, index): they come in index order, so a
+        // stable sort by the key keeps equal ranges in index order.
+        let mut new: Vec<(u64, u32)> = (self.indexed..spans.len())
+            .map(|i| (sort_key(&spans[i]), i as u32))
+            .collect();
+        new.sort_by_key(|&(k, _)| k);
+        // Where the first new span goes: after every old one of a key not above it (an old
+        // span of the same range has a lower index).
+        let from = self.keys.partition_point(|&k| k <= new[0].0);
+        // Merge in place from the back; an old span goes after a new one only when its key
+        // is above it.
+        let old = self.order.len();
+        self.order.resize(old + new.len(), 0);
+        self.keys.resize(old + new.len(), 0);
+        let (mut a, mut b, mut w) = (old, new.len(), old + new.len());
+        while b > 0 {
+            w -= 1;
+            if a > from && self.keys[a - 1] > new[b - 1].0 {
+                a -= 1;
+                self.order[w] = self.order[a];
+                self.keys[w] = self.keys[a];
             } else {
-                merged.push(new[b]);
-                b += 1;
+                b -= 1;
+                (self.keys[w], self.order[w]) = new[b];
             }
         }
-        merged.extend_from_slice(&self.order[a..]);
-        merged.extend_from_slice(&new[b..]);
-        self.order.truncate(from);
-        self.order.extend_from_slice(&merged);
         self.reach.truncate(from);
         let mut reach = from.checked_sub(1).map_or(0, |k| self.reach[k]);
-        for &i in &self.order[from..] {
-            reach = reach.max(spans[i as usize].end);
+        for &k in &self.keys[from..] {
+            reach = reach.max(key_end(k));
             self.reach.push(reach);
         }
         self.indexed = spans.len();
+    }
+
+    /// The index in `order` of the first indexed span that starts at or after `pos`.
+    #[inline]
+    fn first_from(&self, pos: u32) -> usize {
+        self.keys.partition_point(|&k| key_start(k) < pos)
     }
 
     /// In debug builds: may the running recognizer read `kinds`?
@@ -298,9 +309,7 @@ impl<'a> Found<'a> {
     ) -> impl Iterator<Item = SpanRef<'_, 'a>> {
         self.check(kinds);
         let pos = u32::try_from(pos).unwrap_or(u32::MAX);
-        let from = self
-            .order
-            .partition_point(|&i| self.spans[i as usize].start < pos);
+        let from = self.first_from(pos);
         self.order[from..]
             .iter()
             .map(|&i| i as usize)
@@ -324,9 +333,7 @@ impl<'a> Found<'a> {
     ) -> impl Iterator<Item = SpanRef<'_, 'a>> {
         self.check(kinds);
         let pos = u32::try_from(pos).unwrap_or(u32::MAX);
-        let to = self
-            .order
-            .partition_point(|&i| self.spans[i as usize].start <= pos);
+        let to = self.first_from(pos.saturating_add(1));
         (0..to)
             .rev()
             .take_while(move |&k| self.reach[k] > pos)
@@ -350,9 +357,7 @@ impl<'a> Found<'a> {
         self.check(kinds);
         let start = u32::try_from(range.start).unwrap_or(u32::MAX);
         let end = u32::try_from(range.end).unwrap_or(u32::MAX);
-        let from = self
-            .order
-            .partition_point(|&i| self.spans[i as usize].start < start);
+        let from = self.first_from(start);
         self.order[from..]
             .iter()
             .map(|&i| i as usize)
@@ -373,15 +378,32 @@ impl<'a> Found<'a> {
     fn starting_within(&self, range: Range<usize>, kinds: KindSet) -> Option<usize> {
         let start = u32::try_from(range.start).unwrap_or(u32::MAX);
         let end = u32::try_from(range.end).unwrap_or(u32::MAX);
-        let from = self
-            .order
-            .partition_point(|&i| self.spans[i as usize].start < start);
+        let from = self.first_from(start);
         self.order[from..]
             .iter()
             .map(|&i| i as usize)
             .take_while(|&i| self.spans[i].start < end)
             .find(|&i| kinds.has(self.spans[i].kind))
     }
+}
+
+/// The order of spans in the index as one number: start, then the end reversed (the
+/// longer first).
+#[inline]
+fn sort_key(s: &RawSpan) -> u64 {
+    (u64::from(s.start) << 32) | u64::from(!s.end)
+}
+
+/// The start of the span of key `k`.
+#[inline]
+fn key_start(k: u64) -> u32 {
+    (k >> 32) as u32
+}
+
+/// The end of the span of key `k`.
+#[inline]
+fn key_end(k: u64) -> u32 {
+    !(k as u32)
 }
 
 #[cfg(test)]
@@ -481,5 +503,46 @@ mod tests {
         f.index();
         assert_eq!(f.order.len(), 7);
         assert!(f.reach.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    /// Spans pushed in any order and indexed in batches come out sorted by start, the
+    /// longer first, equal ranges in the order they were pushed; `reach` is the furthest
+    /// end so far.
+    #[test]
+    fn batches_merge_into_one_order() {
+        let mut f = Found::new(Rules::default());
+        let mut x: u32 = 7;
+        for batch in 0..6 {
+            for _ in 0..40 {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                let start = (x >> 8) as usize % 50;
+                let len = (x >> 20) as usize % 6;
+                f.push(Kind::Person, start..start + len);
+            }
+            if batch % 2 == 1 {
+                f.index();
+            }
+        }
+        f.index();
+        let mut want: Vec<u32> = (0..f.spans.len() as u32).collect();
+        want.sort_by_key(|&i| {
+            let s = &f.spans[i as usize];
+            (s.start, std::cmp::Reverse(s.end), i)
+        });
+        assert_eq!(f.order, want);
+        let mut reach = 0;
+        for (k, &i) in f.order.iter().enumerate() {
+            reach = reach.max(f.spans[i as usize].end);
+            assert_eq!(f.reach[k], reach);
+            assert_eq!(key_start(f.keys[k]), f.spans[i as usize].start);
+            assert_eq!(key_end(f.keys[k]), f.spans[i as usize].end);
+        }
+        let covering: Vec<usize> = f.covering(20, Kind::Person.into()).map(|s| s.id).collect();
+        let mut naive: Vec<usize> = (0..f.spans.len())
+            .filter(|&i| f.spans[i].start <= 20 && f.spans[i].end > 20)
+            .collect();
+        naive.sort_by_key(|&i| f.order.iter().position(|&o| o as usize == i));
+        naive.reverse();
+        assert_eq!(covering, naive);
     }
 }

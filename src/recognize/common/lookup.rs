@@ -94,6 +94,12 @@ impl<'a> Doc<'a> {
         kind: LexKind,
         folded: bool,
     ) -> Option<(Range<usize>, impl Iterator<Item = &'a LexEntry> + 'a)> {
+        // Most rows start no entry of `kind`: once the table is interned, the row's
+        // membership bits (folded in an unaccented segment, as `longest` reads them) say so
+        // without a walk.
+        if !folded && self.rows().ids().is_some() && !self.starts(row, kind) {
+            return None;
+        }
         let matcher = self.matcher;
         let lexicon = matcher.lexicon();
         let folded = folded || self.unaccented(row);
