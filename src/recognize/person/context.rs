@@ -5,6 +5,7 @@
 //! The runs come from one walk over the word starts of the text; everything else reads
 //! the few words next to a run.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::super::common::{Doc, Hit, Target};
@@ -24,6 +25,8 @@ pub(crate) struct Candidate {
     pub(crate) words: usize,
     /// Written after a form of address or a word for a person (`ông`, `ca sĩ`, `bị cáo`).
     pub(crate) addressed: bool,
+    /// Whether a form of address stands right before it, if that was asked.
+    pub(crate) honorific: Option<bool>,
     /// Written in capitals: a name only in a byline.
     pub(crate) caps: bool,
 }
@@ -129,9 +132,11 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>, skip: &dyn Fn(usize) -> bool) -> 
     }
     // A name in capitals (`THU TRANG`) only in a byline; its words all in capitals.
     let caps = doc.word_at(start).is_some_and(|w| doc.all_caps(w));
-    // After `anh`, `ông` even a word that heads bodies is a name (`anh Trường`).
-    let called = addressed || honorific_before(doc, start).is_some();
-    let (end, words) = candidate_words(doc, start, &run, caps, called)?;
+    // After `anh`, `ông` even a word that heads bodies is a name (`anh Trường`): asked
+    // only where the answer can change the words.
+    let honorific = OnceCell::new();
+    let called = || addressed || *honorific.get_or_init(|| honorific_before(doc, start).is_some());
+    let (end, words) = candidate_words(doc, start, &run, caps, &called)?;
     if names_brand_or_place(doc, start..end) {
         return None;
     }
@@ -139,6 +144,7 @@ fn candidate(doc: &Doc<'_>, run: Range<usize>, skip: &dyn Fn(usize) -> bool) -> 
         range: start..end,
         words,
         addressed,
+        honorific: honorific.get().copied(),
         caps,
     })
 }
@@ -188,21 +194,22 @@ fn strip_openers(doc: &Doc<'_>, run: &Range<usize>) -> Option<(usize, bool)> {
 }
 
 /// The words of the name that starts at `start` inside `run`: where it ends and how many
-/// words it has (each with its hyphenated parts). `called`: a form of address stands
-/// before it, so even a word that heads bodies may open it.
+/// words it has (each with its hyphenated parts). `called`: does a form of address stand
+/// before it, so that even a word that heads bodies may open it?
 fn candidate_words(
     doc: &Doc<'_>,
     start: usize,
     run: &Range<usize>,
     caps: bool,
-    called: bool,
+    called: &dyn Fn() -> bool,
 ) -> Option<(usize, usize)> {
     let text = doc.str();
     let (mut end, mut words, mut pos) = (start, 0, start);
     while pos < run.end && words < MAX_WORDS + 1 {
         let w = doc.word_at(pos)?;
         let word = &text[w.clone()];
-        let run_end = if words == 0 && !called {
+        // (Where the word ends before the run does, `stops_name` reads the same either way.)
+        let run_end = if words == 0 && w.end >= run.end && !called() {
             usize::MAX
         } else {
             run.end

@@ -2,7 +2,7 @@
 //! form of address, and the offices it holds (`has_title`): an office before the name,
 //! offices after it in apposition, the signer's office in a signature block.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use super::super::common::case::title_case;
@@ -38,11 +38,18 @@ pub(crate) fn add_person<'a>(
     }
     // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`, also with a form
     // of address between (`Chủ tịch UBND xã ông Lò Văn A`).
-    for at in [name.start, before] {
-        if let Some(t) = found.ending(at.wrapping_sub(1), Kind::Title) {
-            linked.insert(t.id);
-            found.link(RelationKind::HasTitle, p, t.id);
-        }
+    // (Where nothing stands between, the office before the name is looked up once and
+    // linked twice, as it always was.)
+    let ending = |at: usize| found.ending(at.wrapping_sub(1), Kind::Title).map(|t| t.id);
+    let at_name = ending(name.start);
+    let at_before = if before == name.start {
+        at_name
+    } else {
+        ending(before)
+    };
+    for t in [at_name, at_before].into_iter().flatten() {
+        linked.insert(t);
+        found.link(RelationKind::HasTitle, p, t);
     }
     // A signature block: `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` / the name.
     if let Some(t) = signer_title(found, text, before)
@@ -118,7 +125,12 @@ pub(crate) fn link_listed(doc: &Doc<'_>, found: &mut Found<'_>, people: &[(usize
 fn list_start(doc: &Doc<'_>, end: usize) -> Option<usize> {
     let lower = doc.lower();
     let rest = &lower[end..];
-    let colon = rest.find(": ").filter(|&c| c <= 40)?;
+    // The colon is at most 40 bytes on: only that window is read, not the rest of the text.
+    let mut window = rest.len().min(42);
+    while !rest.is_char_boundary(window) {
+        window += 1;
+    }
+    let colon = rest[..window].find(": ").filter(|&c| c <= 40)?;
     let between = rest[..colon].trim();
     let listing = between.is_empty()
         || between

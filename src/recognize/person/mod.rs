@@ -2,7 +2,7 @@
 //! (after a rank, an honorific or an office, in a byline); with their ranks, honorifics
 //! and the titles they hold.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use super::common::office::one_word_name_at;
@@ -98,7 +98,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     names::by_context(doc, &is_claimed, &is_number, &mut people);
 
     let mut persons = Vec::with_capacity(people.len());
-    let mut linked = HashSet::new();
+    let mut linked = HashSet::default();
     for (name, rank) in people {
         persons.push(add_person(doc, found, name, rank, &mut linked));
     }
@@ -110,7 +110,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
 /// Ranks (`Đại tá`, `đại tá` before a name): always spans; they also make the next
 /// capitalised words a name. Returns, by the start of the word after each rank, the rank.
 fn ranks<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) -> HashMap<usize, usize> {
-    let mut rank_before = HashMap::new();
+    let mut rank_before = HashMap::default();
     for hit in hits {
         let Target::Lex {
             entry,

@@ -2,7 +2,7 @@
 //! address or a word for a person before them, a verb of saying after them, a byline, a
 //! list of people they stand in, or the same name found earlier in the document.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use super::super::common::Doc;
@@ -124,7 +124,11 @@ fn judge(doc: &Doc<'_>, c: &Candidate) -> Verdict {
     if c.caps || holds_function_word(doc, r.clone()) {
         return Verdict::Not;
     }
-    if c.addressed || honorific_before(doc, r.start).is_some() || person_noun_before(doc, r.start) {
+    let honorific = || {
+        c.honorific
+            .unwrap_or_else(|| honorific_before(doc, r.start).is_some())
+    };
+    if c.addressed || honorific() || person_noun_before(doc, r.start) {
         return Verdict::Name;
     }
     if type_word_before(doc, r.start) || inside_place(doc, r.start) {
@@ -148,26 +152,31 @@ fn judge(doc: &Doc<'_>, c: &Candidate) -> Verdict {
 fn speaker(doc: &Doc<'_>, c: &Candidate) -> bool {
     let text = doc.str();
     let r = &c.range;
-    let single_common = c.words == 1
-        && doc
-            .lookup_at(r.start, LexKind::NotName)
-            .is_some_and(|(x, _)| x.end == r.end);
+    // The verb first: most runs have none after them, and the rest asks the lexicon.
+    if c.words > 3 || !saying_after(doc, r.end) {
+        return false;
+    }
+    if c.words > 1 {
+        return true;
+    }
+    let single_common = doc
+        .lookup_at(r.start, LexKind::NotName)
+        .is_some_and(|(x, _)| x.end == r.end);
     // One foreign word before `cho biết` is as often a firm (`Apple`) as a person.
-    let one_foreign = c.words == 1 && is_foreign(doc, r.clone());
+    let one_foreign = || is_foreign(doc, r.clone());
     // One word opening a sentence before a verb of saying is a speaker only if it can be
     // a name: `Hùng cho biết`, not `Chuyện kể rằng`.
-    let common_opener = c.words == 1
-        && sentence_start(text, r.start)
-        && !is_foreign(doc, r.clone())
-        && !name_syllable(doc, r.start);
-    !single_common && !one_foreign && !common_opener && c.words <= 3 && saying_after(doc, r.end)
+    let common_opener = || {
+        sentence_start(text, r.start) && !is_foreign(doc, r.clone()) && !name_syllable(doc, r.start)
+    };
+    !single_common && !one_foreign() && !common_opener()
 }
 
 /// The names in `people` and their last word, and their last two when they have three or
 /// more (`Trung Kiên`): the same name again, or the given name of one found in full
 /// (`Khải`, `Harford`).
 fn known_names<'t>(text: &'t str, people: &[(Range<usize>, Option<usize>)]) -> HashSet<&'t str> {
-    let mut known = HashSet::new();
+    let mut known = HashSet::default();
     for (r, _) in people {
         let name = &text[r.clone()];
         known.insert(name);
