@@ -47,6 +47,9 @@ pub(crate) struct Lexicon {
     by_fold: OnceLock<HashMap<Box<[u32]>, Vec<u32>, FxBuild>>,
     /// Longest key per kind, in tokens.
     max_tokens: [u8; 32],
+    /// The id of each one-byte ASCII syllable (punctuation, a digit, a letter), or
+    /// [`NONE`]: answered without hashing.
+    ascii: Vec<u32>,
 }
 
 /// The folded form of a lower-case string: no marks, `đ` → `d`.
@@ -112,6 +115,10 @@ impl Lexicon {
 
     fn push(&mut self, s: &str, fold: Option<u32>) -> u32 {
         let id = self.fold.len() as u32;
+        if let &[b] = s.as_bytes() {
+            self.ascii.resize(128, NONE);
+            self.ascii[b as usize & 0x7F] = id;
+        }
         self.ids.insert(s.into(), id);
         self.fold.push(fold.unwrap_or(id));
         self.exact.push(Members::default());
@@ -123,6 +130,12 @@ impl Lexicon {
     /// dictionary holds it), and what the entries hold of it as written: one hash, two when
     /// a token with marks is unknown.
     pub(crate) fn ids(&self, lower: &str, scratch: &mut String) -> (u32, u32, Members) {
+        if let &[b] = lower.as_bytes() {
+            return match self.ascii.get(b as usize).copied().unwrap_or(NONE) {
+                NONE => (NONE, NONE, Members::default()),
+                id => (id, self.fold[id as usize], self.exact[id as usize]),
+            };
+        }
         if let Some(&id) = self.ids.get(lower) {
             return (id, self.fold[id as usize], self.exact[id as usize]);
         }
@@ -340,4 +353,36 @@ fn walk(
         n += 1;
     }
     n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One-byte syllables are answered from their table as the interner answers them.
+    #[test]
+    fn one_byte_ids_agree_with_the_interner() {
+        let mut lex = Lexicon::with_capacity(3);
+        let mut folded = String::new();
+        lex.add(LexKind::Org, "kt-xh", &mut folded);
+        lex.add(LexKind::Surname, "a", &mut folded);
+        lex.add(LexKind::Role, "phó chủ tịch", &mut folded);
+        let mut scratch = String::new();
+        let mut known = 0;
+        for b in 0..128u8 {
+            let s = (b as char).to_string();
+            let want = match lex.ids.get(s.as_str()) {
+                Some(&id) => (id, lex.fold[id as usize], lex.exact[id as usize]),
+                None => (NONE, NONE, Members::default()),
+            };
+            let got = lex.ids(&s, &mut scratch);
+            assert_eq!((got.0, got.1), (want.0, want.1), "{s:?}");
+            assert_eq!(
+                got.2.starts.has(LexKind::Surname),
+                want.2.starts.has(LexKind::Surname)
+            );
+            known += usize::from(got.0 != NONE);
+        }
+        assert_eq!(known, 2, "`-` and `a`");
+    }
 }

@@ -162,18 +162,26 @@ pub(super) fn is_boundary_after(text: &str, i: usize) -> bool {
 
 /// The start of the next word after the word that contains byte `i`.
 fn next_word_start(text: &str, i: usize) -> usize {
-    let rest = &text[i..];
+    let bytes = text.as_bytes();
     let mut in_word = true;
-    for (j, c) in rest.char_indices() {
-        let w = is_word_char(c);
-        if j == 0 && !w {
+    let mut j = i;
+    while let Some(&b) = bytes.get(j) {
+        // ASCII without decoding.
+        let (w, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[j..].chars().next().unwrap_or(' ');
+            (is_word_char(c), c.len_utf8())
+        };
+        if j == i && !w {
             in_word = false;
         }
         if in_word && !w {
             in_word = false;
         } else if !in_word && w {
-            return i + j;
+            return j;
         }
+        j += len;
     }
     text.len()
 }

@@ -167,9 +167,21 @@ impl Syllables {
         let mut sentence = true;
         let bytes = text.as_bytes();
         let mut i = 0;
-        while let Some((c, len)) = char_at(text, i) {
+        while let Some(&b) = bytes.get(i) {
             let start = i;
-            i += len;
+            let c = if b < 0x80 {
+                i += 1;
+                if b == b' ' {
+                    gap = true;
+                    spaces += 1;
+                    continue;
+                }
+                b as char
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                i += c.len_utf8();
+                c
+            };
             if c.is_whitespace() {
                 gap = true;
                 sentence |= c == '\n';
@@ -295,16 +307,6 @@ impl Syllables {
     }
 }
 
-/// The character at byte `i` of `text` and its length; ASCII without decoding.
-#[inline]
-fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
-    match text.as_bytes().get(i) {
-        Some(&x) if x < 0x80 => Some((x as char, 1)),
-        Some(_) => text[i..].chars().next().map(|c| (c, c.len_utf8())),
-        None => None,
-    }
-}
-
 /// The end of the run of letters that starts with `c` and goes on at byte `i`, and its
 /// shape: [`flag::CAPITALISED`], [`flag::ALL_CAPS`].
 #[inline]
@@ -312,20 +314,24 @@ fn word_run(text: &str, c: char, mut i: usize) -> (usize, u8) {
     let (first_lower, first_upper) = case_of(c);
     let mut letters = usize::from(!is_mark(c));
     let mut lower = first_lower;
-    while let Some((d, n)) = char_at(text, i) {
-        if d.is_ascii() {
-            if !d.is_ascii_alphabetic() {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
                 break;
             }
             letters += 1;
-            lower |= d.is_ascii_lowercase();
-        } else if is_letter(d) {
-            letters += usize::from(!is_mark(d));
-            lower |= case_of(d).0;
-        } else {
+            lower |= b.is_ascii_lowercase();
+            i += 1;
+            continue;
+        }
+        let d = text[i..].chars().next().unwrap_or(' ');
+        if !is_letter(d) {
             break;
         }
-        i += n;
+        letters += usize::from(!is_mark(d));
+        lower |= case_of(d).0;
+        i += d.len_utf8();
     }
     let mut shape = 0;
     if first_upper {
