@@ -329,10 +329,7 @@ fn memchr_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
         if at >= bytes.len() {
             return None;
         }
-        at = bytes[at..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |i| at + i + 1);
+        at = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i + 1);
         Some(at)
     })
 }
@@ -347,8 +344,12 @@ fn cut_line(text: &str, range: Range<usize>, out: &mut Vec<(Range<usize>, Counts
     let mut start = range.start;
     let mut i = range.start + PIECE;
     while i + 1 < range.end {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') && bytes[i + 1] == b' ' && range.end - (i + 2) >= PIECE {
+        // The next sentence end at or after `i` with a byte after it.
+        let Some(off) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..range.end - 1]) else {
+            break;
+        };
+        i += off;
+        if bytes[i + 1] == b' ' && range.end - (i + 2) >= PIECE {
             out.push((start..i + 2, count(&text[start..i + 2])));
             start = i + 2;
             i = start + PIECE;

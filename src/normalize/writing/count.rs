@@ -71,6 +71,23 @@ static CLASSES: LazyLock<Vec<u8>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Per ASCII byte: 0 not a letter, 1 a lower-case letter, 2 an upper-case one.
+const ASCII_LETTER: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if (b as u8).is_ascii_lowercase() {
+            1
+        } else if (b as u8).is_ascii_uppercase() {
+            2
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Counts the words of `s`: runs of letters.
 pub(super) fn count(s: &str) -> Counts {
     let classes = &**CLASSES;
@@ -81,19 +98,23 @@ pub(super) fn count(s: &str) -> Counts {
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            if !b.is_ascii_alphabetic() {
+            let class = ASCII_LETTER[b as usize];
+            if class == 0 {
                 word.end(&mut c);
                 i += 1;
                 continue;
             }
             // A run of ASCII letters.
             if word.letters == 0 {
-                word.first_upper = b.is_ascii_uppercase();
+                word.first_upper = class == 2;
             }
             let start = i;
             let mut upper = 0;
-            while let Some(&d) = bytes.get(i).filter(|d| d.is_ascii_alphabetic()) {
-                upper += u32::from(d.is_ascii_uppercase());
+            while let Some(&class) = bytes.get(i).and_then(|&d| ASCII_LETTER.get(d as usize)) {
+                if class == 0 {
+                    break;
+                }
+                upper += u32::from(class >> 1);
                 i += 1;
             }
             word.letters += (i - start) as u32;

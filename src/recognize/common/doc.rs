@@ -2,7 +2,7 @@
 
 use std::cell::{Cell, OnceCell, RefCell};
 
-use super::tokens::Lex;
+use super::tokens::{Lex, Words};
 use crate::dict::Members;
 use crate::dict::{LexEntry, Sense};
 use crate::matcher::{AbbrevGroup, Hit, Matcher};
@@ -35,6 +35,8 @@ pub(crate) struct Doc<'a> {
     /// Tokens looked up one by one before the table's ids were filled (see
     /// [`token_ids`](Self::token_ids)).
     by_token: Cell<usize>,
+    /// The packed words of the token view ([`tokens`](Self::tokens)), made once.
+    words: OnceCell<Words>,
 }
 
 impl<'a> Doc<'a> {
@@ -71,6 +73,7 @@ impl<'a> Doc<'a> {
             bucket_kinds,
             scratch: RefCell::new(String::new()),
             by_token: Cell::new(0),
+            words: OnceCell::new(),
         }
     }
 }
@@ -183,8 +186,14 @@ impl<'a> Doc<'a> {
     }
     /// The token view of the table that dates and numbers read; tokens of segments
     /// written without marks compare their words folded.
+    /// It reads the rows' shape and words only, never the lexicon's ids.
     pub(crate) fn tokens(&self) -> Lex<'_> {
-        Lex::over(self.str(), self.table()).with_plain(|row| self.unaccented(row))
+        let words = self.words.get_or_init(|| {
+            let plain = |row| self.unaccented(row);
+            let any = self.text.writing().any_unaccented();
+            Words::new(self.lower(), self.rows(), any.then_some(&plain))
+        });
+        Lex::over(self.str(), self.rows(), words)
     }
     /// The hits that start at byte `pos`.
     pub(crate) fn hits_at(&self, pos: usize) -> &'a [Hit] {

@@ -5,7 +5,11 @@
 //! words with their values, so a reader that writes numerals out (the speech form) can
 //! use the same words in the other direction.
 
-use super::tokens::{Lex, Tk};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::tokens::{Lex, Tk, pack, pack_folded};
+use crate::matcher::FxBuild;
 
 /// Tables of words with a one-digit value: `word` + digit, separated by spaces.
 ///
@@ -65,16 +69,47 @@ pub(crate) const SCALES: &[(&str, u32)] = &[
     ("tỉ", 9),
 ];
 
+/// A table of words with values (see [`UNITS`]) by packed word ([`pack`]), and by
+/// packed folded word ([`pack_folded`]) for segments written without marks, where the
+/// first word of the table with a folded form gives its value (as a search in order
+/// does).
+pub(crate) struct Values([HashMap<u64, u32, FxBuild>; 2]);
+
+impl Values {
+    fn new(table: &[(&str, u32)]) -> Values {
+        let (mut exact, mut folded) = (HashMap::default(), HashMap::default());
+        for &(w, v) in table {
+            // Every word of the tables fits in a packed key.
+            debug_assert!(pack(w.as_bytes()).is_some() && pack_folded(w).is_some());
+            if let Some(k) = pack(w.as_bytes()) {
+                exact.entry(k).or_insert(v);
+            }
+            if let Some(k) = pack_folded(w) {
+                folded.entry(k).or_insert(v);
+            }
+        }
+        Values([exact, folded])
+    }
+}
+
+/// [`UNITS`], [`AFTER_TENS`], [`AFTER_LINH`] and [`SCALES`] by packed word.
+static UNIT_VALUES: LazyLock<Values> = LazyLock::new(|| Values::new(UNITS));
+static AFTER_TENS_VALUES: LazyLock<Values> = LazyLock::new(|| Values::new(AFTER_TENS));
+static AFTER_LINH_VALUES: LazyLock<Values> = LazyLock::new(|| Values::new(AFTER_LINH));
+static SCALE_VALUES: LazyLock<Values> = LazyLock::new(|| Values::new(SCALES));
+
 /// The value of word `i` in `table` (see [`UNITS`]).
-fn lookup(lex: &Lex, i: usize, table: &[(&str, u32)]) -> Option<u32> {
-    if lex.kind(i) != Some(Tk::Word) {
-        return None;
-    }
+fn lookup(lex: &Lex, i: usize, table: &Values) -> Option<u32> {
     // Number words are short: a longer token is none of them.
-    if lex.s(i).len() > 8 {
+    if lex.kind(i) != Some(Tk::Word) || lex.byte_len(i) > 8 {
         return None;
     }
-    table.iter().find(|(w, _)| lex.eq(i, w)).map(|&(_, v)| v)
+    table.0[usize::from(lex.plain(i))].get(&lex.key(i)).copied()
+}
+
+/// Word `i` is the number word `w` (one of the tables').
+fn is_word(lex: &Lex, i: usize, w: &str) -> bool {
+    lex.kind(i) == Some(Tk::Word) && lex.byte_len(i) <= 8 && lex.eq(i, w)
 }
 
 /// Word `i` may continue a spelled numeral: lower case, after a space.
@@ -83,7 +118,7 @@ fn next_word(lex: &Lex, i: usize) -> bool {
 }
 
 /// A unit word from `table` at `i`, as a non-first word of a numeral.
-fn unit(lex: &Lex, i: usize, table: &[(&str, u32)]) -> Option<u32> {
+fn unit(lex: &Lex, i: usize, table: &Values) -> Option<u32> {
     if next_word(lex, i) {
         lookup(lex, i, table)
     } else {
@@ -97,7 +132,7 @@ fn unit(lex: &Lex, i: usize, table: &[(&str, u32)]) -> Option<u32> {
 pub(crate) fn scales(lex: &Lex, mut i: usize, skip_hundred: bool) -> (usize, i32) {
     let (mut exp, mut last) = (0, 0);
     while lex.spaced(i) {
-        let Some(e) = lookup(lex, i, SCALES).and_then(|e| i32::try_from(e).ok()) else {
+        let Some(e) = lookup(lex, i, &SCALE_VALUES).and_then(|e| i32::try_from(e).ok()) else {
             break;
         };
         if e <= last || (skip_hundred && e == 2) {
@@ -122,11 +157,11 @@ fn group(lex: &Lex, i: usize, first: bool) -> Option<(usize, f64)> {
         }
     };
     let (mut j, mut v, mut hundreds) = (i, 0u32, false);
-    if unit(lex, i + 1, &[("trăm", 0)]).is_some() {
+    if next_word(lex, i + 1) && is_word(lex, i + 1, "trăm") {
         let h = if !first && lex.is(i, "không") && next_word(lex, i) {
             Some(0)
         } else {
-            word(i, UNITS)
+            word(i, &UNIT_VALUES)
         };
         if let Some(h) = h {
             v = h * 100;
@@ -142,25 +177,25 @@ fn group(lex: &Lex, i: usize, first: bool) -> Option<(usize, f64)> {
         }
     };
     if (hundreds || !first) && (tens_word(j, "linh") || tens_word(j, "lẻ")) {
-        if let Some(u) = unit(lex, j + 1, AFTER_LINH) {
+        if let Some(u) = unit(lex, j + 1, &AFTER_LINH_VALUES) {
             return Some((j + 2, f64::from(v + u)));
         }
     } else if tens_word(j, "mười") {
-        let u = unit(lex, j + 1, AFTER_TENS).filter(|_| !lex.is(j + 1, "mốt"));
+        let u = unit(lex, j + 1, &AFTER_TENS_VALUES).filter(|_| !lex.is(j + 1, "mốt"));
         return Some((
             j + 1 + usize::from(u.is_some()),
             f64::from(v + 10 + u.unwrap_or(0)),
         ));
-    } else if let Some(t) =
-        word(j, UNITS).filter(|&t| t >= 2 && unit(lex, j + 1, &[("mươi", 0)]).is_some())
+    } else if let Some(t) = word(j, &UNIT_VALUES)
+        .filter(|&t| t >= 2 && next_word(lex, j + 1) && is_word(lex, j + 1, "mươi"))
     {
-        let u = unit(lex, j + 2, AFTER_TENS);
+        let u = unit(lex, j + 2, &AFTER_TENS_VALUES);
         return Some((
             j + 2 + usize::from(u.is_some()),
             f64::from(v + 10 * t + u.unwrap_or(0)),
         ));
     } else if !hundreds && first {
-        if let Some(u) = word(j, UNITS) {
+        if let Some(u) = word(j, &UNIT_VALUES) {
             return Some((j + 1, f64::from(u)));
         }
     }
@@ -207,5 +242,5 @@ pub(crate) fn spelled(lex: &Lex, i: usize) -> Option<(usize, f64)> {
 pub(crate) fn is_number_word(lex: &Lex, i: usize) -> bool {
     // Without marks `tu` is far more often `từ` than the numeral `tư`.
     let tu = if lex.plain(i) { "" } else { "tư" };
-    lookup(lex, i, UNITS).is_some() || lex.is_any(i, &["mười", "mươi", "trăm", tu, "lăm"])
+    lookup(lex, i, &UNIT_VALUES).is_some() || lex.is_any(i, &["mười", "mươi", "trăm", tu, "lăm"])
 }

@@ -55,72 +55,232 @@ pub(crate) fn eq_folded(s: &str, lower: &str) -> bool {
         .eq(lower.chars().map(strip_diacritics))
 }
 
+/// A word of at most eight bytes packed into a `u64` (little-endian, zero-padded; no
+/// letter is a zero byte), or `None` when it is longer.
+#[inline]
+pub(crate) fn pack(w: &[u8]) -> Option<u64> {
+    if w.len() > 8 {
+        return None;
+    }
+    let mut v = 0u64;
+    for (k, &b) in w.iter().enumerate() {
+        v |= u64::from(b) << (8 * k);
+    }
+    Some(v)
+}
+
+/// The folded form (no marks, `đ` → `d`) of the lower-case word `lower`, packed as
+/// [`pack`] does, or `None` when it is longer than eight bytes.
+pub(crate) fn pack_folded(lower: &str) -> Option<u64> {
+    let (mut v, mut n) = (0u64, 0usize);
+    for c in lower.chars().map(strip_diacritics) {
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            if n == 8 {
+                return None;
+            }
+            v |= u64::from(b) << (8 * n);
+            n += 1;
+        }
+    }
+    Some(v)
+}
+
+/// A set of packed words ([`pack`], [`pack_folded`]).
+pub(crate) type KeySet = std::collections::HashSet<u64, crate::matcher::FxBuild>;
+
+/// The key of a row that no packed word equals (more than eight bytes).
+const LONG: u64 = u64::MAX;
+
+/// What the token view reads of each row's word, made once per document: its packed
+/// lower-case form (folded in a segment written without marks), so that comparing a
+/// token with a word is one integer compare, not a string compare.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Words {
+    /// Per row: [`pack`] of the lower-case form, or [`pack_folded`] of it in a segment
+    /// without marks; [`LONG`] when it does not fit.
+    key: Vec<u64>,
+    /// Per row: is it in a segment written without marks? Empty when none is.
+    plain: Vec<bool>,
+}
+
+impl Words {
+    /// The words of `table`'s rows; `lower` is the lower-case view of the text the table
+    /// was made from (same byte offsets); `plain` says which rows are in segments written
+    /// without marks (`None` when none is).
+    pub(crate) fn new(
+        lower: &str,
+        table: &Syllables,
+        plain: Option<&dyn Fn(usize) -> bool>,
+    ) -> Words {
+        let n = table.len();
+        let marks: Vec<bool> = plain.map_or(Vec::new(), |p| (0..n).map(p).collect());
+        let plain = if marks.contains(&true) {
+            marks
+        } else {
+            Vec::new()
+        };
+        let bytes = lower.as_bytes();
+        let key = (0..n)
+            .map(|i| {
+                let (s, e) = (table.start[i] as usize, table.end[i] as usize);
+                if plain.get(i).copied().unwrap_or(false) {
+                    lower.get(s..e).and_then(pack_folded).unwrap_or(LONG)
+                } else if e - s > 8 {
+                    LONG
+                } else if e == s {
+                    0
+                } else if let Some(eight) = bytes.get(s..s + 8) {
+                    // Eight bytes at once, the ones past the word masked off.
+                    let v = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+                    v & (u64::MAX >> (8 * (8 - (e - s))))
+                } else {
+                    bytes.get(s..e).and_then(pack).unwrap_or(LONG)
+                }
+            })
+            .collect();
+        Words { key, plain }
+    }
+}
+
+/// A list of phrases (lower-case words separated by single spaces) with the packed
+/// first and last words of all of them, as written and folded: a token that starts or
+/// ends none of them is told by one hash, before any phrase is compared.
+pub(crate) struct Phrases {
+    list: &'static [&'static str],
+    /// Packed first words ([`pack`] at 0, [`pack_folded`] at 1), and last words.
+    first: [KeySet; 2],
+    last: [KeySet; 2],
+}
+
+impl Phrases {
+    /// The phrases of `list`, in order.
+    pub(crate) fn new(list: &'static [&'static str]) -> Phrases {
+        let keys = |word: fn(&'static str) -> &'static str| -> [KeySet; 2] {
+            let words = || list.iter().map(|p| word(p));
+            [
+                words().filter_map(|w| pack(w.as_bytes())).collect(),
+                words().filter_map(pack_folded).collect(),
+            ]
+        };
+        Phrases {
+            list,
+            first: keys(|p| p.split(' ').next().unwrap_or(p)),
+            last: keys(|p| p.rsplit(' ').next().unwrap_or(p)),
+        }
+    }
+
+    /// The phrases, in order.
+    pub(crate) fn list(&self) -> &'static [&'static str] {
+        self.list
+    }
+
+    /// Might token `i` be a word of `set`? (A word longer than eight bytes is not packed.)
+    #[inline]
+    fn may(set: &[KeySet; 2], l: &Lex, i: usize) -> bool {
+        let key = l.key(i);
+        key == LONG || set[usize::from(l.plain(i))].contains(&key)
+    }
+
+    /// The first phrase of the list at token `i` (as [`Lex::words`] reads it): its place
+    /// in the list and the index after it.
+    #[inline]
+    pub(crate) fn at(&self, l: &Lex, i: usize) -> Option<(usize, usize)> {
+        if !Phrases::may(&self.first, l, i) {
+            return None;
+        }
+        self.list
+            .iter()
+            .enumerate()
+            .find_map(|(n, p)| l.words(i, p).map(|k| (n, k)))
+    }
+
+    /// Might a phrase of the list end at token `i`? `false` tells that none does.
+    #[inline]
+    pub(crate) fn may_end(&self, l: &Lex, i: usize) -> bool {
+        Phrases::may(&self.last, l, i)
+    }
+}
+
 /// The token view of a text: the syllable table, read by index.
 pub(crate) struct Lex<'a> {
     /// The text.
     pub(crate) text: &'a str,
     /// Its tokens, in order.
     t: Cow<'a, Syllables>,
-    /// Per token: is it in a segment written without marks? Empty when none is.
-    plain: Vec<bool>,
+    /// Their words, packed.
+    w: Cow<'a, Words>,
 }
 
 impl<'a> Lex<'a> {
     /// Split `text` into tokens.
     #[cfg(test)]
     pub(crate) fn new(text: &'a str) -> Lex<'a> {
-        Lex {
-            text,
-            t: Cow::Owned(Syllables::of_str(text)),
-            plain: Vec::new(),
-        }
+        Lex::owned(text, |_| false)
     }
 
     /// Split `text`, written without marks, into tokens.
     #[cfg(test)]
     pub(crate) fn new_plain(text: &'a str) -> Lex<'a> {
+        Lex::owned(text, |_| true)
+    }
+
+    /// A view that owns its table; `plain` as in [`Words::new`].
+    #[cfg(test)]
+    fn owned(text: &'a str, plain: impl Fn(usize) -> bool) -> Lex<'a> {
         let t = Syllables::of_str(text);
-        let plain = vec![true; t.len()];
+        let mut lower = String::new();
+        crate::normalize::lowercase_into(text, &mut lower);
+        let w = Words::new(&lower, &t, Some(&plain));
         Lex {
             text,
             t: Cow::Owned(t),
-            plain,
+            w: Cow::Owned(w),
         }
     }
 
-    /// The view of a table already made for `text`.
-    pub(crate) fn over(text: &'a str, table: &'a Syllables) -> Lex<'a> {
+    /// The view of a table already made for `text`, with its words.
+    pub(crate) fn over(text: &'a str, table: &'a Syllables, words: &'a Words) -> Lex<'a> {
         Lex {
             text,
             t: Cow::Borrowed(table),
-            plain: Vec::new(),
+            w: Cow::Borrowed(words),
         }
     }
 
-    /// The same view where the tokens for which `plain` holds are in segments written
-    /// without marks: their words are compared folded.
-    pub(crate) fn with_plain(mut self, plain: impl Fn(usize) -> bool) -> Lex<'a> {
-        let marks: Vec<bool> = (0..self.len()).map(plain).collect();
-        self.plain = if marks.contains(&true) {
-            marks
-        } else {
-            Vec::new()
-        };
-        self
+    /// The packed word of token `i` (see [`Words`]): what sets of packed words are
+    /// asked about.
+    #[inline]
+    pub(crate) fn key(&self, i: usize) -> u64 {
+        self.w.key.get(i).copied().unwrap_or(LONG)
     }
 
     /// Is token `i` in a segment written without marks?
+    #[inline]
     pub(crate) fn plain(&self, i: usize) -> bool {
-        self.plain.get(i).copied().unwrap_or(false)
+        self.w.plain.get(i).copied().unwrap_or(false)
     }
 
     /// Token `i`'s text is the lower-case word `lower`: in any case, and folded where the
-    /// segment is written without marks.
+    /// segment is written without marks. Words of up to eight bytes compare packed.
+    #[inline]
     pub(crate) fn eq(&self, i: usize, lower: &str) -> bool {
+        let Some(&key) = self.w.key.get(i) else {
+            return lower.is_empty();
+        };
         if self.plain(i) {
-            eq_folded(self.s(i), lower)
+            return match pack_folded(lower) {
+                Some(p) => key == p,
+                None => eq_folded(self.s(i), lower),
+            };
+        }
+        // The first byte rejects most words; a row longer than eight bytes equals only a
+        // word as long.
+        let b = lower.as_bytes();
+        if key == LONG {
+            b.len() > 8 && eq_ci(self.s(i), lower)
         } else {
-            eq_ci(self.s(i), lower)
+            b.first().is_none_or(|&f| f == key as u8) && pack(b) == Some(key)
         }
     }
 
@@ -135,6 +295,16 @@ impl<'a> Lex<'a> {
             &self.text[self.t.range(i)]
         } else {
             ""
+        }
+    }
+
+    /// The length of token `i` in bytes (0 past the end).
+    #[inline]
+    pub(crate) fn byte_len(&self, i: usize) -> usize {
+        if i < self.t.len() {
+            (self.t.end[i] - self.t.start[i]) as usize
+        } else {
+            0
         }
     }
 
@@ -224,8 +394,14 @@ impl<'a> Lex<'a> {
     }
 
     /// Token `i` is a word starting with an upper-case letter.
+    /// (The table's flag: its case rule agrees with Unicode's.)
+    #[inline]
     pub(crate) fn upper(&self, i: usize) -> bool {
-        self.kind(i) == Some(Tk::Word) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+        const MASK: u8 = flag::KIND | flag::CAPITALISED;
+        self.t
+            .flags
+            .get(i)
+            .is_some_and(|f| f & MASK == flag::WORD | flag::CAPITALISED)
     }
 
     /// Token `i` is not glued on its left to letters or digits, directly or through chain
@@ -286,20 +462,22 @@ pub(crate) fn table_rows(cases: &str) -> Vec<Row<'_>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Lex, Syllables};
+    use super::{Lex, Syllables, Words};
 
     #[test]
     fn words_compare_folded_only_where_the_segment_has_no_marks() {
         let text = "ngay 9 thang 10, tháng Mười";
         let table = Syllables::of_str(text);
-        let marked = Lex::over(text, &table);
+        let none = Words::new(text, &table, None);
+        let marked = Lex::over(text, &table, &none);
         assert!(!marked.is(0, "ngày") && !marked.is(2, "tháng") && marked.is(5, "tháng"));
         // Only the first two tokens are read without marks.
-        let plain = Lex::over(text, &table).with_plain(|i| i < 2);
+        let words = Words::new(text, &table, Some(&|i| i < 2));
+        let plain = Lex::over(text, &table, &words);
         assert!(plain.plain(0) && !plain.plain(2));
         assert!(plain.is(0, "ngày") && !plain.is(2, "tháng") && plain.is(5, "tháng"));
         assert!(Lex::new_plain(text).is_any(2, &["tuần", "tháng"]));
         // A view where no token is plain keeps no marks at all.
-        assert!(!Lex::over(text, &table).with_plain(|_| false).plain(0));
+        assert!(!Lex::over(text, &table, &none).plain(0));
     }
 }

@@ -35,10 +35,11 @@
 //! - Periods need two years in 1900–2100, the second later than the first.
 
 use super::common::numerals::is_number_word;
-use super::common::tokens::{Lex, Tk};
+use std::sync::LazyLock;
+
+use super::common::tokens::{KeySet, Lex, Phrases, Tk, pack, pack_folded};
 use super::common::{Doc, Found, Hit, HitKinds, RawValue, Recognizer};
 use crate::calendar::days_in_month;
-use crate::normalize::strip_diacritics;
 use crate::span::Kind;
 use value::Days;
 use words::{clock, month_name, weekday};
@@ -57,7 +58,7 @@ impl Recognizer for Dates {
         &[(Kind::Date, 8)]
     }
     fn recognize<'a>(&self, doc: &Doc<'a>, _hits: &[Hit], found: &mut Found<'a>) {
-        for d in find_dates_in(&doc.tokens(), doc.lower(), doc.reference_date) {
+        for d in find_dates_in(&doc.tokens(), doc.reference_date) {
             let i = found.push(Kind::Date, d.start..d.end);
             found.attrs(i).value = Some(RawValue::Text(d.value.into()));
         }
@@ -81,7 +82,7 @@ pub(crate) struct DateFound {
 /// unknown years and `năm nay`, `hôm nay`.
 #[cfg(test)]
 pub(crate) fn find_dates(text: &str, reference: Option<(i32, u32, u32)>) -> Vec<DateFound> {
-    find_dates_in(&Lex::new(text), &text.to_lowercase(), reference)
+    find_dates_in(&Lex::new(text), reference)
 }
 
 /// Words that can begin a date rule (lower case, sorted): everything else is skipped
@@ -94,43 +95,25 @@ const STARTS: &[&str] = &[
     "tới", "từ", "tỵ", "vào", "vụ", "xuân", "đinh", "đêm", "đầu", "đến", "ất",
 ];
 
-/// [`STARTS`] as a hash set: one short hash per word instead of a binary search.
-static STARTS_SET: std::sync::LazyLock<
-    std::collections::HashSet<&'static str, crate::matcher::FxBuild>,
-> = std::sync::LazyLock::new(|| STARTS.iter().copied().collect());
-
-/// [`STARTS`] without marks, for segments written without them.
-static FOLDED_STARTS: std::sync::LazyLock<
-    std::collections::HashSet<String, crate::matcher::FxBuild>,
-> = std::sync::LazyLock::new(|| {
-    STARTS
-        .iter()
-        .map(|w| w.chars().map(strip_diacritics).collect())
-        .collect()
+/// [`STARTS`] packed ([`pack`]), and packed without marks ([`pack_folded`]) for
+/// segments written without them: one integer hash per word decides.
+static START_KEYS: LazyLock<[KeySet; 2]> = LazyLock::new(|| {
+    let keys = |f: fn(&str) -> Option<u64>| STARTS.iter().filter_map(|w| f(w)).collect();
+    [keys(|w| pack(w.as_bytes())), keys(pack_folded)]
 });
 
-/// Could token `i` begin a date? `lower` is the lower-case view of the text, with the
-/// same byte offsets.
-fn may_start(l: &Lex<'_>, lower: &str, i: usize) -> bool {
+/// Could token `i` begin a date?
+fn may_start(l: &Lex<'_>, i: usize) -> bool {
     match l.kind(i) {
         Some(Tk::Num) => true,
         Some(Tk::Punct) => l.punct(i, '('),
-        Some(Tk::Word) if l.plain(i) => lower.get(l.start(i)..l.end(i)).is_some_and(|w| {
-            FOLDED_STARTS.contains(&w.chars().map(strip_diacritics).collect::<String>())
-        }),
-        Some(Tk::Word) => lower
-            .get(l.start(i)..l.end(i))
-            .is_some_and(|w| STARTS_SET.contains(w)),
+        Some(Tk::Word) => START_KEYS[usize::from(l.plain(i))].contains(&l.key(i)),
         None => false,
     }
 }
 
 /// [`find_dates`] over an already tokenized text.
-pub(crate) fn find_dates_in(
-    l: &Lex<'_>,
-    lower: &str,
-    reference: Option<(i32, u32, u32)>,
-) -> Vec<DateFound> {
+pub(crate) fn find_dates_in(l: &Lex<'_>, reference: Option<(i32, u32, u32)>) -> Vec<DateFound> {
     let p = Parser { l, reference };
     let mut days = Days::default();
     let mut out = Vec::new();
@@ -144,7 +127,7 @@ pub(crate) fn find_dates_in(
     };
     let mut i = 0;
     while i < p.l.len() {
-        if !may_start(p.l, lower, i) {
+        if !may_start(p.l, i) {
             i += 1;
             continue;
         }
@@ -231,9 +214,23 @@ type Val = (When, Option<When>);
 
 /// Parts of the day; the index picks the hour shift.
 pub(super) const PODS: &[&str] = &["rạng sáng", "sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
-/// Words before a period (`giai đoạn 2013 - 2020`), comma-separated, longest first.
-const PERIOD_TRIGGERS: &str =
-    "giai đoạn,nhiệm kỳ,nhiệm kì,thời kỳ,thời kì,năm học,niên khóa,niên khoá,niên độ,năm";
+/// [`PODS`] with their first words packed.
+pub(super) static POD: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PODS));
+/// Words before a period (`giai đoạn 2013 - 2020`), longest first.
+const PERIOD_TRIGGERS: &[&str] = &[
+    "giai đoạn",
+    "nhiệm kỳ",
+    "nhiệm kì",
+    "thời kỳ",
+    "thời kì",
+    "năm học",
+    "niên khóa",
+    "niên khoá",
+    "niên độ",
+    "năm",
+];
+/// [`PERIOD_TRIGGERS`] with their first words packed.
+static PERIOD: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PERIOD_TRIGGERS));
 /// Words that make a bare `10h` a clock time.
 const TIME_PREV: &[&str] = &["lúc", "vào", "từ", "đến", "tới", "khoảng"];
 /// Words before `năm nay`, `năm trước` that make them plural or counted.
@@ -335,7 +332,7 @@ impl Parser<'_, '_> {
     /// `[giai đoạn|nhiệm kỳ|năm|...] YYYY - YYYY` (`YYYY/YYYY` only after a trigger).
     fn period(&self, i: usize) -> Option<(usize, Val)> {
         let l = self.l;
-        let trig = PERIOD_TRIGGERS.split(',').find_map(|t| l.words(i, t));
+        let trig = PERIOD.at(l, i).map(|(_, k)| k);
         if let Some(r) = trig.and_then(|j| self.range(j)) {
             return Some(r);
         }
@@ -463,10 +460,7 @@ impl Parser<'_, '_> {
             }
         }
         let mut after_pod = None;
-        let pod = PODS
-            .iter()
-            .enumerate()
-            .find_map(|(n, ws)| l.words(j, ws).map(|k| (k, n)));
+        let pod = POD.at(l, j).map(|(n, k)| (k, n));
         if let Some((k, p)) = pod {
             if let Some((h, _)) = w.time.as_mut() {
                 let shift = match p {

@@ -5,7 +5,7 @@
 //! (`sáng thứ Hai`).
 
 use super::words::{month_name, weekday};
-use super::{CAN, CHI, PODS, Parser, Part, Val, When};
+use super::{CAN, CHI, POD, Parser, Part, Val, When};
 use crate::recognize::common::tokens::Tk;
 
 /// Words that mark the start, middle or end of the date after them.
@@ -110,7 +110,7 @@ impl Parser<'_, '_> {
     /// (see [`super::value::Days`]).
     pub(super) fn weekday_only(&self, i: usize) -> Option<(usize, When)> {
         let l = self.l;
-        let pod = PODS.iter().find_map(|ws| self.l.words(i, ws));
+        let pod = POD.at(l, i).map(|(_, k)| k);
         let mut j = pod.unwrap_or(i);
         j += usize::from(l.is(j, "ngày") && l.spaced(j + 1));
         let (k, d) = weekday(l, j).filter(|_| j == i || l.spaced(j))?;
@@ -149,7 +149,7 @@ impl Parser<'_, '_> {
     /// the second; the trigger (`ngày`, `mùng`, a part of day) is needed.
     pub(super) fn day_range(&self, i: usize) -> Option<(usize, usize, Val)> {
         let l = self.l;
-        let pod = PODS.iter().find_map(|ws| l.words(i, ws));
+        let pod = POD.at(l, i).map(|(_, k)| k);
         let j = match pod {
             _ if l.is_any(i, &["ngày", "mùng", "mồng"]) => i + 1,
             Some(j) => j + usize::from(l.is(j, "ngày")),

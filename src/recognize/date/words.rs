@@ -32,14 +32,15 @@ pub(crate) fn month_name(l: &Lex, j: usize, any_case: bool) -> Option<(usize, u3
 /// `thứ Hai` ... `thứ Bảy`, `thứ 2` ... `thứ 7`, `Chủ nhật`, `CN`: the index after it
 /// and the day of the week (1 Monday ... 7 Sunday).
 pub(crate) fn weekday(l: &Lex, j: usize) -> Option<(usize, u32)> {
-    let word = WEEKDAYS.iter().position(|w| l.is(j + 1, w));
-    let word = word.and_then(|n| u32::try_from(n.min(5) + 1).ok());
-    let digit = l
-        .num(j + 1)
-        .filter(|&(d, n)| n == 1 && (2..=7).contains(&d));
-    let day = word.or(digit.map(|(d, _)| d - 1));
-    if let Some(d) = day.filter(|_| l.is(j, "thứ") && l.spaced(j + 1)) {
-        return Some((j + 2, d));
+    if l.is(j, "thứ") && l.spaced(j + 1) {
+        let word = WEEKDAYS.iter().position(|w| l.is(j + 1, w));
+        let word = word.and_then(|n| u32::try_from(n.min(5) + 1).ok());
+        let digit = l
+            .num(j + 1)
+            .filter(|&(d, n)| n == 1 && (2..=7).contains(&d));
+        if let Some(d) = word.or(digit.map(|(d, _)| d - 1)) {
+            return Some((j + 2, d));
+        }
     }
     let sunday = l.words(j, "chủ nhật").or((l.s(j) == "CN").then_some(j + 1));
     sunday.map(|k| (k, 7))

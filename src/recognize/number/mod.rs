@@ -42,12 +42,20 @@
 //!   sentence is a name, not a number, where the document writes it as the last word of a
 //!   name (`Lê Văn Tám ... Tám đã`): the number recognizer leaves it to the people.
 
+use std::cell::OnceCell;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::common::numerals;
-use super::common::tokens::{CHAIN, Lex, Tk};
+use super::common::tokens::{CHAIN, KeySet, Lex, Tk, pack, pack_folded};
 use super::common::{Doc, Found, Hit, HitKinds, KindSet, RawValue, Recognizer};
+use crate::matcher::FxBuild;
 use crate::span::Kind;
+use words::{
+    BEFORE_A_COUNT, BLOCK_PREV, COUNTED, DIRECTIONS, FATHER, FOLDED_AWAY, IDENTIFIERS, NOT_COUNTED,
+    RIPE_AFTER, RIPE_BEFORE, UNITS, YEAR_PREV,
+};
 
 /// Numbers in digits and in words, outside dates and codes.
 pub(crate) struct Numbers;
@@ -101,6 +109,13 @@ pub(crate) const SPELLED_STARTS: &[&str] = &[
     "ba", "bảy", "bẩy", "bốn", "chín", "hai", "mười", "một", "năm", "sáu", "tám",
 ];
 
+/// [`SPELLED_STARTS`] packed ([`pack`]), and packed without marks ([`pack_folded`]) for
+/// segments written without them.
+static SPELLED_KEYS: LazyLock<[KeySet; 2]> = LazyLock::new(|| {
+    let keys = |f: fn(&str) -> Option<u64>| SPELLED_STARTS.iter().filter_map(|w| f(w)).collect();
+    [keys(|w| pack(w.as_bytes())), keys(pack_folded)]
+});
+
 /// [`find_numbers`] over an already tokenized text; `taken` says whether a range
 /// overlaps a date or a code already found.
 pub(crate) fn find_numbers_in(
@@ -121,14 +136,8 @@ pub(crate) fn find_numbers_in(
             Some(Tk::Num) => f.numeric(i),
             // Only a word glued to more (a code) or one that can start a numeral matters.
             Some(Tk::Word) if l.glued(i + 1) => f.word(i),
-            Some(Tk::Word) => {
-                let w = lower.get(l.start(i)..l.end(i)).unwrap_or_default();
-                let starts = if l.plain(i) {
-                    l.is_any(i, SPELLED_STARTS)
-                } else {
-                    SPELLED_STARTS.contains(&w)
-                };
-                if starts { f.word(i) } else { i + 1 }
+            Some(Tk::Word) if SPELLED_KEYS[usize::from(l.plain(i))].contains(&l.key(i)) => {
+                f.word(i)
             }
             _ => i + 1,
         }
@@ -136,91 +145,6 @@ pub(crate) fn find_numbers_in(
     }
     f.out
 }
-
-/// Words after which a numeral names or ranks something instead of counting it (lower
-/// case): documents and articles, ordinals, units of a list, roads and hamlets.
-const IDENTIFIED_BY: &[&str] = &[
-    "thứ",
-    "số",
-    "điều",
-    "khoản",
-    "chương",
-    "mục",
-    "khóa",
-    "chỉ thị",
-    "nghị định",
-    "nghị quyết",
-    "quyết định",
-    "thông tư",
-    "công văn",
-    "kết luận",
-    "thông báo",
-    "tờ trình",
-    "luật",
-    "xóm",
-    "tổ",
-    "đội",
-    "ấp",
-    "khu",
-    "khóm",
-    "đường",
-    "phố",
-    "quốc lộ",
-    "tỉnh lộ",
-    "ql",
-    "km",
-    "quận",
-    "phường",
-    "lớp",
-    "phòng",
-    "tầng",
-    "vùng",
-    "quân khu",
-    "sư đoàn",
-    "trung đoàn",
-    "tiểu đoàn",
-    "lữ đoàn",
-    "kỳ",
-    "mã",
-    "biển số",
-    "hạng",
-    "top",
-];
-
-/// Words of [`IDENTIFIED_BY`] that, written without marks, are mostly other words
-/// (`tang` is `tặng` "give", `doi` `đối`, `to` `tố`, `ky` `ký`, `hang` `hàng`, `ma` `mà`):
-/// there they do not make the numeral after them an identifier.
-const FOLDED_AWAY: &[&str] = &["tầng", "đội", "tổ", "kỳ", "hạng", "mã", "phòng", "vùng"];
-
-/// Words before `số` that make it a count or a score, not "number ...".
-const BEFORE_A_COUNT: [&str; 6] = ["tỷ", "tỉ", "tổng", "con", "đa", "phần"];
-
-/// Units a numeral may be glued to (`5km`, `20kg`, `100ha`): the numeral is a number, the
-/// unit stays outside.
-const UNITS: &[&str] = &[
-    "km", "m", "cm", "mm", "m2", "m3", "km2", "ha", "kg", "g", "mg", "tấn", "l", "ml", "kw", "kwh",
-    "mw", "w", "v", "gb", "mb", "tb", "ghz", "mhz", "hz", "usd", "đ", "vnđ", "vnd", "inch", "mah",
-    "mp", "cc",
-];
-
-/// Words that block a spelled numeral after them (ordinals, month names).
-const BLOCK_PREV: &[&str] = &["thứ", "tháng", "mùng", "mồng", "hạng", "giải"];
-/// Counted nouns that let a lone `năm` be "five" (space-separated).
-const COUNTED: &str = "người ngày lần chiếc con cái tỉnh huyện xã thôn bản nhóm loại điểm đội \
-    đoàn hộ trường lớp bước nội nhiệm giải mục đề đơn lĩnh khu vụ đối cán chiến tấn ha đồng phút \
-    giờ tuần ca bệnh mô";
-/// Words before `năm` that make it "year".
-const YEAR_PREV: &str = "trong cuối đầu mỗi hằng hàng nhiều các những cả giữa";
-/// Words after a lone `ba` that make it "father".
-const FATHER: &str = "mẹ má tôi ơi của nói bảo mình nó ấy đã đang sẽ";
-/// Words after a lone `chín` that make it "ripe", "careful".
-const RIPE_AFTER: &str = "muồi chắn rộ mọng đỏ nẫu ép kỹ kĩ";
-/// Words before a lone `chín` that make it "ripe", "cooked".
-const RIPE_BEFORE: &str = "nấu luộc hấp chưa đã quả trái lúa";
-/// `hai chiều`, `ba chiều`: "two-way", "three-dimensional", not a count.
-const DIRECTIONS: &str = "chiều";
-/// Words that cannot be counted by a lone number word.
-const NOT_COUNTED: &str = "và hoặc hay là của thì mà với ơi";
 
 /// The end of the chain of tokens glued to token `i` (letters, digits, chain punctuation).
 fn chain_end(l: &Lex, i: usize) -> usize {
@@ -303,9 +227,9 @@ struct Finder<'a, 't> {
     taken: &'a dyn Fn(Range<usize>) -> bool,
     /// The numbers found so far.
     out: Vec<NumberFound>,
-    /// Per capitalised numeral word asked about, the first two places where it names
-    /// someone ([`Finder::names_someone`]).
-    names_by_word: std::cell::RefCell<std::collections::HashMap<&'t str, [Option<usize>; 2]>>,
+    /// Per capitalised word, the first two places where it ends a name
+    /// ([`Finder::names_someone`]), found on the first question.
+    names_by_word: OnceCell<HashMap<&'t str, [Option<usize>; 2], FxBuild>>,
 }
 
 impl Finder<'_, '_> {
@@ -409,8 +333,11 @@ impl Finder<'_, '_> {
     /// (`Chỉ thị 12`, `lần thứ 15`, `xóm 7`, `quốc lộ 1`)?
     fn named(&self, i: usize) -> bool {
         let l = self.l;
-        let plain = i > 0 && l.plain(i - 1);
-        IDENTIFIED_BY.iter().any(|w| {
+        if i == 0 || !IDENTIFIERS.may_end(l, i - 1) {
+            return false;
+        }
+        let plain = l.plain(i - 1);
+        IDENTIFIERS.list().iter().any(|w| {
             if plain && FOLDED_AWAY.contains(w) {
                 return false;
             }
@@ -499,23 +426,31 @@ impl Finder<'_, '_> {
     /// Does the document name someone by the capitalised numeral word at `i` (`Tám`
     /// after `Lê Văn Tám`): is it written elsewhere as the last word of a name, after a
     /// capitalised word? Then the word here is that person, not a number.
-    /// The places are looked for once per word and document (two answer for any `i`):
-    /// a text full of capitalised numerals stays linear.
+    /// The places are found in one pass over the document, on the first question: per
+    /// capitalised word after a capitalised word, the first two places where it ends a
+    /// name (two answer for any `i`).
     fn names_someone(&self, i: usize) -> bool {
         let l = self.l;
-        let word = l.s(i);
-        let mut named = self.names_by_word.borrow_mut();
-        let places = named.entry(word).or_insert_with(|| {
-            let mut at = (1..l.len()).filter(|&k| {
-                l.s(k) == word
+        let named = self.names_by_word.get_or_init(|| {
+            let mut named: HashMap<&str, [Option<usize>; 2], FxBuild> = HashMap::default();
+            for k in 1..l.len() {
+                let last_of_name = l.upper(k)
                     && l.spaced(k)
                     && l.kind(k - 1) == Some(Tk::Word)
                     && l.upper(k - 1)
-                    && !l.glued(k + 1)
-            });
-            [at.next(), at.next()]
+                    && !l.glued(k + 1);
+                if last_of_name {
+                    let places = named.entry(l.s(k)).or_default();
+                    if let Some(free) = places.iter_mut().find(|p| p.is_none()) {
+                        *free = Some(k);
+                    }
+                }
+            }
+            named
         });
-        places.iter().flatten().any(|&k| k != i)
+        named
+            .get(l.s(i))
+            .is_some_and(|places| places.iter().flatten().any(|&k| k != i))
     }
 
     /// Without marks most one-word numerals are also other words (`sau` after, `bay`
@@ -588,3 +523,4 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests;
+mod words;

@@ -94,3 +94,19 @@ fn words_of<'t>(text: &'t str, range: &Range<usize>) -> impl Iterator<Item = Ran
         r
     })
 }
+
+/// Where the name in a byline at the end of the text starts: after the last phrase of the
+/// `byline` list (`Tin, ảnh:`) in the last 120 bytes.
+pub(crate) fn byline_start(doc: &Doc<'_>) -> Option<usize> {
+    let table = doc.table();
+    let from = doc.str().len().saturating_sub(120);
+    let first = table.start.partition_point(|&s| (s as usize) < from);
+    (first..table.len())
+        .filter(|&row| doc.starts(row, LexKind::Byline))
+        .filter_map(|row| doc.entry_at(row, LexKind::Byline).map(|(r, _)| r.end))
+        .max()
+        .map(|p| {
+            let t = doc.str();
+            p + t[p..].len() - t[p..].trim_start().len()
+        })
+}

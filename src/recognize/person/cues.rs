@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::super::common::Doc;
+use super::context::is_province_or_country;
 use crate::dict::{LexEntry, LexKind};
 
 /// If a word for a person (`bị cáo`, `cầu thủ`: the `person_word` list) starts at `pos`,
@@ -242,4 +243,29 @@ pub(crate) fn folded_given_after_surname(
         .is_some_and(|r| doc.members(r).whole.has(LexKind::Surname))
         && folded_name_syllable(doc, first.start)
         && folded_name_syllable(doc, second.start)
+}
+
+/// Where the next line with words after the line that ends at `end` starts (its first
+/// word), if a line ends there (blank lines between: the room for the signature).
+pub(crate) fn line_below(text: &str, end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    let gap = rest.len() - rest.trim_start().len();
+    rest[..gap].contains('\n').then_some(end + gap)
+}
+
+/// Where the province or country written right before `start` begins, if one is
+/// (`Mỹ` in `Ngoại giao Mỹ Antony Blinken`).
+pub(crate) fn country_after_title(doc: &Doc<'_>, start: usize) -> Option<usize> {
+    let mut from = start;
+    for _ in 0..3 {
+        from = doc.prev_word(from)?.start;
+        if doc
+            .hits_at(from)
+            .iter()
+            .any(|h| h.end + 1 == start && is_province_or_country(doc, h))
+        {
+            return Some(from);
+        }
+    }
+    None
 }

@@ -19,12 +19,13 @@ mod names;
 mod same_as;
 mod uncased;
 
+use byline::byline_start;
 use claimed::Claimed;
 use context::{is_province_or_country, stops_name};
 use cues::{
-    address_folded_into_name, folded_given_after_surname, folded_surname_opens,
-    holds_function_word, honorific_before, inside_place, is_sexagenary, number_before,
-    person_noun_before, type_word_before,
+    address_folded_into_name, country_after_title, folded_given_after_surname,
+    folded_surname_opens, holds_function_word, honorific_before, inside_place, is_sexagenary,
+    line_below, number_before, person_noun_before, type_word_before,
 };
 use links::{add_person, link_listed, signer_title};
 
@@ -547,14 +548,6 @@ fn whole_name_ok(doc: &Doc<'_>, name: Range<usize>, n: usize, caps: bool, uncase
             .is_some_and(|w| w.chars().count() == 1))
 }
 
-/// Where the next line with words after the line that ends at `end` starts (its first
-/// word), if a line ends there (blank lines between: the room for the signature).
-fn line_below(text: &str, end: usize) -> Option<usize> {
-    let rest = &text[end..];
-    let gap = rest.len() - rest.trim_start().len();
-    rest[..gap].contains('\n').then_some(end + gap)
-}
-
 /// Is `pos` a word in capitals in a segment where case says nothing (capitals, a
 /// headline)? A title-case headline still capitalises names with its other words, and the
 /// rules for mixed case read it well enough.
@@ -574,37 +567,4 @@ fn name_word(doc: &Doc<'_>, pos: usize) -> bool {
             || m.whole.has(LexKind::MiddleName)
             || !m.whole.has(LexKind::Syllable)
     })
-}
-
-/// Where the name in a byline at the end of the text starts: after the last phrase of the
-/// `byline` list (`Tin, ảnh:`) in the last 120 bytes.
-fn byline_start(doc: &Doc<'_>) -> Option<usize> {
-    let table = doc.table();
-    let from = doc.str().len().saturating_sub(120);
-    let first = table.start.partition_point(|&s| (s as usize) < from);
-    (first..table.len())
-        .filter(|&row| doc.starts(row, LexKind::Byline))
-        .filter_map(|row| doc.entry_at(row, LexKind::Byline).map(|(r, _)| r.end))
-        .max()
-        .map(|p| {
-            let t = doc.str();
-            p + t[p..].len() - t[p..].trim_start().len()
-        })
-}
-
-/// Where the province or country written right before `start` begins, if one is
-/// (`Mỹ` in `Ngoại giao Mỹ Antony Blinken`).
-fn country_after_title(doc: &Doc<'_>, start: usize) -> Option<usize> {
-    let mut from = start;
-    for _ in 0..3 {
-        from = doc.prev_word(from)?.start;
-        if doc
-            .hits_at(from)
-            .iter()
-            .any(|h| h.end + 1 == start && is_province_or_country(doc, h))
-        {
-            return Some(from);
-        }
-    }
-    None
 }
