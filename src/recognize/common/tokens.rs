@@ -92,6 +92,23 @@ pub(crate) type KeySet = std::collections::HashSet<u64, crate::matcher::FxBuild>
 /// The key of a row that no packed word equals (more than eight bytes).
 const LONG: u64 = u64::MAX;
 
+/// [`pack`] of `bytes[s..e]`, or [`LONG`]: eight bytes read at once where the text has
+/// them, the ones past the word masked off.
+#[inline]
+fn packed_at(bytes: &[u8], s: usize, e: usize) -> u64 {
+    let len = e.saturating_sub(s);
+    if len > 8 {
+        LONG
+    } else if len == 0 {
+        0
+    } else if let Some(eight) = bytes.get(s..s + 8) {
+        let v = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+        v & (u64::MAX >> (8 * (8 - len)))
+    } else {
+        bytes.get(s..e).and_then(pack).unwrap_or(LONG)
+    }
+}
+
 /// What the token view reads of each row's word, made once per document: its packed
 /// lower-case form (folded in a segment written without marks), so that comparing a
 /// token with a word is one integer compare, not a string compare.
@@ -121,24 +138,22 @@ impl Words {
             Vec::new()
         };
         let bytes = lower.as_bytes();
-        let key = (0..n)
-            .map(|i| {
-                let (s, e) = (table.start[i] as usize, table.end[i] as usize);
-                if plain.get(i).copied().unwrap_or(false) {
-                    lower.get(s..e).and_then(pack_folded).unwrap_or(LONG)
-                } else if e - s > 8 {
-                    LONG
-                } else if e == s {
-                    0
-                } else if let Some(eight) = bytes.get(s..s + 8) {
-                    // Eight bytes at once, the ones past the word masked off.
-                    let v = u64::from_le_bytes(eight.try_into().unwrap_or_default());
-                    v & (u64::MAX >> (8 * (8 - (e - s))))
-                } else {
-                    bytes.get(s..e).and_then(pack).unwrap_or(LONG)
-                }
-            })
-            .collect();
+        let rows = table.start.iter().zip(&table.end);
+        let key = if plain.is_empty() {
+            rows.map(|(&s, &e)| packed_at(bytes, s as usize, e as usize))
+                .collect()
+        } else {
+            rows.zip(&plain)
+                .map(|((&s, &e), &p)| {
+                    let (s, e) = (s as usize, e as usize);
+                    if p {
+                        lower.get(s..e).and_then(pack_folded).unwrap_or(LONG)
+                    } else {
+                        packed_at(bytes, s, e)
+                    }
+                })
+                .collect()
+        };
         Words { key, plain }
     }
 }
