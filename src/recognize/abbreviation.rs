@@ -328,6 +328,12 @@ fn pick_by_cues(doc: &Doc<'_>, range: Range<usize>, senses: &[u32]) -> Option<us
         to += 1;
     }
     let window = &lower[from..to];
+    // A cue written right before the abbreviation names what it stands for there: `Công ty
+    // CP` is a company's cổ phần, `Văn phòng CP` the Chính phủ's office, whatever else the
+    // sentence says.
+    if let Some(p) = cue_right_before(doc, &lower[from..range.start], senses) {
+        return Some(p);
+    }
     let mut best: Option<(usize, usize)> = None;
     for (p, &s) in senses.iter().enumerate() {
         let score = doc
@@ -341,6 +347,24 @@ fn pick_by_cues(doc: &Doc<'_>, range: Range<usize>, senses: &[u32]) -> Option<us
         }
     }
     best.map(|(p, _)| p)
+}
+
+/// The one sense of `senses` with a cue that ends one space before the end of `before`
+/// (lower case), at a word's start.
+fn cue_right_before(doc: &Doc<'_>, before: &str, senses: &[u32]) -> Option<usize> {
+    let before = before.strip_suffix(' ')?;
+    let ends_with_cue = |cue: &str| {
+        before
+            .strip_suffix(cue)
+            .is_some_and(|head| !head.chars().next_back().is_some_and(is_word_char))
+    };
+    let mut with_cue = senses
+        .iter()
+        .enumerate()
+        .filter(|&(_, &s)| doc.sense(s).cues.iter().any(|c| ends_with_cue(c)))
+        .map(|(p, _)| p);
+    let first = with_cue.next()?;
+    with_cue.next().is_none().then_some(first)
 }
 
 fn contains_word(hay: &str, needle: &str) -> bool {

@@ -102,6 +102,39 @@ fn ambiguous_abbreviations_follow_their_cues() {
 }
 
 #[test]
+fn a_cue_right_before_an_abbreviation_outweighs_the_sentence() {
+    // The sentence speaks of the government; the word right before `CP` makes it a
+    // joint-stock company all the same, and the office of the government stays itself.
+    let input = "Theo nghị định của Chính phủ và Thủ tướng, Công ty CP Bình Minh được giao đất.";
+    run(&[
+        (input, Abbreviation, "CP", Expansion("cổ phần")),
+        (
+            input,
+            Organization,
+            "Công ty CP Bình Minh",
+            Canonical("Công ty cổ phần Bình Minh"),
+        ),
+        (
+            "Thủ tướng Chính phủ giao Văn phòng CP làm việc với Công ty CP Đông Á.",
+            Abbreviation,
+            "CP",
+            Expansion("Chính phủ"),
+        ),
+    ]);
+    absent(&[(input, Organization, "CP Bình Minh")]);
+    let input = "Thủ tướng Chính phủ giao Văn phòng CP làm việc với Công ty CP Đông Á.";
+    let a = annotate(input);
+    let company = input.rfind("CP").unwrap();
+    let s = a
+        .spans
+        .iter()
+        .find(|s| s.kind == Abbreviation && s.start == company)
+        .expect("the second CP");
+    assert_eq!(&input[s.start..s.end], "CP");
+    assert_eq!(s.expansion.as_deref(), Some("cổ phần"));
+}
+
+#[test]
 fn party_news_reads_an_undecided_abbreviation_in_its_party_sense() {
     // Two abbreviations only the Party uses make the document party news: `HH`, with no
     // cue near it, is then the decoration, not the beauty title.
