@@ -409,7 +409,7 @@ fn a_group_named_in_full_after_its_head_is_an_organization() {
     ]);
     // Without a place, a phrase of common words after the head is no body.
     reject(&[row(
-        "Hội đồng xét xử tuyên phạt bị cáo ba năm tù.",
+        "Sau hai ngày làm việc, Hội đồng xét xử đã tuyên án.",
         Organization,
         "Hội đồng xét xử",
     )]);

@@ -130,13 +130,7 @@ pub(super) fn count(s: &str) -> Counts {
             s[i..].chars().next().map_or(0, class_of)
         };
         i += len;
-        if class & LETTER == 0 {
-            word.end(&mut c);
-        } else if class & (LOWER | UPPER) != 0 {
-            word.letter(class & UPPER != 0, class & MARK != 0);
-        } else {
-            word.marked |= class & MARK != 0;
-        }
+        word.take(class, &mut c);
     }
     word.end(&mut c);
     c
@@ -170,6 +164,19 @@ struct Word {
 }
 
 impl Word {
+    /// One character of class `class`: a letter joins the word, a mark alone marks it,
+    /// anything else ends it.
+    #[inline]
+    fn take(&mut self, class: u8, c: &mut Counts) {
+        if class & LETTER == 0 {
+            self.end(c);
+        } else if class & (LOWER | UPPER) != 0 {
+            self.letter(class & UPPER != 0, class & MARK != 0);
+        } else {
+            self.marked |= class & MARK != 0;
+        }
+    }
+
     #[inline]
     fn letter(&mut self, upper: bool, marked: bool) {
         if self.letters == 0 {
@@ -218,14 +225,7 @@ mod tests {
         let mut c = Counts::default();
         let mut word = Word::default();
         for ch in s.chars() {
-            let class = class_of(ch);
-            if class & LETTER == 0 {
-                word.end(&mut c);
-            } else if class & (LOWER | UPPER) != 0 {
-                word.letter(class & UPPER != 0, class & MARK != 0);
-            } else {
-                word.marked |= class & MARK != 0;
-            }
+            word.take(class_of(ch), &mut c);
         }
         word.end(&mut c);
         c
