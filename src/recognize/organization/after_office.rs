@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::super::common::office::{qualifiers_end, role_before};
 use super::super::common::place::{level_word_at, place_after};
-use super::super::common::{Cover, Doc, Hit, Target};
+use super::super::common::{Cover, Doc, Held, Hit, Target};
 use crate::dict::LexKind;
 
 /// Most words of a body after its head word (`sở Nông nghiệp và Phát triển nông thôn`).
@@ -17,8 +17,9 @@ const MAX_BODY_WORDS: usize = 10;
 /// of names did not read: added to `orgs`, which stays in text order.
 pub(super) fn bodies(doc: &Doc<'_>, hits: &[Hit], orgs: &mut Vec<Range<usize>>) {
     let mut added: Vec<Range<usize>> = Vec::new();
-    // Earlier bodies by start: a binary search, not a scan of every body for every role.
-    let held = Cover::new(orgs.iter().cloned());
+    // The bytes earlier bodies and the ones added here hold (a body of no length its
+    // start): one bit to ask, not a scan of every body for every role.
+    let mut held = Cover::of(doc.str().len(), orgs.iter().cloned(), Held::AtLeastStart);
     for h in hits {
         if !matches!(
             h.target,
@@ -30,8 +31,7 @@ pub(super) fn bodies(doc: &Doc<'_>, hits: &[Hit], orgs: &mut Vec<Range<usize>>) 
             continue;
         }
         let start = qualifiers_end(doc, h.end) + 1;
-        let taken = |o: &Range<usize>| o.start <= start && start < o.end.max(o.start + 1);
-        if held.holds(start) || added.iter().any(taken) {
+        if held.holds(start) {
             continue;
         }
         // Read as titles read roles: the role that ends right there, no longer one over it.
@@ -42,6 +42,7 @@ pub(super) fn bodies(doc: &Doc<'_>, hits: &[Hit], orgs: &mut Vec<Range<usize>>) 
             continue;
         }
         if let Some(end) = body_after(doc, start - 1) {
+            held.add(start..end, Held::AtLeastStart);
             added.push(start..end);
         }
     }

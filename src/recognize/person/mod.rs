@@ -6,12 +6,11 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use super::common::office::one_word_name_at;
-use super::common::{Cover, Doc, Found, Hit, HitKinds, KindSet, Recognizer, Target};
+use super::common::{Cover, Doc, Found, Held, Hit, HitKinds, KindSet, Recognizer, Target};
 use crate::dict::LexKind;
 use crate::span::Kind;
 
 mod byline;
-mod claimed;
 mod context;
 mod cues;
 mod links;
@@ -20,7 +19,6 @@ mod same_as;
 mod uncased;
 
 use byline::byline_start;
-use claimed::Claimed;
 use context::{is_province_or_country, stops_name};
 use cues::{
     address_folded_into_name, country_after_title, folded_given_after_surname,
@@ -87,8 +85,8 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         found,
         rank_before,
         byline: byline_start(doc),
-        claimed: Claimed::new(found, CLAIMED_NOT_NUMBER, len),
-        numbers: Claimed::new(found, Kind::Number.into(), len),
+        claimed: Cover::of_spans(found, CLAIMED_NOT_NUMBER, len),
+        numbers: Cover::of_spans(found, Kind::Number.into(), len),
     };
     let mut people = finder.by_surname(hits);
     finder.where_names_stand(&mut people);
@@ -144,8 +142,8 @@ struct Finder<'d, 'a> {
     rank_before: HashMap<usize, usize>,
     byline: Option<usize>,
     /// The bytes that earlier recognizers' spans other than numbers cover, and numbers.
-    claimed: Claimed,
-    numbers: Claimed,
+    claimed: Cover,
+    numbers: Cover,
 }
 
 impl Finder<'_, '_> {
@@ -216,11 +214,15 @@ impl Finder<'_, '_> {
         starts.sort_unstable();
         let known: HashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
         // Nor inside a name found already (`NGUYỄN ANH TUẤN`: `ANH` is a form of address).
-        let spans = Cover::new(people.iter().map(|(r, _)| r.clone()));
+        let spans = Cover::of(
+            text.len(),
+            people.iter().map(|(r, _)| r.clone()),
+            Held::Inside,
+        );
         for s in starts {
             if doc.word_at(s).is_some_and(|w| doc.capitalized(w.start))
                 && !known.contains(&s)
-                && !spans.holds_inside(s)
+                && !spans.holds(s)
             {
                 self.try_at(s, false, people, &mut 0);
             }
