@@ -80,6 +80,23 @@ pub(crate) fn is_letter(c: char) -> bool {
         || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
+/// Does `c` belong to a word as the table reads words: a letter (or a mark left in one),
+/// an ASCII digit, or another character that counts as a letter or digit (`²`)? A word
+/// is a run of such characters, whatever rows the table cuts it into (`10h15`).
+#[inline]
+pub(crate) fn in_word(c: char) -> bool {
+    is_letter(c) || super::is_word_char(c)
+}
+
+/// The [`flag`]s of shape ([`flag::CAPITALISED`], [`flag::ALL_CAPS`]) that a row of
+/// letters holding exactly `word` carries.
+pub(crate) fn shape(word: &str) -> u8 {
+    word.chars()
+        .next()
+        .filter(|&c| is_letter(c))
+        .map_or(0, |c| word_run(word, c, c.len_utf8()).1)
+}
+
 impl Syllables {
     /// The table of `text` (without original ranges: they equal the normalized ones).
     #[cfg(test)]

@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::common::words::is_all_caps;
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{Domain, Entity, LexKind};
-use crate::normalize::table::{flag, is_letter};
+use crate::normalize::table::{self, flag, is_letter};
 use crate::normalize::writing::Case;
 use crate::normalize::{is_word_char, strip_diacritics};
 use crate::span::{Kind, RelationKind, Source};
@@ -205,20 +205,22 @@ fn defined_uses<'a>(doc: &Doc<'a>, found: &mut Found<'a>, definitions: &[Definit
     for defs in by_first.values_mut() {
         defs.sort_by_key(|d| Reverse(d.abbreviation.len()));
     }
-    // A first word of two letters or more, all capitals, is written only on a row the
-    // table marks all capitals: the others need no look-up.
+    // A first word of two letters or more, all capitals, counts only where its row is all
+    // capitals, any other where its row is capitalised: as the shape of the word itself
+    // says, since the row is that word.
     let shape = if by_first.keys().all(|f| f.chars().count() > 1) {
         flag::ALL_CAPS
     } else {
         flag::CAPITALISED
     };
-    let table = doc.rows();
+    let firsts: Vec<&str> = (by_first.keys().copied())
+        .filter(|f| table::shape(f) & shape != 0)
+        .collect();
     let mut covered = 0;
-    for row in 0..table.len() {
-        let r = table.range(row);
-        if r.start < covered || table.flags[row] & shape == 0 {
+    for start in doc.occurrences(&firsts) {
+        let Some(r) = doc.token_at(start).filter(|_| start >= covered) else {
             continue;
-        }
+        };
         let Some(def) = by_first.get(&text[r.clone()]).and_then(|defs| {
             defs.iter()
                 .find(|d| text[r.start..].starts_with(d.abbreviation))
@@ -260,10 +262,10 @@ fn read_as_abbreviation(doc: &Doc<'_>, hit: &Hit) -> bool {
     if !upper_at(doc, hit.start) {
         return true;
     }
-    let Some(row) = doc.row_at(hit.start) else {
-        return true;
-    };
-    if !doc.upper(row) || doc.rows().range(row).end != hit.end || !doc.is(row, LexKind::Syllable) {
+    // Only a hit that is one token, a syllable, may be a word instead.
+    let one_syllable = doc.token_at(hit.start).is_some_and(|t| t.end == hit.end)
+        && doc.token_is(hit.start..hit.end, LexKind::Syllable);
+    if !one_syllable {
         return true;
     }
     // `SỞ TƯ PHÁP`: inside a written-out phrase that starts a word before, it is a word
@@ -287,17 +289,30 @@ fn read_as_abbreviation(doc: &Doc<'_>, hit: &Hit) -> bool {
     let before = doc
         .prev_word(hit.start)
         .is_some_and(|w| doc.hit_kinds(w.start).has(HitKinds::ABBREVIATIONS))
-        || doc.phrase_before(hit.start, LexKind::Role, 3);
+        || office_before(doc, hit.start);
     after || before
+}
+
+/// Does an office (a hit of the matcher) end one space before `start`, starting at most
+/// three words back (`BÍ THƯ TU`, `PHÓ CHỦ TỊCH UBND`)?
+fn office_before(doc: &Doc<'_>, start: usize) -> bool {
+    let mut at = start;
+    for _ in 0..3 {
+        let Some(w) = doc.prev_word(at) else {
+            return false;
+        };
+        if doc.has_hit_to(w.start, start - 1, LexKind::Role) {
+            return true;
+        }
+        at = w.start;
+    }
+    false
 }
 
 /// Is byte `pos` in a segment in capitals or a headline (what [`Doc::upper`] says of the
 /// row there)?
 fn upper_at(doc: &Doc<'_>, pos: usize) -> bool {
-    let parts = doc.writing().parts();
-    let i = parts.partition_point(|p| p.range.end <= pos);
-    parts
-        .get(i.min(parts.len().saturating_sub(1)))
+    doc.part_at(pos)
         .is_some_and(|p| matches!(p.case, Case::Upper | Case::Title))
 }
 

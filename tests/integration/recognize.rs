@@ -633,3 +633,49 @@ fn headings_in_capitals_are_not_people() {
         Canonical("Minh Đức"),
     )]);
 }
+
+#[test]
+fn asking_for_abbreviations_alone_finds_what_the_whole_run_finds() {
+    // Definitions, a later use of one the dictionary does not know, and abbreviations in
+    // capitals that need the words around them: read without the syllable table when only
+    // abbreviations are asked for.
+    let input = "Trung tâm Phát triển quỹ đất (TTPTQĐ) huyện đã họp. Sau đó TTPTQĐ \
+                 và UBND xã ký biên bản; KT-XH (kinh tế - xã hội) tăng.\n\
+                 HỌP BTV TU BẮC NINH\nBÍ THƯ TU LÊ VĂN AN PHÁT BIỂU\n\
+                 CA HUYỆN TU SỬA ĐƯỜNG\nQ. GIÁM ĐỐC\n";
+    let only = Annotator::new().annotate_with(input, &Options::new().kinds([Kind::Abbreviation]));
+    assert_eq!(only.check(input), Ok(()));
+    let all = annotate(input);
+    let abbreviations = |a: &Annotation| -> Vec<(String, Option<String>, Option<Source>)> {
+        a.of_kind(Kind::Abbreviation)
+            .map(|s| {
+                (
+                    input[s.start..s.end].to_owned(),
+                    s.expansion.clone(),
+                    s.source,
+                )
+            })
+            .collect()
+    };
+    assert_eq!(abbreviations(&only), abbreviations(&all));
+    let read = abbreviations(&only);
+    let texts: Vec<&str> = read.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(
+        texts.iter().filter(|&&t| t == "TTPTQĐ").count(),
+        2,
+        "{texts:?}"
+    );
+    assert_eq!(texts.iter().filter(|&&t| t == "TU").count(), 2, "{texts:?}");
+    for t in ["UBND", "KT-XH", "BTV", "CA", "Q."] {
+        assert!(texts.contains(&t), "{t} in {texts:?}");
+    }
+    let later = only
+        .of_kind(Kind::Abbreviation)
+        .filter(|s| s.text == "TTPTQĐ")
+        .nth(1);
+    assert_eq!(
+        later.and_then(|s| s.expansion.as_deref()),
+        Some("Trung tâm Phát triển quỹ đất")
+    );
+    assert!(only.of_kind(Kind::Person).next().is_none());
+}

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::Doc;
 use crate::normalize::is_word_char;
-use crate::normalize::table::{Syllables, flag};
+use crate::normalize::table::{Syllables, flag, in_word, is_letter};
 
 impl Doc<'_> {
     /// Is row `row` part of a word? Letters and digits are, by their flag; a mark only
@@ -31,12 +31,23 @@ impl Doc<'_> {
 
     /// The word that starts at `pos` (from `pos` to the end of its word when `pos` falls
     /// inside one).
+    ///
+    /// Before anything has built the syllable table, the word is read from its own
+    /// characters, as in [`word_ending_at`](Self::word_ending_at).
     #[inline]
     pub(crate) fn word_at(&self, pos: usize) -> Option<Range<usize>> {
-        let (t, text) = (self.rows(), self.str());
+        let text = self.str();
         if pos >= text.len() || !text.is_char_boundary(pos) {
             return None;
         }
+        let Some(t) = self.built_rows() else {
+            let len: usize = text[pos..]
+                .chars()
+                .take_while(|&c| in_word(c))
+                .map(char::len_utf8)
+                .sum();
+            return (len > 0).then_some(pos..pos + len);
+        };
         // A row start in one read; inside a row, the row before.
         let row = match t.rows.index_of(pos) {
             Some(row) => row,
@@ -53,6 +64,54 @@ impl Doc<'_> {
             last += 1;
         }
         Some(pos..t.end[last] as usize)
+    }
+
+    /// The token (a row of the syllable table: a run of letters, a run of ASCII digits,
+    /// one other character) that starts at `pos`. Before anything has built the table, read
+    /// from the characters at and before `pos` by the table's own rule.
+    pub(crate) fn token_at(&self, pos: usize) -> Option<Range<usize>> {
+        if let Some(t) = self.built_rows() {
+            return t.rows.index_of(pos).map(|row| t.range(row));
+        }
+        let text = self.str();
+        let c = text.get(pos..)?.chars().next()?;
+        let class = token_class(c)?;
+        let before = text[..pos].chars().next_back();
+        if before.is_some_and(|b| token_class(b) == Some(class)) && class != TokenClass::Other {
+            return None;
+        }
+        let len: usize = match class {
+            TokenClass::Other => c.len_utf8(),
+            _ => text[pos..]
+                .chars()
+                .take_while(|&d| token_class(d) == Some(class))
+                .map(char::len_utf8)
+                .sum(),
+        };
+        Some(pos..pos + len)
+    }
+
+    /// Where the text writes one of `words` as a whole token (see
+    /// [`token_at`](Self::token_at)), in order. For words that the document itself
+    /// defines (`Trung tâm Dữ liệu (TTDL)`), which no dictionary holds and so the matcher
+    /// never found: the one search of the text outside the matcher, one pass for all
+    /// `words`, that never builds the syllable table.
+    ///
+    /// `words` are runs of letters. Where one is a whole token it is the longest of them
+    /// there, and no other match covers its start (that has a letter before it), so the
+    /// leftmost-longest matches hold every whole token.
+    pub(crate) fn occurrences(&self, words: &[&str]) -> Vec<usize> {
+        use aho_corasick::{AhoCorasick, MatchKind};
+        let built = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(words);
+        let Ok(ac) = built else {
+            return Vec::new();
+        };
+        ac.find_iter(self.str())
+            .filter(|m| self.token_at(m.start()) == Some(m.range()))
+            .map(|m| m.start())
+            .collect()
     }
 
     /// The word after `pos`, separated from it by exactly one space.
@@ -72,11 +131,25 @@ impl Doc<'_> {
     }
 
     /// The word that ends at `end` (from its start to `end` when `end` falls inside one).
+    ///
+    /// Before anything has built the syllable table, the word is read from its own
+    /// characters ([`in_word`]: the same words the table's rows make, a test keeps the
+    /// two equal), so that the definitions of a run that asks for abbreviations alone do
+    /// not build the table of the whole text for the few words before each `(`.
     pub(crate) fn word_ending_at(&self, end: usize) -> Option<Range<usize>> {
-        let (t, text) = (self.rows(), self.str());
+        let text = self.str();
         if end == 0 || end > text.len() || !text.is_char_boundary(end) {
             return None;
         }
+        let Some(t) = self.built_rows() else {
+            let start = text[..end]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| in_word(c))
+                .last()?
+                .0;
+            return Some(start..end);
+        };
         let mut row = t.rows.rank(end).checked_sub(1)?;
         if end > t.end[row] as usize || !self.in_word(t, row) {
             return None;
@@ -110,6 +183,27 @@ impl Doc<'_> {
     }
 }
 
+/// What a character makes of the token it is in, by the syllable table's rule (white
+/// space makes none).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TokenClass {
+    Letters,
+    Digits,
+    Other,
+}
+
+fn token_class(c: char) -> Option<TokenClass> {
+    if c.is_whitespace() {
+        None
+    } else if c.is_ascii_digit() {
+        Some(TokenClass::Digits)
+    } else if is_letter(c) {
+        Some(TokenClass::Letters)
+    } else {
+        Some(TokenClass::Other)
+    }
+}
+
 /// Every letter of `s` upper case, and more than one letter: `BIỆN`, `UBND`, `KT-XH`.
 pub(crate) fn is_all_caps(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() > 1 && s.chars().all(|c| !c.is_lowercase())
@@ -135,6 +229,7 @@ pub(crate) fn with_doc(input: &str, check: impl FnOnce(&Doc<'_>)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dict::LexKind;
 
     /// The scan the table replaces: a maximal run of [`is_word_char`]s at `pos`.
     fn scanned_at(text: &str, pos: usize) -> Option<Range<usize>> {
@@ -187,6 +282,72 @@ mod tests {
             assert_eq!(doc.prev_word(at("x")), None);
             assert!(doc.all_caps(at("UBND")..at("UBND") + 4) && !doc.all_caps(at("Huy")..at(",")));
             assert!(doc.all_caps(at("H5N1")..at("H5N1") + 4));
+        });
+    }
+
+    #[test]
+    fn words_read_before_the_table_is_built_are_the_tables_words() {
+        let input = "Ủy ban nhân dân (UBND), x\u{301}y m² ٣٤ Covid-19 10h15 \"Hà\"\tNội\n(KT-XH) Đ";
+        with_doc(input, |doc| {
+            let t = doc.str();
+            let ends = 0..=t.len() + 1;
+            let unbuilt: Vec<_> = ends.clone().map(|e| doc.word_ending_at(e)).collect();
+            let unbuilt_at: Vec<_> = ends.clone().map(|p| doc.word_at(p)).collect();
+            let tokens: Vec<_> = ends.clone().map(|p| doc.token_at(p)).collect();
+            let syllables: Vec<_> = (tokens.iter().flatten())
+                .map(|r| doc.token_is(r.clone(), LexKind::Syllable))
+                .collect();
+            assert!(doc.built_rows().is_none(), "read without the table");
+            doc.rows();
+            for (end, word) in ends.clone().zip(&unbuilt) {
+                assert_eq!(word, &doc.word_ending_at(end), "ending at {end}");
+            }
+            for (pos, word) in ends.clone().zip(&unbuilt_at) {
+                assert_eq!(word, &doc.word_at(pos), "at {pos}");
+            }
+            for (pos, token) in ends.zip(&tokens) {
+                assert_eq!(token, &doc.token_at(pos), "token at {pos}");
+            }
+            let rows: Vec<_> = tokens.iter().flatten().collect();
+            assert_eq!(rows.len(), doc.rows().len(), "every row, once");
+            for (r, syllable) in rows.iter().zip(&syllables) {
+                assert_eq!(*syllable, doc.token_is((*r).clone(), LexKind::Syllable));
+            }
+            assert!(
+                syllables.iter().filter(|&&s| s).count() >= 4,
+                "ủy ban nhân dân"
+            );
+            // The word that ends where `s` ends in the text, read before the table was built.
+            let ending = |s: &str| {
+                let end = t.find(s).map_or(0, |at| at + s.len());
+                unbuilt[end].clone().map(|r| &t[r])
+            };
+            assert_eq!(ending("nhân dân"), Some("dân"));
+            assert_eq!(ending("(UBND"), Some("UBND"));
+            assert_eq!(ending("x\u{301}y"), Some("x\u{301}y"));
+            assert_eq!(ending("m²"), Some("m²"));
+            assert_eq!(ending("٣٤"), Some("٣٤"));
+            assert_eq!(ending("Covid"), Some("Covid"));
+            assert_eq!(ending("10h1"), Some("10h1"));
+            assert_eq!(ending("Hà"), Some("Hà"));
+            assert_eq!(ending("Hà\""), None);
+            assert_eq!(ending("KT-XH"), Some("XH"));
+            assert_eq!(unbuilt[t.len()].clone().map(|r| &t[r]), Some("Đ"));
+        });
+    }
+
+    #[test]
+    fn occurrences_are_whole_tokens_only() {
+        let input = "NNCNC và NN, ANN lẫn NNC; PHẠM và PH-2 (PH) NN2";
+        with_doc(input, |doc| {
+            let t = doc.str();
+            let found: Vec<&str> = doc
+                .occurrences(&["NN", "NNCNC", "PH"])
+                .into_iter()
+                .map(|at| &t[doc.token_at(at).unwrap_or(at..at)])
+                .collect();
+            assert_eq!(found, ["NNCNC", "NN", "PH", "PH", "NN"]);
+            assert!(doc.built_rows().is_none());
         });
     }
 }
