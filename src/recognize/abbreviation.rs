@@ -113,10 +113,16 @@ fn choose_senses(doc: &Doc<'_>, hits: &[Hit], found: &Found<'_>) -> (Vec<Chosen>
         let Target::Abbrev { group, .. } = hit.target else {
             continue;
         };
-        if hit.start < covered
-            || found.at(hit.start, Kind::Abbreviation).is_some()
-            || !read_as_abbreviation(doc, hit)
-        {
+        if hit.start < covered {
+            continue;
+        }
+        // A definition's abbreviation (`KT-XH (kinh tế - xã hội)`) covers the hits inside
+        // it (`XH`) as a hit of its own would.
+        if let Some(defined) = found.at(hit.start, Kind::Abbreviation) {
+            covered = defined.end;
+            continue;
+        }
+        if !read_as_abbreviation(doc, hit) {
             continue;
         }
         covered = hit.end;

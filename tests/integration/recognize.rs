@@ -308,6 +308,11 @@ fn definitions_in_the_text() {
         assert_eq!(u.source, Some(Source::Document));
     }
 
+    // A defined abbreviation is one span, not also the abbreviations written inside it.
+    let input = "Tăng trưởng KT-XH (kinh tế - xã hội) của tỉnh.";
+    run(&[(input, Abbreviation, "KT-XH", Expansion("kinh tế - xã hội"))]);
+    absent(&[(input, Abbreviation, "XH"), (input, Abbreviation, "KT")]);
+
     // Abbreviation first, long form in brackets.
     let input = "CHQS (Chỉ huy quân sự) huyện";
     run(&[
