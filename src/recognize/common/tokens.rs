@@ -125,19 +125,14 @@ pub(crate) struct Words {
 impl Words {
     /// The words of `table`'s rows; `lower` is the lower-case view of the text the table
     /// was made from (same byte offsets); `plain` says which rows are in segments written
-    /// without marks (`None` when none is).
+    /// without marks (`None` when none is), a property of the row's segment: it is asked
+    /// of a segment's first row only.
     pub(crate) fn new(
         lower: &str,
         table: &Syllables,
         plain: Option<&dyn Fn(usize) -> bool>,
     ) -> Words {
-        let n = table.len();
-        let marks: Vec<bool> = plain.map_or(Vec::new(), |p| (0..n).map(p).collect());
-        let plain = if marks.contains(&true) {
-            marks
-        } else {
-            Vec::new()
-        };
+        let plain = plain.map_or(Vec::new(), |p| plain_rows(table, p));
         let bytes = lower.as_bytes();
         let rows = table.start.iter().zip(&table.end);
         let key = if plain.is_empty() {
@@ -157,6 +152,27 @@ impl Words {
         };
         Words { key, plain }
     }
+}
+
+/// Per row of `table`, is it in a segment written without marks (`plain`, asked once per
+/// segment, at its first row)? Empty, and nothing allocated, when no row is.
+fn plain_rows(table: &Syllables, plain: &dyn Fn(usize) -> bool) -> Vec<bool> {
+    let n = table.len();
+    let mut marks: Vec<bool> = Vec::new();
+    let (mut part, mut is_plain) = (usize::MAX, false);
+    for row in 0..n {
+        if table.part(row) != part {
+            part = table.part(row);
+            is_plain = plain(row);
+        }
+        if is_plain {
+            if marks.is_empty() {
+                marks = vec![false; n];
+            }
+            marks[row] = true;
+        }
+    }
+    marks
 }
 
 /// A list of phrases (lower-case words separated by single spaces) with the packed
@@ -483,12 +499,20 @@ mod tests {
     #[test]
     fn words_compare_folded_only_where_the_segment_has_no_marks() {
         let text = "ngay 9 thang 10, tháng Mười";
-        let table = Syllables::of_str(text);
+        let mut table = Syllables::of_str(text);
         let none = Words::new(text, &table, None);
         let marked = Lex::over(text, &table, &none);
         assert!(!marked.is(0, "ngày") && !marked.is(2, "tháng") && marked.is(5, "tháng"));
-        // Only the first two tokens are read without marks.
-        let words = Words::new(text, &table, Some(&|i| i < 2));
+        // Two segments: the first two tokens, and the rest. Only the first segment is
+        // read without marks; `plain` is asked at each segment's first row.
+        table.part = (0..table.len()).map(|r| u32::from(r >= 2)).collect();
+        let asked = std::cell::RefCell::new(Vec::new());
+        let first_segment = |i: usize| {
+            asked.borrow_mut().push(i);
+            i < 2
+        };
+        let words = Words::new(text, &table, Some(&first_segment));
+        assert_eq!(*asked.borrow(), [0, 2]);
         let plain = Lex::over(text, &table, &words);
         assert!(plain.plain(0) && !plain.plain(2));
         assert!(plain.is(0, "ngày") && !plain.is(2, "tháng") && plain.is(5, "tháng"));
