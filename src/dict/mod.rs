@@ -27,7 +27,7 @@ pub(crate) use kind::Members;
 pub use kind::{KindSet, LexKind};
 pub use typed::{Complement, Domain, Entity, Force, Info, Level, Ranks, Tier};
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 use std::hash::BuildHasher;
 use std::io::Read;
 use std::path::Path;
@@ -87,9 +87,6 @@ pub struct Origin {
     /// The line as written in the file (1-based).
     pub line: usize,
 }
-
-/// The hasher of the parser's tables (short keys from our own files: FxHash).
-type Fx = rustc_hash::FxBuildHasher;
 
 /// What identifies a lexicon entry: form, kind and info.
 type LexKey = (String, LexKind, Info);
@@ -208,7 +205,7 @@ impl Dictionary {
             .map(|s| s.layer)
             .max()
             .map_or(0, |l| l + 1);
-        let incoming: HashSet<(&str, &str), Fx> = other
+        let incoming: FxHashSet<(&str, &str)> = other
             .senses
             .iter()
             .map(|s| (s.abbreviation.as_str(), s.expansion.as_str()))
@@ -218,7 +215,7 @@ impl Dictionary {
         drop(incoming);
         self.senses
             .extend(other.senses.into_iter().map(|s| Sense { layer, ..s }));
-        let mut lex: HashMap<LexKey, usize, Fx> = self
+        let mut lex: FxHashMap<LexKey, usize> = self
             .entries
             .iter()
             .enumerate()
@@ -276,7 +273,7 @@ fn split_list(field: &str) -> Vec<String> {
 fn parse_list(source: &str, table: &tsv::Table<'_>, kind: LexKind) -> Dictionary {
     let origin_source: Arc<str> = source.into();
     let mut entries: Vec<LexEntry> = Vec::with_capacity(table.rows.len());
-    let mut seen: HashSet<String, Fx> = HashSet::default();
+    let mut seen: FxHashSet<String> = FxHashSet::default();
     for row in &table.rows {
         let form = clean(row.fields[0]);
         if !seen.insert(form.clone()) {
@@ -302,7 +299,7 @@ fn parse_list(source: &str, table: &tsv::Table<'_>, kind: LexKind) -> Dictionary
 fn parse_abbreviations(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
     let origin_source: Arc<str> = source.into();
     let mut senses: Vec<Sense> = Vec::with_capacity(table.rows.len());
-    let mut seen: HashMap<(String, String), usize, Fx> = HashMap::default();
+    let mut seen: FxHashMap<(String, String), usize> = FxHashMap::default();
     for row in &table.rows {
         let f = &row.fields;
         for (i, name) in ABBREVIATION_HEADER.iter().enumerate().take(5) {
@@ -376,7 +373,7 @@ fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
     let mut entries: Vec<LexEntry> = Vec::with_capacity(table.rows.len());
     // Entries by a hash of form and kind (the first with it; `same` links the others),
     // to find a repeated row without a copy of each key.
-    let mut seen: HashMap<u64, u32, Fx> = HashMap::default();
+    let mut seen: FxHashMap<u64, u32> = FxHashMap::default();
     seen.reserve(table.rows.len());
     let mut same: Vec<u32> = Vec::with_capacity(table.rows.len());
     for row in &table.rows {
@@ -396,7 +393,7 @@ fn parse_lexicon(source: &str, table: &tsv::Table<'_>) -> Result<Dictionary> {
         } else {
             clean(f[2])
         };
-        let hash = Fx::default().hash_one((form.as_str(), kind));
+        let hash = FxBuildHasher.hash_one((form.as_str(), kind));
         let first = *seen.entry(hash).or_insert(entries.len() as u32);
         let mut j = first as usize;
         while j < entries.len() {

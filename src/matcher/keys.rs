@@ -2,13 +2,14 @@
 //! each lexicon entry's form, normalized and lower-cased as the text's lower-case view
 //! shows them, with what each key stands for; and the automaton over them.
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 
 use super::layers::{At, Layer};
 use super::lexicon::Lexicon;
-use super::{AbbrevGroup, FxBuild, Target, is_word_char};
+use super::{AbbrevGroup, Target, is_word_char};
 use crate::dict::{LexEntry, LexKind, Sense};
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
@@ -36,7 +37,7 @@ fn is_lookup_only(kind: LexKind) -> bool {
 #[derive(Default)]
 pub(super) struct Keys {
     keys: Vec<String>,
-    index: HashMap<String, usize, FxBuild>,
+    index: FxHashMap<String, usize>,
     per_key: Vec<Vec<Target>>,
 }
 

@@ -3,11 +3,10 @@
 //! the precedence of [`Dictionary::extend`], is a list of ids into them; nothing is
 //! cloned.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry;
 use std::ops::Deref;
 
-use super::FxBuild;
 use crate::dict::{Dictionary, Info, LexEntry, LexKind, Sense};
 
 /// One dictionary of an annotator.
@@ -57,9 +56,9 @@ impl std::hash::Hash for EntryKey<'_> {
 pub(crate) fn union(layers: &[Layer]) -> Union {
     // Senses: (rank layer, layer, index, alive).
     let mut senses: Vec<(u32, u32, u32, bool)> = Vec::new();
-    let mut sense_at: HashMap<(&str, &str), usize, FxBuild> = HashMap::default();
+    let mut sense_at: FxHashMap<(&str, &str), usize> = FxHashMap::default();
     let mut entries: Vec<At> = Vec::new();
-    let mut entry_at: HashMap<EntryKey<'_>, usize, FxBuild> = HashMap::default();
+    let mut entry_at: FxHashMap<EntryKey<'_>, usize> = FxHashMap::default();
     let many = layers.len() > 1;
     for (l, layer) in layers.iter().enumerate() {
         let l = l as u32;

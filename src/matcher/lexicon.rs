@@ -9,10 +9,9 @@
 //! without marks is looked up through the folded ids (`longest(.., folded: true)`), which
 //! give every entry a folded key stands for (`dang`: `Đảng` and `Đặng`).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
-use super::FxBuild;
 use crate::dict::{LexKind, Members};
 use crate::normalize::table::{Join, Syllables, key_tokens};
 use crate::normalize::{lowercase_into, strip_diacritics};
@@ -30,7 +29,7 @@ pub(crate) const MAX_TOKENS: usize = 12;
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
     /// Every syllable of every entry, lower case, and its folded form: string → id.
-    ids: HashMap<Box<str>, u32, FxBuild>,
+    ids: FxHashMap<Box<str>, u32>,
     /// Per id: the id of its folded form (itself when it has no marks).
     fold: Vec<u32>,
     /// Per id: what entries hold it as written, and folded.
@@ -42,9 +41,9 @@ pub(crate) struct Lexicon {
     /// Per entry: its kind.
     kinds: Vec<LexKind>,
     /// Entries by their key's ids, in entry order.
-    by_seq: HashMap<Box<[u32]>, Vec<u32>, FxBuild>,
+    by_seq: FxHashMap<Box<[u32]>, Vec<u32>>,
     /// The same by folded ids, built on first use.
-    by_fold: OnceLock<HashMap<Box<[u32]>, Vec<u32>, FxBuild>>,
+    by_fold: OnceLock<FxHashMap<Box<[u32]>, Vec<u32>>>,
     /// Longest key per kind, in tokens.
     max_tokens: [u8; 32],
     /// The id of each one-byte ASCII syllable (punctuation, a digit, a letter), or
@@ -302,9 +301,9 @@ impl Lexicon {
         self.by_seq.get(&ids[..n]).map_or(&[], Vec::as_slice)
     }
 
-    fn folded_index(&self) -> &HashMap<Box<[u32]>, Vec<u32>, FxBuild> {
+    fn folded_index(&self) -> &FxHashMap<Box<[u32]>, Vec<u32>> {
         self.by_fold.get_or_init(|| {
-            let mut map: HashMap<Box<[u32]>, Vec<u32>, FxBuild> = HashMap::default();
+            let mut map: FxHashMap<Box<[u32]>, Vec<u32>> = FxHashMap::default();
             let mut key = Vec::new();
             for (i, &(from, len)) in self.seq_at.iter().enumerate() {
                 key.clear();

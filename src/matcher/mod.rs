@@ -9,7 +9,8 @@
 //! normalized text: abbreviations match only as written (`UBND`, not `Ubnd`), surnames and
 //! place names only capitalised.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashSet;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -72,7 +73,7 @@ pub(crate) struct Matcher {
     words: WordKeys,
     split: usize,
     /// The first word of every key, to skip words inside a match that start none.
-    key_starts: HashSet<String, FxBuild>,
+    key_starts: FxHashSet<String>,
     /// The automaton over folded keys, for unaccented segments; built on first use.
     plain: OnceLock<Option<Plain>>,
     keys: Vec<String>,
@@ -91,12 +92,6 @@ pub(crate) struct Matcher {
     /// Abbreviation groups by canonical form.
     by_canonical: HashMap<String, u32>,
 }
-
-/// The hasher of every table keyed by short strings or ids: rustc's FxHash
-/// (`rustc-hash`). The look-ups next to hits are many and their keys a few bytes long,
-/// where SipHash's setup dominates; the keys come from our dictionaries, not from an
-/// adversary choosing collisions.
-pub(crate) type FxBuild = rustc_hash::FxBuildHasher;
 
 impl Matcher {
     /// Compiles the union of `layers` (see [`layers::union`]).
@@ -136,7 +131,7 @@ impl Matcher {
             pattern_targets.push((targets.len() as u32, ts.len() as u32));
             targets.extend(ts);
         }
-        let mut key_starts: HashSet<String, FxBuild> = HashSet::default();
+        let mut key_starts: FxHashSet<String> = FxHashSet::default();
         for k in &keys {
             let first = k
                 .split(|c: char| !is_word_char(c))

@@ -1,12 +1,12 @@
 //! The keys without their marks, for segments typed without them.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use aho_corasick::AhoCorasick;
 
+use super::Target;
 use super::keys::automaton;
 use super::wordkeys::WordKeys;
-use super::{FxBuild, Target};
 use crate::error::Result;
 use crate::normalize::strip_diacritics;
 
@@ -36,7 +36,7 @@ impl Plain {
         for (first, part) in [(true, 0..split), (false, split..keys.len())] {
             // The table's folded keys are merged among themselves, not with the
             // automaton's: where both have one, `scan` offers both.
-            let mut index: HashMap<String, usize, FxBuild> = HashMap::default();
+            let mut index: FxHashMap<String, usize> = FxHashMap::default();
             for p in part {
                 let (from, n) = pattern_targets[p];
                 let plain: String = keys[p].chars().map(strip_diacritics).collect();

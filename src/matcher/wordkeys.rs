@@ -7,11 +7,11 @@
 //! [`WordKeys::at`] gives every key that starts at a word start and ends on a word
 //! boundary, as the automaton would offer them there; `scan` merges both.
 
-use std::collections::HashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::hash::BuildHasher;
 
+use super::is_word_char;
 use super::scan::is_boundary_after;
-use super::{FxBuild, is_word_char};
 
 /// In a slot: a longer key goes on from this string.
 const MORE: u32 = 1 << 31;
@@ -22,7 +22,7 @@ pub(crate) struct WordKeys {
     /// Hash of a key, or of a prefix of one that ends on a word boundary: [`MORE`] when a
     /// longer key goes on from it, and in the low bits one more than the pattern whose
     /// key it is (0: none).
-    slots: HashMap<u64, u32, FxBuild>,
+    slots: FxHashMap<u64, u32>,
     /// Patterns whose key's hash was already another key's (almost always none).
     spilled: Vec<u32>,
     /// The longest key, in bytes.
@@ -30,7 +30,7 @@ pub(crate) struct WordKeys {
 }
 
 fn hash(s: &str) -> u64 {
-    FxBuild::default().hash_one(s)
+    FxBuildHasher.hash_one(s)
 }
 
 /// The byte positions inside `key` (not at either end) where a word boundary is: after or

@@ -2,15 +2,14 @@
 //! span (`tỉnh Hà Giang` → `Hà Giang`, level `tỉnh`) and, for a unit the 2025 merger
 //! absorbed, the province it became part of.
 
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::ops::Range;
 
 use super::common::case::title_case;
 use super::common::place::{level_word_at, names_a_landmark, place_after, place_suffix};
 use super::common::{Doc, Found, Hit, HitKinds, KindSet, Recognizer, Target};
 use crate::dict::{Entity, Level, LexEntry, LexKind, Ranks};
-use crate::matcher::FxBuild;
 use crate::span::Kind;
 
 /// Places: dictionary places (with the level word before them) and unknown names after
@@ -179,7 +178,7 @@ fn names_after_levels<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             .starting(pos, Kind::Abbreviation.into())
             .any(|s| s.entity != Some(Entity::Location))
     };
-    let mut located_here: HashSet<usize, FxBuild> = HashSet::default();
+    let mut located_here: FxHashSet<usize> = FxHashSet::default();
     let mut last_level = usize::MAX;
     for hit in hits {
         if !is_lex(hit, LexKind::Level) || hit.start == last_level {

@@ -5,11 +5,11 @@
 //! words with their values, so a reader that writes numerals out (the speech form) can
 //! use the same words in the other direction.
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::tokens::{Lex, Tk, pack, pack_folded};
-use crate::matcher::FxBuild;
 
 /// Tables of words with a one-digit value: `word` + digit, separated by spaces.
 ///
@@ -73,7 +73,7 @@ pub(crate) const SCALES: &[(&str, u32)] = &[
 /// packed folded word ([`pack_folded`]) for segments written without marks, where the
 /// first word of the table with a folded form gives its value (as a search in order
 /// does).
-pub(crate) struct Values([HashMap<u64, u32, FxBuild>; 2]);
+pub(crate) struct Values([FxHashMap<u64, u32>; 2]);
 
 impl Values {
     fn new(table: &[(&str, u32)]) -> Values {

@@ -5,6 +5,7 @@
 //! document's syllable table (`normalize::table`); every look-up is constant time, so
 //! callers that look a bounded number of tokens ahead stay linear.
 
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 
 use crate::normalize::strip_diacritics;
@@ -87,7 +88,7 @@ pub(crate) fn pack_folded(lower: &str) -> Option<u64> {
 }
 
 /// A set of packed words ([`pack`], [`pack_folded`]).
-pub(crate) type KeySet = std::collections::HashSet<u64, crate::matcher::FxBuild>;
+pub(crate) type KeySet = FxHashSet<u64>;
 
 /// The key of a row that no packed word equals (more than eight bytes).
 const LONG: u64 = u64::MAX;

@@ -42,15 +42,14 @@
 //!   sentence is a name, not a number, where the document writes it as the last word of a
 //!   name (`Lê Văn Tám ... Tám đã`): the number recognizer leaves it to the people.
 
+use rustc_hash::FxHashMap;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::common::numerals;
 use super::common::tokens::{CHAIN, KeySet, Lex, Tk, pack, pack_folded};
 use super::common::{Doc, Found, Hit, HitKinds, KindSet, RawValue, Recognizer};
-use crate::matcher::FxBuild;
 use crate::span::Kind;
 use words::{
     BEFORE_A_COUNT, BLOCK_PREV, COUNTED, DIRECTIONS, FATHER, FOLDED_AWAY, IDENTIFIERS, NOT_COUNTED,
@@ -229,7 +228,7 @@ struct Finder<'a, 't> {
     out: Vec<NumberFound>,
     /// Per capitalised word, the first two places where it ends a name
     /// ([`Finder::names_someone`]), found on the first question.
-    names_by_word: OnceCell<HashMap<&'t str, [Option<usize>; 2], FxBuild>>,
+    names_by_word: OnceCell<FxHashMap<&'t str, [Option<usize>; 2]>>,
 }
 
 impl Finder<'_, '_> {
@@ -432,7 +431,7 @@ impl Finder<'_, '_> {
     fn names_someone(&self, i: usize) -> bool {
         let l = self.l;
         let named = self.names_by_word.get_or_init(|| {
-            let mut named: HashMap<&str, [Option<usize>; 2], FxBuild> = HashMap::default();
+            let mut named: FxHashMap<&str, [Option<usize>; 2]> = FxHashMap::default();
             for k in 1..l.len() {
                 let last_of_name = l.upper(k)
                     && l.spaced(k)

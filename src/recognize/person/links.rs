@@ -2,7 +2,7 @@
 //! form of address, and the offices it holds (`has_title`): an office before the name,
 //! offices after it in apposition, the signer's office in a signature block.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 use super::super::common::case::title_case;
@@ -20,7 +20,7 @@ pub(crate) fn add_person<'a>(
     found: &mut Found<'a>,
     name: Range<usize>,
     rank: Option<usize>,
-    linked: &mut HashSet<usize>,
+    linked: &mut FxHashSet<usize>,
 ) -> (usize, usize) {
     let text = doc.str();
     let p = found.push(Kind::Person, name.clone());
@@ -81,7 +81,7 @@ pub(crate) fn add_person<'a>(
 /// the office. `people`: each person's index and where its rank or form of address starts.
 pub(crate) fn link_listed(doc: &Doc<'_>, found: &mut Found<'_>, people: &[(usize, usize)]) {
     let text = doc.str();
-    let by_start: HashMap<usize, usize> = people
+    let by_start: FxHashMap<usize, usize> = people
         .iter()
         .flat_map(|&(p, before)| [(before, p), (found.span(p).start, p)])
         .collect();

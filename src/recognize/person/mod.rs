@@ -2,7 +2,7 @@
 //! (after a rank, an honorific or an office, in a byline); with their ranks, honorifics
 //! and the titles they hold.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 use super::common::office::one_word_name_at;
@@ -97,7 +97,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     names::by_context(doc, &is_claimed, &is_number, &mut people);
 
     let mut persons = Vec::with_capacity(people.len());
-    let mut linked = HashSet::default();
+    let mut linked = FxHashSet::default();
     for (name, rank) in people {
         persons.push(add_person(doc, found, name, rank, &mut linked));
     }
@@ -108,8 +108,8 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
 
 /// Ranks (`Đại tá`, `đại tá` before a name): always spans; they also make the next
 /// capitalised words a name. Returns, by the start of the word after each rank, the rank.
-fn ranks<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) -> HashMap<usize, usize> {
-    let mut rank_before = HashMap::default();
+fn ranks<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) -> FxHashMap<usize, usize> {
+    let mut rank_before = FxHashMap::default();
     for hit in hits {
         let Target::Lex {
             entry,
@@ -139,7 +139,7 @@ fn ranks<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) -> HashMap<usiz
 struct Finder<'d, 'a> {
     doc: &'d Doc<'a>,
     found: &'d Found<'a>,
-    rank_before: HashMap<usize, usize>,
+    rank_before: FxHashMap<usize, usize>,
     byline: Option<usize>,
     /// The bytes that earlier recognizers' spans other than numbers cover, and numbers.
     claimed: Cover,
@@ -212,7 +212,7 @@ impl Finder<'_, '_> {
         starts.extend(self.byline);
         starts.extend(uncased::cue_starts(doc));
         starts.sort_unstable();
-        let known: HashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
+        let known: FxHashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
         // Nor inside a name found already (`NGUYỄN ANH TUẤN`: `ANH` is a form of address).
         let spans = Cover::of(
             text.len(),

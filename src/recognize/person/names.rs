@@ -2,7 +2,7 @@
 //! address or a word for a person before them, a verb of saying after them, a byline, a
 //! list of people they stand in, or the same name found earlier in the document.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use super::super::common::Doc;
@@ -175,8 +175,8 @@ fn speaker(doc: &Doc<'_>, c: &Candidate) -> bool {
 /// The names in `people` and their last word, and their last two when they have three or
 /// more (`Trung Kiên`): the same name again, or the given name of one found in full
 /// (`Khải`, `Harford`).
-fn known_names<'t>(text: &'t str, people: &[(Range<usize>, Option<usize>)]) -> HashSet<&'t str> {
-    let mut known = HashSet::default();
+fn known_names<'t>(text: &'t str, people: &[(Range<usize>, Option<usize>)]) -> FxHashSet<&'t str> {
+    let mut known = FxHashSet::default();
     for (r, _) in people {
         let name = &text[r.clone()];
         known.insert(name);
@@ -202,8 +202,8 @@ fn in_lists(
     people: &mut Vec<(Range<usize>, Option<usize>)>,
 ) {
     let text = doc.str();
-    let mut starts: HashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
-    let mut ends: HashSet<usize> = people.iter().map(|(r, _)| r.end).collect();
+    let mut starts: FxHashSet<usize> = people.iter().map(|(r, _)| r.start).collect();
+    let mut ends: FxHashSet<usize> = people.iter().map(|(r, _)| r.end).collect();
     let mut more = Vec::new();
     for _ in 0..4 {
         let before = more.len();

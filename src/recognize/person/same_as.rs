@@ -3,10 +3,9 @@
 //! Harford`). A shorter mention matches a longer one when its words are the longer one's
 //! last words (the given name, or a foreigner's family name), case and tone style aside.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::super::common::{Doc, Found};
-use crate::matcher::FxBuild;
 use crate::span::RelationKind;
 
 /// Links each person span in `people` (indices into `found`, in text order) to the first
@@ -16,7 +15,7 @@ pub(crate) fn link(doc: &Doc<'_>, found: &mut Found, people: &[usize]) {
     // Every word-final part of every earlier mention (`phan huy ngọc`, `huy ngọc`, `ngọc`),
     // with the fullest mention that ends so (most words, then first): one look-up a
     // mention, however many names share a given name.
-    let mut fullest: HashMap<&str, (usize, usize), FxBuild> = HashMap::default();
+    let mut fullest: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     let mut links = Vec::new();
     for &p in people {
         let name = lower[found.span(p).range()].trim_end_matches('.');
