@@ -67,7 +67,13 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
         let Some(end) = offices.office_end(found, hit, doc.entry(entry), role_end) else {
             continue;
         };
-        let end = offices.parent_end(found, end);
+        // Only an office with its unit runs on into the unit's parent: a role alone
+        // before a comma (`Thủ tướng, Công ty CP Bình Minh`) ends there.
+        let end = if end > role_end {
+            offices.parent_end(found, end)
+        } else {
+            end
+        };
         let i = found.push(Kind::Title, hit.start..end);
         found.attrs(i).role = Some(role_form(doc, hit, doc.entry(entry), role_end));
         covered = end;

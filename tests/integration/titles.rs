@@ -152,6 +152,12 @@ fn offices_without_a_name() {
             "Ông Hải, Phó trưởng Công an huyện Gia Lâm, cho biết.",
             &["Phó trưởng Công an huyện Gia Lâm"][..],
         ),
+        // A role alone ends at its comma: the body after it is the next item of a list,
+        // not the office's parent body.
+        (
+            "Buổi làm việc có Thủ tướng, Công ty CP Bình Minh và các sở.",
+            &["Thủ tướng"][..],
+        ),
     ] {
         for (text, f) in variants(input) {
             assert_titles(&text, titles, f);
