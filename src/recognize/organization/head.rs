@@ -1,6 +1,10 @@
 //! The heads that start a body: what a head needs after it, the abbreviations read as
 //! bodies, and when a long form or a lower-case head may start one.
 
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
 use super::super::common::{Doc, Found, Hit, Target};
 use crate::dict::{Complement, Entity, LexEntry, LexKind};
 use crate::span::Kind;
@@ -20,12 +24,30 @@ pub(super) fn needs_of(e: &LexEntry) -> Needs {
 pub(super) struct OrgAbbreviations<'f, 'a, 'd> {
     found: &'f Found<'a>,
     doc: &'f Doc<'d>,
+    /// What each written-out head needs, by the text looked up: a document names the same
+    /// few bodies over and over (`UBND` a thousand times), and a look-up by text
+    /// normalizes and hashes it.
+    needs: RefCell<FxHashMap<Box<str>, Option<Needs>>>,
 }
 
 impl<'f, 'a, 'd> OrgAbbreviations<'f, 'a, 'd> {
     /// The organization abbreviations among `found` in `doc`.
     pub(super) fn new(doc: &'f Doc<'d>, found: &'f Found<'a>) -> Self {
-        Self { found, doc }
+        Self {
+            found,
+            doc,
+            needs: RefCell::default(),
+        }
+    }
+
+    /// What the head written `key` needs, if `key` is an organization head.
+    fn head_needs(&self, key: &str) -> Option<Needs> {
+        if let Some(&needs) = self.needs.borrow().get(key) {
+            return needs;
+        }
+        let needs = self.doc.entry_named(key, LexKind::OrgHead).map(needs_of);
+        self.needs.borrow_mut().insert(key.into(), needs);
+        needs
     }
 
     /// An abbreviation read as an organization starts at `start`: with the complement its
@@ -36,12 +58,11 @@ impl<'f, 'a, 'd> OrgAbbreviations<'f, 'a, 'd> {
             .found
             .starting(start, Kind::Abbreviation.into())
             .find(|s| s.entity == Some(Entity::Organization))?;
-        let head_needs = |key: &str| self.doc.entry_named(key, LexKind::OrgHead).map(needs_of);
         Some(
             s.canonical
                 .as_deref()
-                .and_then(head_needs)
-                .or_else(|| s.expansion.as_deref().and_then(head_needs)),
+                .and_then(|k| self.head_needs(k))
+                .or_else(|| s.expansion.as_deref().and_then(|k| self.head_needs(k))),
         )
     }
     /// Does an abbreviation read as an organization start at `start`?
