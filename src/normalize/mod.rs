@@ -32,6 +32,7 @@ mod alignment;
 mod chars;
 mod fold;
 mod nfc;
+mod positions;
 pub(crate) mod table;
 mod tone;
 pub mod writing;
