@@ -79,6 +79,7 @@ pub(super) fn abbreviation_keys(
                     canonical: s.abbreviation.clone(),
                     senses: Vec::new(),
                     forms: Vec::new(),
+                    syllable: Vec::new(),
                 });
                 (groups.len() - 1) as u32
             });

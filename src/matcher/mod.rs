@@ -54,6 +54,19 @@ pub(crate) struct AbbrevGroup {
     pub(crate) canonical: String,
     pub(crate) senses: Vec<u32>,
     forms: Vec<String>,
+    /// Per written form: is it, alone, a syllable of the lexicon, as written (lower case)
+    /// and folded (`TU`: `tu`; folded also `tư`, `từ`...). Filled once the lexicon is built.
+    syllable: Vec<[bool; 2]>,
+}
+
+impl AbbrevGroup {
+    /// Is written form `form` also a syllable: as written, or (`folded`) with its marks
+    /// folded away, as a token of a segment written without marks reads?
+    pub(crate) fn form_is_syllable(&self, form: u32, folded: bool) -> bool {
+        self.syllable
+            .get(form as usize)
+            .is_some_and(|s| s[usize::from(folded)])
+    }
 }
 
 /// A target found at `start..end` of the normalized text.
@@ -119,6 +132,19 @@ impl Matcher {
         let (keys, per_key, split, lexicon) =
             entry_keys(&layers, &entry_ids, &entries, normalizer, keys, tail);
         drop((senses, entries));
+        let mut groups = groups;
+        let (mut lower, mut scratch) = (String::new(), String::new());
+        for g in &mut groups {
+            g.syllable = (g.forms.iter())
+                .map(|f| {
+                    lower.clear();
+                    crate::normalize::lowercase_into(f, &mut lower);
+                    let (_, fold, members) = lexicon.ids(&lower, &mut scratch);
+                    let folded = lexicon.members_folded(fold);
+                    [members.whole, folded.whole].map(|m| m.has(LexKind::Syllable))
+                })
+                .collect();
+        }
 
         let ac = automaton(&keys[..split])?;
         let words = WordKeys::new(&keys, split..keys.len());

@@ -8,7 +8,7 @@ use super::common::words::is_all_caps;
 use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
 use crate::dict::{Domain, Entity, LexKind};
 use crate::normalize::table::{self, flag, is_letter};
-use crate::normalize::writing::Case;
+use crate::normalize::writing::{Accents, Case};
 use crate::normalize::{is_word_char, strip_diacritics};
 use crate::span::{Kind, RelationKind, Source};
 
@@ -268,9 +268,16 @@ fn read_as_abbreviation(doc: &Doc<'_>, hit: &Hit) -> bool {
     if !upper_at(doc, hit.start) {
         return true;
     }
-    // Only a hit that is one token, a syllable, may be a word instead.
-    let one_syllable = doc.token_at(hit.start).is_some_and(|t| t.end == hit.end)
-        && doc.token_is(hit.start..hit.end, LexKind::Syllable);
+    // Only a hit that is one token, a syllable, may be a word instead: as written, or
+    // folded in a segment without marks (known per written form of the abbreviation).
+    let Target::Abbrev { group, form } = hit.target else {
+        return true;
+    };
+    let folded = doc
+        .part_at(hit.start)
+        .is_some_and(|p| p.accents == Accents::Unaccented);
+    let one_syllable = doc.group(group).form_is_syllable(form, folded)
+        && doc.token_at(hit.start).is_some_and(|t| t.end == hit.end);
     if !one_syllable {
         return true;
     }

@@ -214,6 +214,11 @@ fn short_abbreviations_in_capitals_need_their_context() {
         ("BỆNH VIỆN ĐA KHOA TỈNH", Abbreviation, "ĐA"),
     ]);
     run(&[("HỌP BTV TU BẮC NINH", Abbreviation, "TU", None)]);
+    // The same in capitals typed without marks.
+    let input = "CA HUYEN VI XUYEN TU SUA DUONG VA GIU VUNG TU TUONG";
+    run(&[(input, Abbreviation, "CA", Expansion("Công an"))]);
+    absent(&[(input, Abbreviation, "TU")]);
+    run(&[("HOP BTV TU BAC NINH", Abbreviation, "TU", None)]);
     // Inside a written-out name (`Sở Tư pháp`), even before a place (`PHÁP`).
     let input = "ÔNG B, GIÁM ĐỐC SỞ TƯ PHÁP, PHÁT BIỂU";
     absent(&[(input, Abbreviation, "TƯ")]);

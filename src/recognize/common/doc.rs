@@ -1,11 +1,10 @@
 //! The document as recognizers read it ([`Doc`]) and what they write ([`Found`]).
 
 use std::cell::{Cell, OnceCell, RefCell};
-use std::ops::Range;
 
 use super::tokens::{Lex, Words};
 use crate::dict::Members;
-use crate::dict::{LexEntry, LexKind, Sense};
+use crate::dict::{LexEntry, Sense};
 use crate::matcher::{AbbrevGroup, Hit, Matcher};
 use crate::normalize::NormalizedText;
 use crate::normalize::table::{Positions, PositionsBuilder, Syllables, flag};
@@ -170,30 +169,6 @@ impl<'a> Doc<'a> {
         let parts = self.text.writing().parts();
         let i = parts.partition_point(|p| p.range.end <= pos);
         parts.get(i.min(parts.len().saturating_sub(1)))
-    }
-    /// Is the token written over `range` (a row's range: see
-    /// [`token_at`](Self::token_at)), alone, an entry of `kind`? What [`is`](Self::is)
-    /// says of its row; before the table is built, one hash of the token, so that a run
-    /// which asks this of a few tokens does not build the table for them.
-    pub(crate) fn token_is(&self, range: Range<usize>, kind: LexKind) -> bool {
-        if let Some(t) = self.built_rows() {
-            return t
-                .rows
-                .index_of(range.start)
-                .is_some_and(|row| t.range(row) == range && self.is(row, kind));
-        }
-        let lexicon = self.matcher.lexicon();
-        let Some(word) = self.text.lowercase().get(range.clone()) else {
-            return false;
-        };
-        let (_, fold, mut members) = lexicon.ids(word, &mut self.scratch.borrow_mut());
-        if self
-            .part_at(range.start)
-            .is_some_and(|p| p.accents == Accents::Unaccented)
-        {
-            members = lexicon.members_folded(fold);
-        }
-        members.whole.has(kind)
     }
     /// Is row `row` in a segment written without marks? Then the look-ups of `lookup.rs`
     /// read its folded form, and hits there are hits of folded keys.

@@ -229,7 +229,6 @@ pub(crate) fn with_doc(input: &str, check: impl FnOnce(&Doc<'_>)) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dict::LexKind;
 
     /// The scan the table replaces: a maximal run of [`is_word_char`]s at `pos`.
     fn scanned_at(text: &str, pos: usize) -> Option<Range<usize>> {
@@ -294,9 +293,6 @@ mod tests {
             let unbuilt: Vec<_> = ends.clone().map(|e| doc.word_ending_at(e)).collect();
             let unbuilt_at: Vec<_> = ends.clone().map(|p| doc.word_at(p)).collect();
             let tokens: Vec<_> = ends.clone().map(|p| doc.token_at(p)).collect();
-            let syllables: Vec<_> = (tokens.iter().flatten())
-                .map(|r| doc.token_is(r.clone(), LexKind::Syllable))
-                .collect();
             assert!(doc.built_rows().is_none(), "read without the table");
             doc.rows();
             for (end, word) in ends.clone().zip(&unbuilt) {
@@ -308,15 +304,8 @@ mod tests {
             for (pos, token) in ends.zip(&tokens) {
                 assert_eq!(token, &doc.token_at(pos), "token at {pos}");
             }
-            let rows: Vec<_> = tokens.iter().flatten().collect();
-            assert_eq!(rows.len(), doc.rows().len(), "every row, once");
-            for (r, syllable) in rows.iter().zip(&syllables) {
-                assert_eq!(*syllable, doc.token_is((*r).clone(), LexKind::Syllable));
-            }
-            assert!(
-                syllables.iter().filter(|&&s| s).count() >= 4,
-                "ủy ban nhân dân"
-            );
+            let rows = tokens.iter().flatten().count();
+            assert_eq!(rows, doc.rows().len(), "every row, once");
             // The word that ends where `s` ends in the text, read before the table was built.
             let ending = |s: &str| {
                 let end = t.find(s).map_or(0, |at| at + s.len());
