@@ -81,6 +81,21 @@ pub(crate) fn is_letter(c: char) -> bool {
         || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
+/// The [`flag`] kind of the token that a character other than white space starts or
+/// goes on: a run of ASCII digits ([`flag::NUM`]), a run of letters ([`flag::WORD`]), or
+/// the character alone ([`flag::PUNCT`]). White space is [`flag::PUNCT`] here, so no run
+/// goes on over it.
+#[inline]
+pub(crate) fn kind_of(c: char) -> u8 {
+    if c.is_ascii_digit() {
+        flag::NUM
+    } else if is_letter(c) {
+        flag::WORD
+    } else {
+        flag::PUNCT
+    }
+}
+
 /// Does `c` belong to a word as the table reads words: a letter (or a mark left in one),
 /// an ASCII digit, or another character that counts as a letter or digit (`²`)? A word
 /// is a run of such characters, whatever rows the table cuts it into (`10h15`).
@@ -207,13 +222,7 @@ impl Syllables {
                 other_space |= c != ' ';
                 continue;
             }
-            let kind = if c.is_ascii_digit() {
-                flag::NUM
-            } else if is_letter(c) {
-                flag::WORD
-            } else {
-                flag::PUNCT
-            };
+            let kind = kind_of(c);
             let mut flags = kind;
             match kind {
                 flag::NUM => {
@@ -400,15 +409,9 @@ pub(crate) fn key_tokens(text: &str) -> impl Iterator<Item = (Range<usize>, Join
         };
         first = false;
         let mut end = start + c.len_utf8();
-        let same: fn(char) -> bool = if c.is_ascii_digit() {
-            |d| d.is_ascii_digit()
-        } else if is_letter(c) {
-            |d| !d.is_ascii_digit() && is_letter(d)
-        } else {
-            |_| false
-        };
+        let kind = kind_of(c);
         while let Some(&(i, d)) = chars.peek() {
-            if !same(d) {
+            if kind == flag::PUNCT || kind_of(d) != kind {
                 break;
             }
             end = i + d.len_utf8();

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::Doc;
 use crate::normalize::is_word_char;
-use crate::normalize::table::{Syllables, flag, in_word, is_letter};
+use crate::normalize::table::{Syllables, flag, in_word, kind_of};
 
 impl Doc<'_> {
     /// Is row `row` part of a word? Letters and digits are, by their flag; a mark only
@@ -68,25 +68,29 @@ impl Doc<'_> {
 
     /// The token (a row of the syllable table: a run of letters, a run of ASCII digits,
     /// one other character) that starts at `pos`. Before anything has built the table, read
-    /// from the characters at and before `pos` by the table's own rule.
+    /// from the characters at and before `pos` by the table's own rule ([`kind_of`]).
     pub(crate) fn token_at(&self, pos: usize) -> Option<Range<usize>> {
         if let Some(t) = self.built_rows() {
             return t.rows.index_of(pos).map(|row| t.range(row));
         }
         let text = self.str();
-        let c = text.get(pos..)?.chars().next()?;
-        let class = token_class(c)?;
-        let before = text[..pos].chars().next_back();
-        if before.is_some_and(|b| token_class(b) == Some(class)) && class != TokenClass::Other {
+        let c = text
+            .get(pos..)?
+            .chars()
+            .next()
+            .filter(|c| !c.is_whitespace())?;
+        let kind = kind_of(c);
+        if kind != flag::PUNCT && text[..pos].chars().next_back().map(kind_of) == Some(kind) {
             return None;
         }
-        let len: usize = match class {
-            TokenClass::Other => c.len_utf8(),
-            _ => text[pos..]
+        let len: usize = if kind == flag::PUNCT {
+            c.len_utf8()
+        } else {
+            text[pos..]
                 .chars()
-                .take_while(|&d| token_class(d) == Some(class))
+                .take_while(|&d| kind_of(d) == kind)
                 .map(char::len_utf8)
-                .sum(),
+                .sum()
         };
         Some(pos..pos + len)
     }
@@ -180,27 +184,6 @@ impl Doc<'_> {
             Some(row) if t.end[row] as usize == range.end => t.flags[row] & flag::ALL_CAPS != 0,
             _ => is_all_caps(&self.str()[range]),
         }
-    }
-}
-
-/// What a character makes of the token it is in, by the syllable table's rule (white
-/// space makes none).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum TokenClass {
-    Letters,
-    Digits,
-    Other,
-}
-
-fn token_class(c: char) -> Option<TokenClass> {
-    if c.is_whitespace() {
-        None
-    } else if c.is_ascii_digit() {
-        Some(TokenClass::Digits)
-    } else if is_letter(c) {
-        Some(TokenClass::Letters)
-    } else {
-        Some(TokenClass::Other)
     }
 }
 
