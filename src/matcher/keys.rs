@@ -161,6 +161,22 @@ pub(super) fn entry_keys(
     (keys.keys, keys.per_key, split, lexicon)
 }
 
+/// Per written form of an abbreviation: is it, alone, a syllable of `lexicon`, as
+/// written (lower case) and folded? The table's look-up of a token, made once per form.
+pub(super) fn syllable_forms(forms: &[String], lexicon: &Lexicon) -> Vec<[bool; 2]> {
+    let (mut lower, mut scratch) = (String::new(), String::new());
+    forms
+        .iter()
+        .map(|f| {
+            lower.clear();
+            crate::normalize::lowercase_into(f, &mut lower);
+            let (_, fold, members) = lexicon.ids(&lower, &mut scratch);
+            let folded = lexicon.members_folded(fold);
+            [members.whole, folded.whole].map(|m| m.has(LexKind::Syllable))
+        })
+        .collect()
+}
+
 pub(super) fn automaton(keys: &[String]) -> Result<AhoCorasick> {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)

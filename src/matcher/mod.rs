@@ -23,7 +23,7 @@ mod plain;
 mod scan;
 mod wordkeys;
 
-use keys::{Keys, abbreviation_keys, automaton, entry_keys};
+use keys::{Keys, abbreviation_keys, automaton, entry_keys, syllable_forms};
 pub(crate) use layers::Layer;
 use layers::{At, Union};
 pub(crate) use lexicon::Lexicon;
@@ -124,7 +124,7 @@ impl Matcher {
             .iter()
             .map(|&at| layers::sense(&layers, at))
             .collect();
-        let (groups, by_canonical) = abbreviation_keys(&senses, normalizer, &mut keys);
+        let (mut groups, by_canonical) = abbreviation_keys(&senses, normalizer, &mut keys);
         let entries: Vec<&LexEntry> = entry_ids
             .iter()
             .map(|&at| layers::entry(&layers, at))
@@ -132,18 +132,8 @@ impl Matcher {
         let (keys, per_key, split, lexicon) =
             entry_keys(&layers, &entry_ids, &entries, normalizer, keys, tail);
         drop((senses, entries));
-        let mut groups = groups;
-        let (mut lower, mut scratch) = (String::new(), String::new());
         for g in &mut groups {
-            g.syllable = (g.forms.iter())
-                .map(|f| {
-                    lower.clear();
-                    crate::normalize::lowercase_into(f, &mut lower);
-                    let (_, fold, members) = lexicon.ids(&lower, &mut scratch);
-                    let folded = lexicon.members_folded(fold);
-                    [members.whole, folded.whole].map(|m| m.has(LexKind::Syllable))
-                })
-                .collect();
+            g.syllable = syllable_forms(&g.forms, &lexicon);
         }
 
         let ac = automaton(&keys[..split])?;
