@@ -70,7 +70,7 @@ pub use dict::Dictionary;
 pub use error::{Error, Result, Violation};
 pub use normalize::writing::Writing;
 pub use options::Options;
-pub use span::{Annotation, Kind, Relation, RelationKind, Source, Span, Value};
+pub use span::{Annotation, Entity, Kind, Relation, RelationKind, Source, Span, Value};
 pub use speak::{Acronyms, Segment, Speech, SpeechOptions};
 
 /// The output contract: kinds, attributes, relations, offsets and JSON

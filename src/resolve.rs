@@ -7,7 +7,7 @@ use std::cmp::Reverse;
 
 use crate::normalize::NormalizedText;
 use crate::recognize::common::{Found, NO_ATTRS, Raw, RawSpan, Rules};
-use crate::span::{Annotation, Kind, Relation, Span};
+use crate::span::{Annotation, Kind, Relation, Shared, Span};
 
 /// The spans that survive resolution and the relations between them.
 pub(crate) struct Resolved {
@@ -154,7 +154,8 @@ fn take_over(spans: &[RawSpan], order: &mut Vec<u32>, rules: &Rules) {
 }
 
 /// The [`Annotation`] of the spans that survived: the one place where strings are made.
-pub(crate) fn materialize(input: &str, mut found: Raw<'_>, resolved: Resolved) -> Annotation {
+pub(crate) fn materialize(input: &str, found: Raw<'_>, resolved: Resolved) -> Annotation {
+    let mut strings = Shared::new(&found.texts);
     let spans = resolved
         .order
         .iter()
@@ -164,7 +165,7 @@ pub(crate) fn materialize(input: &str, mut found: Raw<'_>, resolved: Resolved) -
             let mut s = Span::new(raw.kind, input, raw.start as usize..raw.end as usize);
             s.id = id;
             if raw.attrs != NO_ATTRS {
-                std::mem::take(&mut found.attrs[raw.attrs as usize]).fill(&mut s);
+                found.attrs[raw.attrs as usize].fill(&mut s, &mut strings);
             }
             s
         })

@@ -6,16 +6,20 @@
 use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[macro_use]
 mod attributes;
+mod texts;
 mod writing;
 
+pub use crate::dict::Entity;
 pub use attributes::Attribute;
 use attributes::Field;
 pub(crate) use attributes::{Attrs, RawValue};
+pub(crate) use texts::{Shared, Sym, Syms, Texts};
 pub use writing::{Accents, Case, Written, WrittenPart};
 
 /// What a span is.

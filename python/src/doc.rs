@@ -72,7 +72,7 @@ pub(crate) fn attribute_to_py<'py>(
     Ok(match a {
         None => py.None().into_bound(py),
         Some(Attribute::Text(t)) => PyString::new(py, t).into_any(),
-        Some(Attribute::List(items)) => PyTuple::new(py, items)?.into_any(),
+        Some(Attribute::List(items)) => PyTuple::new(py, items.iter().map(|s| &**s))?.into_any(),
         Some(Attribute::Source(s)) => PyString::intern(py, s.as_str()).into_any(),
         Some(Attribute::Value(v)) => value_to_py(py, v)?,
         Some(_) => py.None().into_bound(py),

@@ -49,6 +49,27 @@ macro_rules! closed_set {
                 f.write_str(self.as_str())
             }
         }
+
+        /// As the files write it: `"organization"`.
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        /// One of the names the files may write; any other is an error that lists them.
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                $name::parse(&s).ok_or_else(|| {
+                    serde::de::Error::custom(format!(
+                        "unknown {} `{s}`: expected one of {}",
+                        stringify!($name).to_lowercase(),
+                        $name::expected()
+                    ))
+                })
+            }
+        }
     };
 }
 

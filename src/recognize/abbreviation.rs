@@ -1,11 +1,12 @@
 //! Abbreviations, their expansions in context, long forms, and definitions in the text.
 
+use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::ops::Range;
 
 use super::common::words::is_all_caps;
-use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Target};
+use super::common::{Doc, Found, Hit, HitKinds, Recognizer, Syms, Target};
 use crate::dict::{Domain, Entity, LexKind};
 use crate::normalize::table::{self, flag, is_letter};
 use crate::normalize::writing::{Accents, Case};
@@ -153,26 +154,31 @@ fn push_abbreviation<'a>(
 ) {
     let g = doc.group(group);
     let i = found.push(Kind::Abbreviation, range);
-    let span = found.attrs(i);
-    span.canonical = Some(g.canonical.as_str().into());
+    let canonical = found.text(g.canonical.as_str());
     if let Some(def) = definitions.iter().find(|d| d.abbreviation == g.canonical) {
-        span.expansion = Some(def.expansion.into());
+        let expansion = found.text(def.expansion);
+        let span = found.attrs(i);
+        span.canonical = Some(canonical);
+        span.expansion = Some(expansion);
         span.source = Some(Source::Document);
         span.entity = Some(doc.sense(g.senses[0]).entity);
         return;
     }
     let sense = doc.sense(g.senses[p]);
-    span.expansion = Some(sense.expansion.as_str().into());
+    let expansion = found.text(sense.expansion.as_str());
+    let alternatives = if !from_cue && g.senses.len() > 1 {
+        found.texts(
+            (g.senses.iter().skip(1)).map(|&s| Cow::Borrowed(doc.sense(s).expansion.as_str())),
+        )
+    } else {
+        Syms::default()
+    };
+    let span = found.attrs(i);
+    span.canonical = Some(canonical);
+    span.expansion = Some(expansion);
     span.entity = Some(sense.entity);
     span.source = Some(Source::Dictionary);
-    if !from_cue && g.senses.len() > 1 {
-        span.alternatives = g
-            .senses
-            .iter()
-            .skip(1)
-            .map(|&s| doc.sense(s).expansion.as_str().into())
-            .collect();
-    }
+    span.alternatives = alternatives;
 }
 
 /// Long forms: the longest at each place; one inside another is not repeated.
@@ -186,9 +192,9 @@ fn long_forms<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             continue;
         }
         covered = hit.end;
-        let abbreviation = doc.sense(sense).abbreviation.as_str();
+        let abbreviation = found.text(doc.sense(sense).abbreviation.as_str());
         let i = found.push(Kind::LongForm, hit.start..hit.end);
-        found.attrs(i).abbreviation = Some(abbreviation.into());
+        found.attrs(i).abbreviation = Some(abbreviation);
     }
 }
 
@@ -241,9 +247,10 @@ fn defined_uses<'a>(doc: &Doc<'a>, found: &mut Found<'a>, definitions: &[Definit
             continue;
         }
         let i = found.push(Kind::Abbreviation, at..end);
+        let (canonical, expansion) = (found.text(def.abbreviation), found.text(def.expansion));
         let span = found.attrs(i);
-        span.canonical = Some(def.abbreviation.into());
-        span.expansion = Some(def.expansion.into());
+        span.canonical = Some(canonical);
+        span.expansion = Some(expansion);
         span.entity = Some(Entity::Other);
         span.source = Some(Source::Document);
     }
@@ -455,14 +462,16 @@ fn find_definitions<'a>(doc: &Doc<'a>, found: &mut Found<'a>) -> Vec<Definition<
             .map_or(abbreviation, |g| g.canonical.as_str());
         let expansion = &text[long.clone()];
         let lf = found.push(Kind::LongForm, long);
-        found.attrs(lf).abbreviation = Some(canonical.into());
+        let canonical_id = found.text(canonical);
+        found.attrs(lf).abbreviation = Some(canonical_id);
         let ab = found.push(Kind::Abbreviation, abbr);
         let entity = doc
             .group_named(canonical)
             .map_or(Entity::Other, |g| doc.sense(g.senses[0]).entity);
+        let expansion_id = found.text(expansion);
         let span = found.attrs(ab);
-        span.canonical = Some(canonical.into());
-        span.expansion = Some(expansion.into());
+        span.canonical = Some(canonical_id);
+        span.expansion = Some(expansion_id);
         span.entity = Some(entity);
         span.source = Some(Source::Document);
         found.link(RelationKind::Defines, lf, ab);

@@ -281,13 +281,7 @@ fn abbreviated_places<'a>(doc: &Doc<'a>, found: &mut Found<'a>) {
     let places: Vec<(Range<usize>, Option<&'a str>)> = found
         .of(Kind::Abbreviation)
         .filter(|s| s.entity == Some(Entity::Location))
-        .map(|s| {
-            let expansion = match &s.expansion {
-                Some(Cow::Borrowed(e)) => Some(*e),
-                _ => None,
-            };
-            (s.range(), expansion)
-        })
+        .map(|s| (s.range(), s.borrowed(s.expansion)))
         .collect();
     for (range, expansion) in places {
         let level = level_word_at(doc, range.start);
@@ -366,10 +360,13 @@ fn emit<'a>(
     became: Option<&'a str>,
 ) {
     let i = found.push(Kind::Location, range);
+    let canonical = found.text(canonical);
+    let level = level.map(|l| found.text(l));
+    let became = became.map(|b| found.text(b));
     let s = found.attrs(i);
     s.canonical = Some(canonical);
     s.level = level;
-    s.became = became.map(Cow::Borrowed);
+    s.became = became;
 }
 
 /// Is a person read over the words right after a level word, which the place takes

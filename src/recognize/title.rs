@@ -75,7 +75,8 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
             end
         };
         let i = found.push(Kind::Title, hit.start..end);
-        found.attrs(i).role = Some(role_form(doc, hit, doc.entry(entry), role_end));
+        let role = found.text(role_form(doc, hit, doc.entry(entry), role_end));
+        found.attrs(i).role = Some(role);
         covered = end;
     }
 }
@@ -160,6 +161,7 @@ impl<'a> Offices<'_, 'a> {
         {
             let canonical = body_canonical(doc, found, o.clone());
             let i = found.push(Kind::Organization, o.clone());
+            let canonical = found.text(canonical);
             found.attrs(i).canonical = Some(canonical);
             self.named_here.push(o.clone());
         }

@@ -2,23 +2,25 @@
 //!
 //! [`span_attributes!`](crate::span_attributes) names every attribute with its type and its
 //! documentation. From that one list follow: the fields of [`Span`](super::Span) and their
-//! JSON (an absent attribute is left out), the recognizers' borrowed [`Attrs`], the owned
-//! strings `materialize` makes of them, [`Span::attributes`](super::Span::attributes) and
+//! JSON (an absent attribute is left out), the recognizers' [`Attrs`] (strings as ids into
+//! the document's [`Texts`](super::texts::Texts)), the shared strings `materialize` makes of
+//! them, [`Span::attributes`](super::Span::attributes) and
 //! [`Span::attribute`](super::Span::attribute) (what the formats, the command and the
 //! Python binding read). Adding an attribute is one line of that list.
 
-use std::borrow::Cow;
 use std::fmt;
+use std::sync::Arc;
 
 use serde::{Serialize, Serializer};
 
+use super::texts::{Shared, Sym, Syms};
 use super::{Source, Value};
 use crate::dict::Entity;
 
 /// The attributes of a span, in JSON order: `name: form` with its documentation, handed to
-/// `$callback!`. The form says the field's type: `text` and `entity` are `Option<String>`,
-/// `list` `Vec<String>`, `source` `Option<Source>`, `value` `Option<Value>` (see
-/// `attr_type!`); the recognizers' type of each form is in `attr_raw!`.
+/// `$callback!`. The form says the field's type: `text` is `Option<Arc<str>>`, `list`
+/// `Vec<Arc<str>>`, `entity` `Option<Entity>`, `source` `Option<Source>`, `value`
+/// `Option<Value>` (see `attr_type!`); the recognizers' type of each form is in `attr_raw!`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! span_attributes {
@@ -66,7 +68,7 @@ pub enum Attribute<'a> {
     /// A string attribute (`canonical`, `role`, ...).
     Text(&'a str),
     /// A list of strings (`alternatives`); never empty.
-    List(&'a [String]),
+    List(&'a [Arc<str>]),
     /// Where an expansion came from.
     Source(Source),
     /// A date's or a number's value.
@@ -98,49 +100,53 @@ impl Serialize for Attribute<'_> {
     }
 }
 
-/// A date's or a number's value before it is owned.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum RawValue<'a> {
+/// A date's or a number's value as recognizers write it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum RawValue {
     Number(f64),
-    Text(Cow<'a, str>),
+    Text(Sym),
 }
 
 /// The type of an attribute field of [`Span`](super::Span), by the form its list gives.
+/// Strings are shared: the spans of one document that carry the same string (a thousand
+/// `UBND`, each expanded `Ủy ban nhân dân`) hold one allocation of it.
 macro_rules! attr_type {
-    (text) => { Option<String> };
-    (entity) => { Option<String> };
-    (list) => { Vec<String> };
+    (text) => { Option<Arc<str>> };
+    (entity) => { Option<Entity> };
+    (list) => { Vec<Arc<str>> };
     (source) => { Option<Source> };
     (value) => { Option<Value> };
 }
 
-/// The type of the same field as recognizers fill it, borrowing where they can.
+/// The type of the same field as recognizers fill it: strings as ids of the document's
+/// texts.
 macro_rules! attr_raw {
-    ($a:lifetime, text) => { Option<Cow<$a, str>> };
-    ($a:lifetime, entity) => { Option<Entity> };
-    ($a:lifetime, list) => { Vec<Cow<$a, str>> };
-    ($a:lifetime, source) => { Option<Source> };
-    ($a:lifetime, value) => { Option<RawValue<$a>> };
+    (text) => { Option<Sym> };
+    (entity) => { Option<Entity> };
+    (list) => { Syms };
+    (source) => { Option<Source> };
+    (value) => { Option<RawValue> };
 }
 
-/// The owned field made of a raw one of form `$form`, once its span survives resolution.
+/// The owned field made of a raw one of form `$form`, once its span survives resolution;
+/// strings shared through [`Shared`].
 macro_rules! attr_own {
-    (text, $raw:expr) => {
-        $raw.map(Cow::into_owned)
+    (text, $raw:expr, $strings:expr) => {
+        $raw.map(|t| $strings.get(t))
     };
-    (entity, $raw:expr) => {
-        $raw.map(|e: Entity| e.as_str().to_owned())
-    };
-    (list, $raw:expr) => {
-        $raw.into_iter().map(Cow::into_owned).collect()
-    };
-    (source, $raw:expr) => {
+    (entity, $raw:expr, $strings:expr) => {
         $raw
     };
-    (value, $raw:expr) => {
+    (list, $raw:expr, $strings:expr) => {
+        $strings.list($raw)
+    };
+    (source, $raw:expr, $strings:expr) => {
+        $raw
+    };
+    (value, $raw:expr, $strings:expr) => {
         $raw.map(|v| match v {
             RawValue::Number(n) => Value::Number(n),
-            RawValue::Text(t) => Value::Text(t.into_owned()),
+            RawValue::Text(t) => Value::Text($strings.get(t).to_string()),
         })
     };
 }
@@ -151,13 +157,19 @@ pub(crate) trait Field {
     fn get(&self) -> Option<Attribute<'_>>;
 }
 
-impl Field for Option<String> {
+impl Field for Option<Arc<str>> {
     fn get(&self) -> Option<Attribute<'_>> {
         self.as_deref().map(Attribute::Text)
     }
 }
 
-impl Field for Vec<String> {
+impl Field for Option<Entity> {
+    fn get(&self) -> Option<Attribute<'_>> {
+        self.map(|e| Attribute::Text(e.as_str()))
+    }
+}
+
+impl Field for Vec<Arc<str>> {
     fn get(&self) -> Option<Attribute<'_>> {
         (!self.is_empty()).then_some(Attribute::List(self))
     }
@@ -183,17 +195,17 @@ pub(crate) fn absent<F: Field>(field: &F) -> bool {
 /// The recognizers' side: [`Attrs`], their attributes borrowed, and how they become owned.
 macro_rules! define_attrs {
     ($( $(#[$doc:meta])* $name:ident: $form:ident, )*) => {
-        /// The attributes of a span as recognizers fill them, borrowed where possible: a span
-        /// costs no allocation until it is materialized.
-        #[derive(Debug, Clone, Default, PartialEq)]
-        pub(crate) struct Attrs<'a> {
-            $( $(#[$doc])* pub(crate) $name: attr_raw!('a, $form), )*
+        /// The attributes of a span as recognizers fill them, strings as ids of the
+        /// document's texts: a span costs no allocation until it is materialized.
+        #[derive(Debug, Clone, Copy, Default, PartialEq)]
+        pub(crate) struct Attrs {
+            $( $(#[$doc])* pub(crate) $name: attr_raw!($form), )*
         }
 
-        impl Attrs<'_> {
-            /// Moves the attributes into `span`, owned.
-            pub(crate) fn fill(self, span: &mut super::Span) {
-                $( span.$name = attr_own!($form, self.$name); )*
+        impl Attrs {
+            /// Writes the attributes into `span`, their strings shared through `strings`.
+            pub(crate) fn fill(self, span: &mut super::Span, strings: &mut Shared<'_, '_>) {
+                $( span.$name = attr_own!($form, self.$name, strings); )*
             }
         }
     };
@@ -203,26 +215,40 @@ crate::span_attributes!(define_attrs);
 
 #[cfg(test)]
 mod tests {
+    use std::borrow::Cow;
+
     use super::*;
+    use crate::span::texts::Texts;
     use crate::span::{Kind, Span};
 
     #[test]
     fn every_attribute_is_read_by_name_and_in_the_json_under_that_name() {
         let input = "Hà Giang";
         let mut span = Span::new(Kind::Location, input, 0..input.len());
+        let mut texts = Texts::default();
+        let mut t = |s: &'static str| Some(texts.add(Cow::Borrowed(s)));
         let attrs = Attrs {
-            canonical: Some("Hà Giang".into()),
-            expansion: Some("e".into()),
-            alternatives: vec!["a".into(), "b".into()],
+            canonical: t("Hà Giang"),
+            expansion: t("e"),
             entity: Some(Entity::Organization),
             source: Some(Source::Document),
-            abbreviation: Some("HG".into()),
-            role: Some("r".into()),
-            level: Some("tỉnh".into()),
-            became: Some("Tuyên Quang".into()),
+            abbreviation: t("HG"),
+            role: t("r"),
+            level: t("tỉnh"),
+            became: t("Tuyên Quang"),
             value: Some(RawValue::Number(2900.0)),
+            alternatives: texts.add_list(["a", "b"].map(Cow::Borrowed)),
         };
-        attrs.fill(&mut span);
+        let mut strings = Shared::new(&texts);
+        attrs.fill(&mut span, &mut strings);
+        // The same strings again share the first span's allocations.
+        let mut again = Span::new(Kind::Location, input, 0..input.len());
+        attrs.fill(&mut again, &mut strings);
+        assert!(Arc::ptr_eq(
+            span.canonical.as_ref().unwrap(),
+            again.canonical.as_ref().unwrap()
+        ));
+        assert_eq!(span, again);
         assert_eq!(&input[span.start..span.end], span.text);
         let json: serde_json::Value =
             serde_json::from_str(&serde_json::to_string(&span).unwrap()).unwrap();

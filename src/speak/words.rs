@@ -4,7 +4,7 @@ use super::Acronyms;
 use super::lexicon::{ROADS, ROMAN_BEFORE, SAID_AS_WORDS, SPOKEN_ACRONYMS, base_letter};
 use super::numerals::roman;
 use super::reader::{Last, Reader};
-use crate::dict::LexKind;
+use crate::dict::{Entity, LexKind};
 use crate::span::Span;
 
 impl Reader<'_> {
@@ -38,7 +38,7 @@ impl Reader<'_> {
         match span.expansion.as_deref() {
             Some(expansion) if initials_match(written, expansion) => {
                 let document_code =
-                    span.entity.as_deref() == Some("document") && written.contains(['-', '/']);
+                    span.entity == Some(Entity::Document) && written.contains(['-', '/']);
                 let keep_commas = self.punctuation;
                 let before = self.out.last_word().to_lowercase();
                 self.piece(a, b, Last::Word, |r| {

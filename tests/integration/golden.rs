@@ -126,8 +126,8 @@ fn seed_places_dates_numbers() {
     let hg = got
         .of_kind(Kind::Location)
         .find(|s| s.text == "Hà Giang")
-        .map(|s| s.became.clone());
-    assert_eq!(hg, Some(Some("Tuyên Quang".to_owned())));
+        .map(|s| s.became.as_deref());
+    assert_eq!(hg, Some(Some("Tuyên Quang")));
 }
 
 #[test]

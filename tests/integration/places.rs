@@ -126,10 +126,10 @@ fn annotate(input: &str) -> Annotation {
 
 fn attr(s: &Span, name: &str) -> Option<String> {
     match name {
-        "canonical" => s.canonical.clone(),
-        "level" => s.level.clone(),
-        "became" => s.became.clone(),
-        "expansion" => s.expansion.clone(),
+        "canonical" => s.canonical.as_deref().map(str::to_owned),
+        "level" => s.level.as_deref().map(str::to_owned),
+        "became" => s.became.as_deref().map(str::to_owned),
+        "expansion" => s.expansion.as_deref().map(str::to_owned),
         "value" => s.value.as_ref().map(|v| match serde_json::to_value(v) {
             Ok(serde_json::Value::String(t)) => t,
             Ok(other) => other.to_string(),

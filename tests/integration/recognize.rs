@@ -251,7 +251,7 @@ fn undecided_ambiguity_reports_alternatives() {
     let s = find(&a, input, Abbreviation, "BTV").expect("BTV found");
     assert_eq!(s.expansion.as_deref(), Some("Ban Thường vụ"));
     assert!(
-        s.alternatives.iter().any(|x| x == "biên tập viên"),
+        s.alternatives.iter().any(|x| &**x == "biên tập viên"),
         "{:?}",
         s.alternatives
     );
@@ -661,7 +661,7 @@ fn asking_for_abbreviations_alone_finds_what_the_whole_run_finds() {
             .map(|s| {
                 (
                     input[s.start..s.end].to_owned(),
-                    s.expansion.clone(),
+                    s.expansion.as_deref().map(str::to_owned),
                     s.source,
                 )
             })

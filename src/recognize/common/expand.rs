@@ -31,7 +31,7 @@ pub(crate) fn expand_abbreviations<'a>(
             continue;
         }
         out.push_str(&text[pos..s]);
-        out.push_str(a.expansion.as_deref().unwrap_or(&text[s..e]));
+        out.push_str(a.text(a.expansion).unwrap_or(&text[s..e]));
         pos = e;
         // `TP.Hà Nội` expands to `thành phố Hà Nội`: the dot that glued them goes.
         if e < range.end
@@ -95,7 +95,7 @@ fn decided_at<'a>(
         .starting(pos, Kind::Abbreviation.into())
         .find(|a| a.end <= limit && a.expansion.is_some())
     {
-        let expansion = a.expansion.as_deref().unwrap_or_default();
+        let expansion = a.text(a.expansion).unwrap_or_default();
         return Some((Cow::Owned(expansion.to_owned()), a.end));
     }
     doc.hits_at(pos)

@@ -1,9 +1,10 @@
 //! What recognizers write: raw spans (kind, `u32` range, attribute id) and relations, and
 //! the queries later recognizers ask of them.
 //!
-//! Attributes borrow from the document and the dictionary wherever they can
-//! ([`Cow::Borrowed`]); owned strings are made only at the edge, when the resolver turns
-//! the spans that survive into [`Span`](crate::span::Span)s.
+//! Attributes hold their strings as ids of the document's [`Texts`], which borrow from the
+//! document and the dictionary wherever they can ([`Cow::Borrowed`]); shared strings are
+//! made only at the edge, when the resolver turns the spans that survive into
+//! [`Span`](crate::span::Span)s.
 //!
 //! The fields are private: a recognizer adds spans ([`Found::push`]), fills the attributes
 //! of its own ([`Found::attrs`]), links them ([`Found::link`]) and reads the others through
@@ -12,10 +13,11 @@
 //! way to another (a place read over a person's name), the recognizer declares it
 //! ([`Recognizer::overrides`](super::Recognizer::overrides)) and the resolver applies it.
 
+use std::borrow::Cow;
 use std::ops::{Deref, Range};
 use std::sync::LazyLock;
 
-pub(crate) use crate::span::{Attrs, RawValue};
+pub(crate) use crate::span::{Attrs, RawValue, Sym, Syms, Texts};
 use crate::span::{Kind, RelationKind};
 
 /// One span as recognizers see it: 16 bytes, offsets into the normalized text.
@@ -32,7 +34,7 @@ pub(crate) struct RawSpan {
 pub(crate) const NO_ATTRS: u32 = u32::MAX;
 
 /// The attributes of a span that has none.
-static EMPTY: LazyLock<Attrs<'static>> = LazyLock::new(Attrs::default);
+static EMPTY: LazyLock<Attrs> = LazyLock::new(Attrs::default);
 
 bitflags::bitflags! {
     /// A set of span kinds, one bit each (bit `kind as u16`).
@@ -88,24 +90,35 @@ impl From<Kind> for KindSet {
 }
 
 /// A span read back from [`Found`]: its index, byte range and (through `Deref`)
-/// attributes.
+/// attributes, whose strings [`SpanRef::text`] reads.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct SpanRef<'f, 'a> {
     pub(crate) id: usize,
     pub(crate) start: usize,
     pub(crate) end: usize,
-    attrs: &'f Attrs<'a>,
+    attrs: &'f Attrs,
+    texts: &'f Texts<'a>,
 }
 
-impl SpanRef<'_, '_> {
+impl<'f, 'a> SpanRef<'f, 'a> {
     pub(crate) fn range(&self) -> Range<usize> {
         self.start..self.end
     }
+
+    /// The string of an attribute: `s.text(s.expansion)`.
+    pub(crate) fn text(&self, attr: Option<Sym>) -> Option<&'f str> {
+        attr.map(|sym| self.texts.get(sym))
+    }
+
+    /// The string of an attribute when it is borrowed from the dictionary or the text.
+    pub(crate) fn borrowed(&self, attr: Option<Sym>) -> Option<&'a str> {
+        attr.and_then(|sym| self.texts.borrowed(sym))
+    }
 }
 
-impl<'a> Deref for SpanRef<'_, 'a> {
-    type Target = Attrs<'a>;
-    fn deref(&self) -> &Attrs<'a> {
+impl Deref for SpanRef<'_, '_> {
+    type Target = Attrs;
+    fn deref(&self) -> &Attrs {
         self.attrs
     }
 }
@@ -136,7 +149,8 @@ impl Rules {
 #[derive(Debug, Default)]
 pub(crate) struct Found<'a> {
     spans: Vec<RawSpan>,
-    attrs: Vec<Attrs<'a>>,
+    attrs: Vec<Attrs>,
+    texts: Texts<'a>,
     links: Vec<(RelationKind, usize, usize)>,
     rules: Rules,
     /// Indices of the first `indexed` spans, sorted by start, longer first, then by index.
@@ -158,7 +172,8 @@ pub(crate) struct Found<'a> {
 /// Everything [`Found`] holds, for the resolver.
 pub(crate) struct Raw<'a> {
     pub(crate) spans: Vec<RawSpan>,
-    pub(crate) attrs: Vec<Attrs<'a>>,
+    pub(crate) attrs: Vec<Attrs>,
+    pub(crate) texts: Texts<'a>,
     pub(crate) links: Vec<(RelationKind, usize, usize)>,
     pub(crate) rules: Rules,
 }
@@ -186,6 +201,7 @@ impl<'a> Found<'a> {
         Raw {
             spans: self.spans,
             attrs: self.attrs,
+            texts: self.texts,
             links: self.links,
             rules: self.rules,
         }
@@ -208,7 +224,7 @@ impl<'a> Found<'a> {
     }
 
     /// The attributes of span `i`, one the running recognizer added, to fill in.
-    pub(crate) fn attrs(&mut self, i: usize) -> &mut Attrs<'a> {
+    pub(crate) fn attrs(&mut self, i: usize) -> &mut Attrs {
         debug_assert!(i >= self.own_from, "a recognizer edits another's span");
         let s = &mut self.spans[i];
         if s.attrs == NO_ATTRS {
@@ -216,6 +232,16 @@ impl<'a> Found<'a> {
             self.attrs.push(Attrs::default());
         }
         &mut self.attrs[s.attrs as usize]
+    }
+
+    /// The id of a string to write into attributes.
+    pub(crate) fn text(&mut self, s: impl Into<Cow<'a, str>>) -> Sym {
+        self.texts.add(s.into())
+    }
+
+    /// The ids of a list of strings to write into attributes.
+    pub(crate) fn texts(&mut self, items: impl IntoIterator<Item = Cow<'a, str>>) -> Syms {
+        self.texts.add_list(items)
     }
 
     /// Relates span `head` to span `tail`.
@@ -232,6 +258,7 @@ impl<'a> Found<'a> {
             start: s.start as usize,
             end: s.end as usize,
             attrs: self.attrs.get(s.attrs as usize).unwrap_or(&EMPTY),
+            texts: &self.texts,
         }
     }
 

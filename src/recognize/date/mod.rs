@@ -60,7 +60,8 @@ impl Recognizer for Dates {
     fn recognize<'a>(&self, doc: &Doc<'a>, _hits: &[Hit], found: &mut Found<'a>) {
         for d in find_dates_in(&doc.tokens(), doc.reference_date) {
             let i = found.push(Kind::Date, d.start..d.end);
-            found.attrs(i).value = Some(RawValue::Text(d.value.into()));
+            let value = found.text(d.value);
+            found.attrs(i).value = Some(RawValue::Text(value));
         }
     }
 }

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
 
-use super::super::common::{Doc, Found, Hit, Target};
+use super::super::common::{Doc, Found, Hit, SpanRef, Sym, Target};
 use crate::dict::{Complement, Entity, LexEntry, LexKind};
 use crate::span::Kind;
 
@@ -24,10 +24,10 @@ pub(super) fn needs_of(e: &LexEntry) -> Needs {
 pub(super) struct OrgAbbreviations<'f, 'a, 'd> {
     found: &'f Found<'a>,
     doc: &'f Doc<'d>,
-    /// What each written-out head needs, by the text looked up: a document names the same
-    /// few bodies over and over (`UBND` a thousand times), and a look-up by text
-    /// normalizes and hashes it.
-    needs: RefCell<FxHashMap<Box<str>, Option<Needs>>>,
+    /// What each written-out head needs, by the id of the text looked up: a document names
+    /// the same few bodies over and over (`UBND` a thousand times, each written with the
+    /// same dictionary string), and a look-up by text normalizes and hashes it.
+    needs: RefCell<FxHashMap<Sym, Option<Needs>>>,
 }
 
 impl<'f, 'a, 'd> OrgAbbreviations<'f, 'a, 'd> {
@@ -40,13 +40,19 @@ impl<'f, 'a, 'd> OrgAbbreviations<'f, 'a, 'd> {
         }
     }
 
-    /// What the head written `key` needs, if `key` is an organization head.
-    fn head_needs(&self, key: &str) -> Option<Needs> {
-        if let Some(&needs) = self.needs.borrow().get(key) {
+    /// What the head written `key` (an attribute of `s`) needs, if `key` is an
+    /// organization head.
+    fn head_needs(&self, s: &SpanRef<'_, '_>, key: Option<Sym>) -> Option<Needs> {
+        let key = key?;
+        if let Some(&needs) = self.needs.borrow().get(&key) {
             return needs;
         }
-        let needs = self.doc.entry_named(key, LexKind::OrgHead).map(needs_of);
-        self.needs.borrow_mut().insert(key.into(), needs);
+        let written = s.text(Some(key)).unwrap_or_default();
+        let needs = self
+            .doc
+            .entry_named(written, LexKind::OrgHead)
+            .map(needs_of);
+        self.needs.borrow_mut().insert(key, needs);
         needs
     }
 
@@ -59,10 +65,8 @@ impl<'f, 'a, 'd> OrgAbbreviations<'f, 'a, 'd> {
             .starting(start, Kind::Abbreviation.into())
             .find(|s| s.entity == Some(Entity::Organization))?;
         Some(
-            s.canonical
-                .as_deref()
-                .and_then(|k| self.head_needs(k))
-                .or_else(|| s.expansion.as_deref().and_then(|k| self.head_needs(k))),
+            self.head_needs(&s, s.canonical)
+                .or_else(|| self.head_needs(&s, s.expansion)),
         )
     }
     /// Does an abbreviation read as an organization start at `start`?

@@ -102,6 +102,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     for range in orgs {
         let canonical = body_canonical(doc, found, range.clone());
         let i = found.push(Kind::Organization, range);
+        let canonical = found.text(canonical);
         found.attrs(i).canonical = Some(canonical);
     }
 }

@@ -24,7 +24,8 @@ pub(crate) fn add_person<'a>(
 ) -> (usize, usize) {
     let text = doc.str();
     let p = found.push(Kind::Person, name.clone());
-    found.attrs(p).canonical = Some(title_case(&text[name.clone()]));
+    let canonical = found.text(title_case(&text[name.clone()]));
+    found.attrs(p).canonical = Some(canonical);
     let mut before = name.start;
     if let Some(r) = rank {
         found.link(RelationKind::HasRank, p, r);
@@ -34,7 +35,8 @@ pub(crate) fn add_person<'a>(
     if let Some((range, e)) = honorific_before(doc, name.start) {
         before = range.start;
         let h = found.push(Kind::Honorific, range);
-        found.attrs(h).canonical = Some(e.canonical.as_str().into());
+        let canonical = found.text(e.canonical.as_str());
+        found.attrs(h).canonical = Some(canonical);
     }
     // Office before the name: `Phó Chủ tịch UBND tỉnh Trần Đức Quý`, also with a form
     // of address between (`Chủ tịch UBND xã ông Lò Văn A`).

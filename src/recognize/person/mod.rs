@@ -126,7 +126,8 @@ fn ranks<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) -> FxHashMap<us
             continue;
         }
         let i = found.push(Kind::Rank, hit.start..hit.end);
-        found.attrs(i).canonical = Some(e.canonical.as_str().into());
+        let canonical = found.text(e.canonical.as_str());
+        found.attrs(i).canonical = Some(canonical);
         if let Some(w) = next {
             rank_before.insert(w.start, i);
         }
