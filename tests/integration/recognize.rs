@@ -689,3 +689,43 @@ fn asking_for_abbreviations_alone_finds_what_the_whole_run_finds() {
     );
     assert!(only.of_kind(Kind::Person).next().is_none());
 }
+
+/// The spans that carry the same string hold one allocation of it: a document that names
+/// the same body a thousand times does not copy its expansion a thousand times.
+#[test]
+fn spans_with_the_same_attribute_share_its_string() {
+    let input = "UBND tỉnh họp với UBND huyện; Chủ tịch UBND xã dự.";
+    let a = annotate(input);
+    let ubnd: Vec<&Span> = a
+        .of_kind(Kind::Abbreviation)
+        .filter(|s| &input[s.start..s.end] == "UBND")
+        .collect();
+    assert_eq!(ubnd.len(), 3, "{:?}", a.spans);
+    let first = ubnd[0].expansion.as_ref().expect("an expansion");
+    assert_eq!(&**first, "Ủy ban nhân dân");
+    for s in &ubnd[1..] {
+        let e = s.expansion.as_ref().expect("an expansion");
+        assert!(std::sync::Arc::ptr_eq(first, e), "{s:?}");
+    }
+    assert_eq!(ubnd[0].entity, Some(nhan::Entity::Organization));
+    // The organizations' canonical forms differ, each its own string.
+    let orgs: Vec<&str> = a
+        .of_kind(Kind::Organization)
+        .filter_map(|s| s.canonical.as_deref())
+        .collect();
+    assert!(orgs.contains(&"Ủy ban nhân dân tỉnh"), "{orgs:?}");
+}
+
+/// An entity the contract does not name is an error when JSON is read back, naming the
+/// values it may take.
+#[test]
+fn reading_json_with_an_unknown_entity_is_an_error() {
+    let input = "UBND tỉnh";
+    let json = annotate(input).to_json().expect("JSON");
+    assert!(json.contains(r#""entity":"organization""#), "{json}");
+    let wrong = json.replace(r#""entity":"organization""#, r#""entity":"organisation""#);
+    let err = serde_json::from_str::<Annotation>(&wrong).expect_err("an unknown entity");
+    let message = err.to_string();
+    assert!(message.contains("organisation"), "{message}");
+    assert!(message.contains("organization, concept"), "{message}");
+}
