@@ -149,7 +149,8 @@ impl Annotator {
         let inner = &*self.inner;
         let text = self.prepare(input, call.writing);
         let mut hits = Vec::new();
-        inner.matcher.find(&text, &mut hits);
+        let reads = recognize::hit_kinds(call.wanted);
+        inner.matcher.find_for(&text, reads, &mut hits);
         let reference_date = call.reference_date.or(inner.reference_date);
         let doc = Doc::new(&text, &hits, &inner.matcher, reference_date);
         let found = recognize::run(&doc, call.wanted);

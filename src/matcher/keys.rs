@@ -177,7 +177,7 @@ pub(super) fn syllable_forms(forms: &[String], lexicon: &Lexicon) -> Vec<[bool; 
         .collect()
 }
 
-pub(super) fn automaton(keys: &[String]) -> Result<AhoCorasick> {
+pub(super) fn automaton<K: AsRef<[u8]>>(keys: &[K]) -> Result<AhoCorasick> {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Both)

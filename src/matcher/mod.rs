@@ -16,18 +16,22 @@ use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
 
+mod hitkinds;
 mod keys;
 mod layers;
 mod lexicon;
 mod plain;
+mod pruned;
 mod scan;
 mod wordkeys;
 
+pub(crate) use hitkinds::HitKinds;
 use keys::{Keys, abbreviation_keys, automaton, entry_keys, syllable_forms};
 pub(crate) use layers::Layer;
 use layers::{At, Union};
 pub(crate) use lexicon::Lexicon;
 use plain::Plain;
+use pruned::Pruned;
 use scan::scan;
 use wordkeys::WordKeys;
 
@@ -89,6 +93,8 @@ pub(crate) struct Matcher {
     key_starts: FxHashSet<String>,
     /// The automaton over folded keys, for unaccented segments; built on first use.
     plain: OnceLock<Option<Plain>>,
+    /// The automata without the keys of the classes a run does not read; built on first use.
+    pruned: Pruned,
     keys: Vec<String>,
     /// Per pattern: range into `targets`.
     pattern_targets: Vec<(u32, u32)>,
@@ -163,6 +169,7 @@ impl Matcher {
             split,
             key_starts,
             plain: OnceLock::new(),
+            pruned: Pruned::default(),
             keys,
             pattern_targets,
             targets,
@@ -222,9 +229,23 @@ impl Matcher {
     /// unaccented ones the keys without their marks, so that every entry a folded key
     /// stands for is found there (`Dang`: `Đảng` and the surname `Đặng`).
     pub(crate) fn find(&self, text: &NormalizedText, hits: &mut Vec<Hit>) {
+        self.find_for(text, HitKinds::all(), hits);
+    }
+
+    /// As [`find`](Self::find), for a run that reads only the hits of the classes
+    /// `wanted`: those are all found, and in accented segments the keys of no wanted
+    /// class are not searched for ([`pruned`]). Hits of other classes may still be there.
+    pub(crate) fn find_for(&self, text: &NormalizedText, wanted: HitKinds, hits: &mut Vec<Hit>) {
+        let pruned = self
+            .pruned
+            .get(wanted, &self.keys[..self.split], |i| self.targets_of(i))
+            // An automaton that cannot be built holds no more keys than the one that was:
+            // search with that one.
+            .unwrap_or(None);
+        let ac = pruned.as_deref().unwrap_or(&self.ac);
         let layout = text.writing();
         if !layout.any_unaccented() {
-            self.find_accented(text, 0..text.len(), hits);
+            self.find_accented(ac, text, 0..text.len(), hits);
             return;
         }
         let parts = layout.parts();
@@ -238,35 +259,41 @@ impl Matcher {
             let range = start..parts[i].range.end;
             i += 1;
             if accents == Accents::Accented {
-                self.find_accented(text, range, hits);
+                self.find_accented(ac, text, range, hits);
             } else {
                 match self.plain() {
                     Some(plain) => self.find_unaccented(text, range, plain, hits),
                     // Cannot happen: the folded keys are fewer than those built. Read the
                     // segment as written rather than not at all.
-                    None => self.find_accented(text, range, hits),
+                    None => self.find_accented(ac, text, range, hits),
                 }
             }
         }
     }
 
-    /// The keys as written over `range` of `text`.
-    fn find_accented(&self, text: &NormalizedText, range: Range<usize>, hits: &mut Vec<Hit>) {
+    /// What pattern `i` stands for.
+    fn targets_of(&self, i: usize) -> &[Target] {
+        let (from, n) = self.pattern_targets[i];
+        &self.targets[from as usize..(from + n) as usize]
+    }
+
+    /// The keys of `ac` (the automaton, or a pruned one) as written over `range` of `text`.
+    fn find_accented(
+        &self,
+        ac: &AhoCorasick,
+        text: &NormalizedText,
+        range: Range<usize>,
+        hits: &mut Vec<Hit>,
+    ) {
         let cased = text.as_str();
         let may_start = |w: &str| self.key_starts.contains(w);
         scan(
-            (&self.ac, &self.words, &self.keys),
+            (ac, &self.words, &self.keys),
             text.lowercase(),
             range,
             may_start,
             |start, end, pattern| {
-                let (from, n) = self.pattern_targets[pattern];
-                self.push_valid(
-                    cased,
-                    start..end,
-                    &self.targets[from as usize..(from + n) as usize],
-                    hits,
-                )
+                self.push_valid(cased, start..end, self.targets_of(pattern), hits)
             },
         );
     }

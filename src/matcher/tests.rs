@@ -169,3 +169,49 @@ fn user_keys_in_the_word_table_find_what_the_automaton_would() {
         }
     }
 }
+
+/// A run that reads only some classes of hits finds every hit of those classes that the
+/// whole automaton finds, and none other of them, for each lexicon kind alone and for the
+/// abbreviation run, in accented text, in capitals and without marks.
+#[test]
+fn a_pruned_search_finds_the_wanted_hits_of_the_whole_one() {
+    let n = Normalizer::new();
+    let Ok(m) = Matcher::build(vec![Layer::Builtin(Dictionary::builtin())], &n) else {
+        panic!("the built-in dictionary builds");
+    };
+    let seed = include_str!("../../examples/data/seed.txt");
+    let sentences = "Chủ tịch Ủy ban nhân dân tỉnh Hà Giang, ông Nguyễn Văn Sơn, dự họp với \
+        Công an tỉnh và Ban Thường vụ Tỉnh ủy. TP Hà Giang, TP.HCM, Sở Tư pháp, UBND xã, \
+        Đại tá Cao Văn Ca, CA TỈNH, BÍ THƯ TU, Phó Giám đốc Sở Y tế.";
+    let mut wanted_sets: Vec<HitKinds> = LexKind::ALL.iter().map(|&k| HitKinds::lex(k)).collect();
+    wanted_sets.push(HitKinds::ABBREVIATIONS.and(HitKinds::LONG_FORMS));
+    wanted_sets.push(
+        HitKinds::ABBREVIATIONS
+            .and(HitKinds::LONG_FORMS)
+            .and(HitKinds::lex(LexKind::Role))
+            .and(HitKinds::lex(LexKind::Level))
+            .and(HitKinds::lex(LexKind::Place)),
+    );
+    for text in [seed, sentences] {
+        for writing in [Writing::Auto, Writing::Unaccented] {
+            for shown in [text.to_owned(), text.to_uppercase()] {
+                let mut t = n.normalize(&shown);
+                t.detect_writing(writing);
+                let mut whole = Vec::new();
+                m.find(&t, &mut whole);
+                for &wanted in &wanted_sets {
+                    let mut pruned = Vec::new();
+                    m.find_for(&t, wanted, &mut pruned);
+                    let of = |hits: &[Hit]| -> Vec<Hit> {
+                        hits.iter()
+                            .filter(|h| wanted.wants(&h.target))
+                            .copied()
+                            .collect()
+                    };
+                    assert_eq!(of(&pruned), of(&whole), "{wanted:?} in {:.40}", shown);
+                    assert!(pruned.len() <= whole.len());
+                }
+            }
+        }
+    }
+}

@@ -23,6 +23,13 @@ impl Recognizer for Abbreviations {
     fn needs(&self) -> HitKinds {
         HitKinds::ABBREVIATIONS.and(HitKinds::LONG_FORMS)
     }
+    fn looks_at(&self) -> HitKinds {
+        // An office before an abbreviation in capitals, a level word or place after it, a
+        // place after an ambiguous one (`TP Hà Giang`).
+        HitKinds::lex(LexKind::Role)
+            .and(HitKinds::lex(LexKind::Level))
+            .and(HitKinds::lex(LexKind::Place))
+    }
     fn emits(&self) -> &'static [(Kind, u8)] {
         &[(Kind::Abbreviation, 9), (Kind::LongForm, 6)]
     }

@@ -43,6 +43,18 @@ pub(crate) fn run<'a>(doc: &Doc<'a>, wanted: KindSet) -> Found<'a> {
     run_with(doc, &needed(REGISTRY, wanted))
 }
 
+/// The classes of hits that the recognizers spans of the `wanted` kinds need ([`needed`])
+/// read: those they are handed and those they look at. Every class when every kind is
+/// wanted.
+pub(crate) fn hit_kinds(wanted: KindSet) -> HitKinds {
+    if wanted == KindSet::ALL {
+        return HitKinds::all();
+    }
+    needed(REGISTRY, wanted)
+        .iter()
+        .fold(HitKinds::NOTHING, |k, r| k.and(r.needs()).and(r.looks_at()))
+}
+
 /// The recognizers of `registry` that spans of the `wanted` kinds need, in order: those
 /// that emit them; those whose spans decide which of them survive in the resolver (a kind
 /// of equal or higher priority, which may cross them; a kind that takes over one of

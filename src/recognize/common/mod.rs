@@ -17,10 +17,10 @@ mod recognizer;
 pub(crate) mod tokens;
 pub(crate) mod words;
 
-pub(crate) use crate::matcher::{Hit, Target};
+pub(crate) use crate::matcher::{Hit, HitKinds, Target};
 pub(crate) use cover::{Cover, Held};
 pub(crate) use doc::Doc;
 pub(crate) use found::{
     Found, KindSet, NO_ATTRS, Raw, RawSpan, RawValue, Rules, SpanRef, Sym, Syms,
 };
-pub(crate) use recognizer::{HitKinds, Recognizer};
+pub(crate) use recognizer::Recognizer;

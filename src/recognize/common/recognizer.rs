@@ -1,10 +1,8 @@
 //! The [`Recognizer`] trait: what a recognizer needs and what it emits.
 
-use crate::dict::LexKind;
-use crate::matcher::Target;
 use crate::span::Kind;
 
-use super::{Doc, Found, Hit};
+use super::{Doc, Found, Hit, HitKinds};
 
 /// One kind of thing found in text. A recognizer is a unit struct in its own file and one
 /// line in the registry (`recognize::REGISTRY`); the driver walks the hits once and hands
@@ -13,9 +11,16 @@ pub(crate) trait Recognizer: Sync {
     /// A short name, for messages and tests.
     fn name(&self) -> &'static str;
 
-    /// The dictionary hits it reacts to. It may still look at any hit next to one of
-    /// them through [`Doc::hits_at`].
+    /// The dictionary hits it reacts to: those it is handed.
     fn needs(&self) -> HitKinds;
+
+    /// The dictionary hits it looks at next to its own through [`Doc::hits_at`] and the
+    /// look-ups on it. When only some recognizers run, the matcher searches for what they
+    /// need and look at, and nothing else; a recognizer that does not say looks at
+    /// everything.
+    fn looks_at(&self) -> HitKinds {
+        HitKinds::all()
+    }
 
     /// The kinds of spans of earlier recognizers it reads from [`Found`] (checked by a
     /// test: each must be emitted by a recognizer that runs before it, or by itself).
@@ -38,61 +43,4 @@ pub(crate) trait Recognizer: Sync {
     /// Adds its spans and relations to `found`. `hits` are the document's hits that
     /// [`needs`](Recognizer::needs) selects, sorted by start.
     fn recognize<'a>(&self, doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>);
-}
-
-bitflags::bitflags! {
-    /// A set of hit classes: abbreviations, long forms, and each lexicon kind.
-    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-    pub(crate) struct HitKinds: u32 {
-        /// Abbreviations in any of their written forms.
-        const ABBREVIATIONS = 1;
-        /// Long forms written out.
-        const LONG_FORMS = 2;
-        // The lexicon kinds, from bit 2 on: `lex` sets them.
-        const _ = !0;
-    }
-}
-
-impl HitKinds {
-    /// No hits: the recognizer reads the text's tokens or earlier spans only.
-    pub(crate) const NOTHING: HitKinds = HitKinds::empty();
-
-    /// Lexicon entries of `kind`.
-    pub(crate) const fn lex(kind: LexKind) -> HitKinds {
-        HitKinds::from_bits_retain(4 << kind.index())
-    }
-
-    /// Both sets.
-    pub(crate) const fn and(self, other: HitKinds) -> HitKinds {
-        self.union(other)
-    }
-
-    /// The class of `target`.
-    pub(crate) const fn of(target: &Target) -> HitKinds {
-        match *target {
-            Target::Abbrev { .. } => Self::ABBREVIATIONS,
-            Target::LongForm { .. } => Self::LONG_FORMS,
-            Target::Lex { kind, .. } => Self::lex(kind),
-        }
-    }
-
-    /// Does the set hold the class of `target`?
-    pub(crate) fn wants(self, target: &Target) -> bool {
-        self.intersects(Self::of(target))
-    }
-
-    /// Does the set hold every class of `other`?
-    pub(crate) const fn has(self, other: HitKinds) -> bool {
-        self.contains(other)
-    }
-
-    /// Does the set hold lexicon kind `kind`?
-    pub(crate) const fn has_lex(self, kind: LexKind) -> bool {
-        self.has(Self::lex(kind))
-    }
-
-    /// The set without the classes of `other`.
-    pub(crate) const fn without(self, other: HitKinds) -> HitKinds {
-        self.difference(other)
-    }
 }
