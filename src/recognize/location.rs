@@ -60,7 +60,7 @@ fn known_places<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let mut places: Vec<(usize, &LexEntry)> = Vec::new();
     while i < hits.len() {
         let start = hits[i].start;
-        let group_end = i + hits[i..].partition_point(|h| h.start == start);
+        let group_end = i + hits[i..].iter().take_while(|h| h.start == start).count();
         let group = &hits[i..group_end];
         i = group_end;
         if start < last_end || !group.iter().any(|h| is_lex(h, LexKind::Place)) {

@@ -60,7 +60,7 @@ fn recognize<'a>(doc: &Doc<'a>, hits: &[Hit], found: &mut Found<'a>) {
     let mut i = 0;
     while i < hits.len() {
         let start = hits[i].start;
-        let next = i + hits[i..].partition_point(|h| h.start == start);
+        let next = i + hits[i..].iter().take_while(|h| h.start == start).count();
         // Only abbreviations and organization words start a body.
         let may_start = hits[i..next].iter().any(|h| match h.target {
             Target::Lex { kind, .. } => {
