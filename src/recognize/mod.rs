@@ -97,19 +97,29 @@ pub(crate) fn needed<'r>(
 }
 
 /// Runs `registry` in order over `doc`: one walk over the hits deals each hit to the
-/// recognizers that need it, then each recognizer runs on its own hits.
+/// recognizers that need it, then each recognizer runs on its own hits. A recognizer that
+/// needs every class of hit the document has reads the document's own list, uncopied (on a
+/// page of nothing but `UBND`, the organizations' recognizer).
 pub(crate) fn run_with<'a>(doc: &Doc<'a>, registry: &[&dyn Recognizer]) -> Found<'a> {
-    let needs: Vec<HitKinds> = registry.iter().map(|r| r.needs()).collect();
+    let present = doc
+        .hits
+        .iter()
+        .fold(HitKinds::NOTHING, |k, h| k.and(HitKinds::of(&h.target)));
+    let needs: Vec<Option<HitKinds>> = registry
+        .iter()
+        .map(|r| Some(r.needs()).filter(|n| !n.has(present)))
+        .collect();
     let mut dealt: Vec<Vec<Hit>> = vec![Vec::new(); registry.len()];
     for hit in doc.hits {
         for (n, hits) in needs.iter().zip(&mut dealt) {
-            if n.wants(&hit.target) {
+            if n.is_some_and(|n| n.wants(&hit.target)) {
                 hits.push(*hit);
             }
         }
     }
     let mut found = Found::new(rules(registry));
-    for (i, (r, hits)) in registry.iter().zip(&dealt).enumerate() {
+    for (i, (r, copy)) in registry.iter().zip(&dealt).enumerate() {
+        let hits = if needs[i].is_some() { copy } else { doc.hits };
         debug_assert!(
             r.reads().iter().all(|k| registry[..=i]
                 .iter()
