@@ -9,6 +9,7 @@ mod cover;
 mod doc;
 pub(crate) mod expand;
 mod found;
+mod kindset;
 mod lookup;
 pub(crate) mod numerals;
 pub(crate) mod office;
@@ -20,7 +21,6 @@ pub(crate) mod words;
 pub(crate) use crate::matcher::{Hit, HitKinds, Target};
 pub(crate) use cover::{Cover, Held};
 pub(crate) use doc::Doc;
-pub(crate) use found::{
-    Found, KindSet, NO_ATTRS, Raw, RawSpan, RawValue, Rules, SpanRef, Sym, Syms,
-};
+pub(crate) use found::{Found, NO_ATTRS, Raw, RawSpan, RawValue, Rules, SpanRef, Sym, Syms};
+pub(crate) use kindset::KindSet;
 pub(crate) use recognizer::Recognizer;
