@@ -297,7 +297,7 @@ pub enum Stage {
     Recognize,
     /// The raw spans mapped to the input, crossings and overrides decided.
     Resolve,
-    /// The [`Annotation`] with its owned strings.
+    /// The [`Annotation`], its strings made (each shared by the spans that carry it).
     Materialize,
     /// The annotation as JSON.
     Json,
