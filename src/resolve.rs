@@ -1,7 +1,7 @@
 //! Resolution: spans back onto the original bytes, sorted, without crossings, with ids.
 //!
-//! It works on raw spans ([`resolve_raw`]); the strings of a span are made only for the spans that
-//! survive, when they become [`Span`]s ([`materialize`]).
+//! It works on raw spans ([`resolve_raw`]); the strings of a span are made only for the
+//! spans that survive, when they become [`Span`]s ([`materialize`]).
 
 use std::cmp::Reverse;
 
