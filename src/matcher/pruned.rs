@@ -22,9 +22,10 @@ use crate::error::Result;
 /// What replaces a key taken out: the lower-case view has no ASCII capital.
 const NEVER: &str = "Q";
 
-/// The automata built so far, one per set of wanted classes.
+/// The automata built so far, one per set of wanted classes (`None`: the set takes no key
+/// out, the whole automaton serves).
 #[derive(Debug, Default)]
-pub(super) struct Pruned(Mutex<Vec<(HitKinds, Arc<AhoCorasick>)>>);
+pub(super) struct Pruned(Mutex<Vec<(HitKinds, Option<Arc<AhoCorasick>>)>>);
 
 impl Pruned {
     /// The automaton over the `keys` that `wanted` needs (`targets(i)`: what key `i`
@@ -35,18 +36,21 @@ impl Pruned {
         keys: &[String],
         targets: impl Fn(usize) -> &'t [Target],
     ) -> Result<Option<Arc<AhoCorasick>>> {
+        if wanted == HitKinds::all() {
+            return Ok(None);
+        }
         // A poisoned lock only means another thread panicked while building: the list is
         // still whole.
         let mut built = self.0.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((_, ac)) = built.iter().find(|(w, _)| *w == wanted) {
-            return Ok(Some(Arc::clone(ac)));
+            return Ok(ac.clone());
         }
-        let Some(patterns) = patterns(wanted, keys, targets) else {
-            return Ok(None);
+        let ac = match patterns(wanted, keys, targets) {
+            Some(patterns) => Some(Arc::new(automaton(&patterns)?)),
+            None => None,
         };
-        let ac = Arc::new(automaton(&patterns)?);
-        built.push((wanted, Arc::clone(&ac)));
-        Ok(Some(ac))
+        built.push((wanted, ac.clone()));
+        Ok(ac)
     }
 }
 
@@ -125,5 +129,39 @@ mod tests {
         );
         // Wanting everything takes nothing out.
         assert_eq!(patterns(HitKinds::all(), &keys, |i| all[i]), None);
+    }
+
+    /// Each set of classes is looked at once: its automaton, or the finding that it takes
+    /// no key out, is kept; wanting every class builds and keeps nothing.
+    #[test]
+    fn each_set_of_classes_is_built_once() {
+        let keys: Vec<String> = ["ubnd", "nguyễn"].map(String::from).to_vec();
+        let abbrev = [Target::Abbrev { group: 0, form: 0 }];
+        let surname = [Target::Lex {
+            entry: 0,
+            kind: LexKind::Surname,
+        }];
+        let all: [&[Target]; 2] = [&abbrev, &surname];
+        let pruned = Pruned::default();
+        let built = |p: &Pruned| p.0.lock().map_or(0, |b| b.len());
+        assert!(matches!(
+            pruned.get(HitKinds::all(), &keys, |i| all[i]),
+            Ok(None)
+        ));
+        assert_eq!(built(&pruned), 0);
+        let first = pruned.get(HitKinds::ABBREVIATIONS, &keys, |i| all[i]);
+        let again = pruned.get(HitKinds::ABBREVIATIONS, &keys, |i| all[i]);
+        match (first, again) {
+            (Ok(Some(a)), Ok(Some(b))) => assert!(Arc::ptr_eq(&a, &b)),
+            other => panic!("{other:?}"),
+        }
+        let both = HitKinds::ABBREVIATIONS.and(HitKinds::lex(LexKind::Surname));
+        assert!(matches!(pruned.get(both, &keys, |i| all[i]), Ok(None)));
+        assert!(matches!(pruned.get(both, &keys, |i| all[i]), Ok(None)));
+        assert_eq!(
+            built(&pruned),
+            2,
+            "one automaton, one set that takes nothing out"
+        );
     }
 }
