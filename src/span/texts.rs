@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::num::NonZeroU32;
 use std::sync::Arc;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// A string of a document's [`Texts`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -36,9 +36,12 @@ pub(crate) struct Texts<'a> {
 
 impl Default for Texts<'_> {
     fn default() -> Self {
+        // Room for a short document's strings without growing.
+        let mut all = Vec::with_capacity(16);
+        all.push(Cow::Borrowed(""));
         Texts {
-            all: vec![Cow::Borrowed("")],
-            borrowed: FxHashMap::default(),
+            all,
+            borrowed: FxHashMap::with_capacity_and_hasher(16, Default::default()),
             lists: Vec::new(),
         }
     }
@@ -118,12 +121,10 @@ impl<'a> Texts<'a> {
     }
 }
 
-/// The shared strings made of one document's [`Texts`]: one allocation per id, and one per
-/// text however many ids hold it.
+/// The shared strings made of one document's [`Texts`]: one allocation per id.
 pub(crate) struct Shared<'t, 'a> {
     texts: &'t Texts<'a>,
     made: Vec<Option<Arc<str>>>,
-    by_text: FxHashSet<Arc<str>>,
 }
 
 impl<'t, 'a> Shared<'t, 'a> {
@@ -132,7 +133,6 @@ impl<'t, 'a> Shared<'t, 'a> {
         Shared {
             texts,
             made: vec![None; texts.all.len()],
-            by_text: FxHashSet::default(),
         }
     }
 
@@ -142,15 +142,7 @@ impl<'t, 'a> Shared<'t, 'a> {
         if let Some(Some(made)) = self.made.get(i) {
             return Arc::clone(made);
         }
-        let text = self.texts.get(sym);
-        let shared = match self.by_text.get(text) {
-            Some(s) => Arc::clone(s),
-            None => {
-                let s: Arc<str> = Arc::from(text);
-                self.by_text.insert(Arc::clone(&s));
-                s
-            }
-        };
+        let shared: Arc<str> = Arc::from(self.texts.get(sym));
         if let Some(slot) = self.made.get_mut(i) {
             *slot = Some(Arc::clone(&shared));
         }
@@ -169,7 +161,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_borrowed_string_has_one_id_and_every_id_one_allocation() {
+    fn a_borrowed_string_has_one_id_and_each_id_one_allocation() {
         let dictionary = String::from("Ủy ban nhân dân");
         let same_text = String::from("Ủy ban nhân dân");
         let mut texts = Texts::default();
@@ -185,8 +177,9 @@ mod tests {
         assert_eq!(texts.borrowed(d), None);
         let list = texts.add_list(["biên tập viên", "Ban Tuyên giáo"].map(Cow::Borrowed));
         let mut shared = Shared::new(&texts);
-        let (x, y) = (shared.get(a), shared.get(c));
-        assert!(Arc::ptr_eq(&x, &y), "one allocation per text");
+        let (x, y) = (shared.get(a), shared.get(b));
+        assert!(Arc::ptr_eq(&x, &y), "one allocation per id");
+        assert_eq!(shared.get(c), x, "another id, the same text");
         assert_eq!(&*shared.get(d), "Hà Giang");
         let read: Vec<Arc<str>> = shared.list(list);
         assert_eq!(read, ["biên tập viên", "Ban Tuyên giáo"].map(Arc::from));
