@@ -1,3 +1,4 @@
+mod abbreviations;
 mod adversarial;
 mod bodies;
 mod docs;
