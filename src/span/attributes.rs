@@ -146,7 +146,7 @@ macro_rules! attr_own {
     (value, $raw:expr, $strings:expr) => {
         $raw.map(|v| match v {
             RawValue::Number(n) => Value::Number(n),
-            RawValue::Text(t) => Value::Text($strings.get(t).to_string()),
+            RawValue::Text(t) => Value::Text($strings.str(t).to_owned()),
         })
     };
 }

@@ -136,6 +136,12 @@ impl<'t, 'a> Shared<'t, 'a> {
         }
     }
 
+    /// The string of `sym`, borrowed: for a field that owns its copy (a date's value), with
+    /// no shared allocation made for it.
+    pub(crate) fn str(&self, sym: Sym) -> &str {
+        self.texts.get(sym)
+    }
+
     /// The shared string of `sym`.
     pub(crate) fn get(&mut self, sym: Sym) -> Arc<str> {
         let i = sym.0.get() as usize - 1;
